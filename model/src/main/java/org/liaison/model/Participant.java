@@ -1,0 +1,36 @@
+package org.liaison.model;
+
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/** A person taking part in a delegation, with the role they played. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Value.Immutable
+public interface Participant {
+
+  /** The person. */
+  Ref<Person> person();
+
+  /** The role played on this visit. */
+  Optional<ParticipantRole> role();
+
+  /** The title under which the person appears, where it differs from their posts. */
+  Optional<String> title();
+
+  /** The institution the person represents on this visit. */
+  Optional<Ref<Institution>> onBehalfOf();
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Participant} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  final class Builder extends ImmutableParticipant.Builder {}
+
+  /** Returns a participant with no role, title or represented institution. */
+  static Participant of(Ref<Person> person) {
+    return builder().person(person).build();
+  }
+}

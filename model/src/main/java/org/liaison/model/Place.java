@@ -1,0 +1,31 @@
+package org.liaison.model;
+
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/** A geographic location; every part is optional. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Value.Immutable
+public interface Place {
+
+  /** The city. */
+  Optional<String> city();
+
+  /** The region, province or state. */
+  Optional<String> region();
+
+  /** The country, as an ISO 3166-1 alpha-2 code. */
+  Optional<String> country();
+
+  /** The street address. */
+  Optional<String> address();
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Place} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  final class Builder extends ImmutablePlace.Builder {}
+}

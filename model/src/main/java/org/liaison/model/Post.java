@@ -1,0 +1,36 @@
+package org.liaison.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/** A post a person holds: a title, usually at an institution. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Value.Immutable
+public interface Post extends Cited {
+
+  /** The title of the post ({@code Dean}, {@code Party Secretary}). */
+  String title();
+
+  /** Where the post is held. */
+  Optional<Ref<Institution>> institution();
+
+  /** When the person took the post. */
+  Optional<PartialDate> since();
+
+  /** When the person left the post. */
+  Optional<PartialDate> until();
+
+  /** The sources cited, in the order written. */
+  @Override
+  List<Ref<Source>> sources();
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Post} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  final class Builder extends ImmutablePost.Builder {}
+}

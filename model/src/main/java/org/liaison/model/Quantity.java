@@ -1,0 +1,31 @@
+package org.liaison.model;
+
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/** A counted amount: a value, its unit, how exact it is, and the period it is per. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Value.Immutable
+public interface Quantity {
+
+  /** The number. */
+  java.math.BigDecimal value();
+
+  /** What is counted ({@code jobs}). */
+  Optional<String> unit();
+
+  /** How exact the value is. */
+  Optional<Qualifier> qualifier();
+
+  /** The period the value is counted per. */
+  Optional<Period> per();
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Quantity} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  final class Builder extends ImmutableQuantity.Builder {}
+}
