@@ -1,0 +1,12 @@
+/**
+ * Reading and writing Liaison datasets as YAML and JSON, with the location of every problem.
+ */
+module org.liaison.io {
+  requires transitive org.liaison.model;
+  requires tools.jackson.core;
+  requires tools.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
+  requires static org.apiguardian.api;
+
+  exports org.liaison.io;
+}

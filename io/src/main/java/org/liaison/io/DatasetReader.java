@@ -1,0 +1,98 @@
+package org.liaison.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.liaison.io.internal.Loader;
+
+/**
+ * Reads a dataset from YAML and JSON files, directories, streams or strings, in one call, and
+ * reports every problem of every file: it never stops at the first one, and bad data never
+ * throws. Each problem carries its code, a message that says what to change, a JSON Pointer and
+ * the {@code file:line:column} of the offending value.
+ *
+ * <pre>{@code
+ * LoadResult result = DatasetReader.create().read(Path.of("data"));
+ * result.problems().forEach(System.err::println);
+ * Dataset data = result.dataset();
+ * }</pre>
+ *
+ * <p>A directory is read recursively, its {@code .yaml}, {@code .yml} and {@code .json} files in
+ * sorted path order; files and directories whose names start with {@code .} are skipped. The
+ * format of a file comes from its extension, or from its first character when the name has no
+ * known extension. A reader is immutable and may be shared between threads.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class DatasetReader {
+  private final ReadLimits limits;
+
+  private DatasetReader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** Returns a reader with the default {@link ReadLimits}. */
+  public static DatasetReader create() {
+    return new DatasetReader(ReadLimits.defaults());
+  }
+
+  /** Returns a reader with other limits. */
+  public DatasetReader withLimits(ReadLimits limits) {
+    return new DatasetReader(java.util.Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** The limits this reader applies. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads files and directories into one dataset.
+   *
+   * @throws UncheckedIOException if a path cannot be read (it does not exist, or access is
+   *     denied); problems in the data never throw
+   */
+  public LoadResult read(Path... paths) {
+    return read(List.of(paths));
+  }
+
+  /** Reads files and directories into one dataset; see {@link #read(Path...)}. */
+  public LoadResult read(List<Path> paths) {
+    Loader loader = new Loader(limits);
+    for (Path path : paths) {
+      for (Path file : Loader.dataFiles(path)) {
+        loader.read(file);
+      }
+    }
+    return loader.finish();
+  }
+
+  /**
+   * Reads a stream. {@code name} stands for the stream in locations, and its extension, if any,
+   * names the format; without one the format is detected from the content. The stream is not
+   * closed.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public LoadResult read(InputStream in, String name) {
+    Loader loader = new Loader(limits);
+    try {
+      loader.read(in, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return loader.finish();
+  }
+
+  /**
+   * Reads a dataset from text; {@code name} stands for it in locations and may name the format
+   * by its extension ({@code data.json}).
+   */
+  public LoadResult readString(String text, String name) {
+    return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);
+  }
+}

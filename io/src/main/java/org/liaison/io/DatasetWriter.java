@@ -1,0 +1,143 @@
+package org.liaison.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apiguardian.api.API;
+import org.liaison.io.internal.RecordWriter;
+import org.liaison.model.Dataset;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Writes a dataset as one document of format version 1, in YAML or JSON, that reads back equal:
+ * records in dataset order, fields in the order of the format's tables, empty values left out,
+ * and the short forms a person would write (a bare id for a participant with no role). The same
+ * dataset always gives the same bytes.
+ *
+ * <p>Writing to a {@link Path} goes through a temporary file in the target's directory that is
+ * moved into place: a failed write leaves an existing file whole and no partial file behind.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class DatasetWriter {
+  private static final YAMLFactory YAML = YAMLFactory.builder()
+      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+      .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+      .disable(YAMLWriteFeature.SPLIT_LINES)
+      .build();
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  private final TokenStreamFactory factory;
+  private final String extension;
+
+  private DatasetWriter(TokenStreamFactory factory, String extension) {
+    this.factory = factory;
+    this.extension = extension;
+  }
+
+  /** A writer of YAML. */
+  public static DatasetWriter yaml() {
+    return new DatasetWriter(YAML, "yaml");
+  }
+
+  /** A writer of JSON, indented by two spaces. */
+  public static DatasetWriter json() {
+    return new DatasetWriter(JSON, "json");
+  }
+
+  /** The file extension of what this writer writes, without a dot. */
+  public String extension() {
+    return extension;
+  }
+
+  /** Writes {@code data} to {@code out} as UTF-8; {@code out} is flushed, not closed. */
+  public void write(Dataset data, OutputStream out) {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write(data, w);
+    try {
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns {@code data} as text. */
+  public String writeString(Dataset data) {
+    StringWriter w = new StringWriter();
+    write(data, w);
+    return w.toString();
+  }
+
+  private void write(Dataset data, Writer out) {
+    ObjectWriteContext context = new ObjectWriteContext.Base() {
+      @Override
+      public PrettyPrinter getPrettyPrinter() {
+        return factory == JSON ? new DefaultPrettyPrinter() : null;
+      }
+
+      @Override
+      public boolean hasPrettyPrinter() {
+        return factory == JSON;
+      }
+    };
+    try (JsonGenerator g = factory.createGenerator(context, out)) {
+      new RecordWriter(g).write(data);
+    }
+    if (factory == JSON) {
+      try {
+        out.write('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Writes {@code data} to the file {@code target}, atomically where the file system allows: the
+   * data goes to a temporary file beside the target, which is then moved over it.
+   *
+   * @throws UncheckedIOException if the file cannot be written; an existing file is then left
+   *     as it was
+   */
+  public void write(Dataset data, Path target) {
+    Path dir = target.toAbsolutePath().getParent();
+    Path temp = null;
+    try {
+      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        write(data, out);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temp = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // the write failed already; that failure is the one to report
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,478 @@
+package org.liaison.io.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.liaison.model.Area;
+import org.liaison.model.BuiltinCode;
+import org.liaison.model.Id;
+import org.liaison.model.LiaisonRecord;
+import org.liaison.model.Location;
+import org.liaison.model.PartialDate;
+import org.liaison.model.Problem;
+import org.liaison.model.RecordKind;
+import org.liaison.model.RecordOrigin;
+import org.liaison.model.Ref;
+
+/**
+ * Reads values of the format from an {@link Events} stream, keeping the JSON Pointer of the value
+ * at hand and reporting every problem with its location. Each value reader is called with the
+ * stream at the value's first token and leaves it at the token after the value. Readers return
+ * {@code null} for an invalid value, whose problem they have reported.
+ */
+final class Binder {
+  final Events events;
+  final String file;
+  final FileResult result;
+  int token;
+  private final Map<String, Id> ids;
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private int depth;
+  private int document;
+  // per nesting level of mappings, the line and column of each field's key
+  private long[][] keyLines = new long[8][];
+  private int objects;
+  // the record being read
+  private int recordProblems;
+  private int recordRefs;
+  private Id recordId;
+  private Location recordIdLocation;
+
+  Binder(Events events, String file, FileResult result, Map<String, Id> ids) {
+    this.events = events;
+    this.file = file;
+    this.result = result;
+    this.ids = ids;
+  }
+
+  void document(int index) {
+    document = index;
+    depth = 0;
+  }
+
+  // ---- position ------------------------------------------------------------------------------
+
+  Location here() {
+    return Location.of(file, events.line(), events.column());
+  }
+
+  void push(String name) {
+    grow();
+    names[depth] = name;
+    indexes[depth++] = -1;
+  }
+
+  void push(int index) {
+    grow();
+    names[depth] = null;
+    indexes[depth++] = index;
+  }
+
+  void pop() {
+    depth--;
+  }
+
+  private void grow() {
+    if (depth == names.length) {
+      names = java.util.Arrays.copyOf(names, depth * 2);
+      indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+    }
+  }
+
+  String pointer() {
+    if (depth == 0) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(depth * 12);
+    for (int i = 0; i < depth; i++) {
+      sb.append('/');
+      if (names[i] == null) {
+        sb.append(indexes[i]);
+      } else {
+        sb.append(names[i].replace("~", "~0").replace("/", "~1"));
+      }
+    }
+    return sb.toString();
+  }
+
+  void problem(BuiltinCode code, String message, Location at) {
+    result.problems.add(code.problem(message).pointer(pointer()).location(at).build());
+  }
+
+  void problem(Problem p) {
+    result.problems.add(p);
+  }
+
+  int next() {
+    return token = events.next();
+  }
+
+  /** Skips the current value, however deeply it nests. */
+  void skip() {
+    int t = token;
+    if (t == Events.START_MAP || t == Events.START_LIST) {
+      int open = 1;
+      while (open > 0) {
+        t = next();
+        if (t == Events.START_MAP || t == Events.START_LIST) {
+          open++;
+        } else if (t == Events.END_MAP || t == Events.END_LIST) {
+          open--;
+        }
+      }
+    }
+    next();
+  }
+
+  private <V> V wrongType(String expected) {
+    problem(BuiltinCode.FIELD_TYPE, "expected " + expected + ", found "
+        + Events.describe(token, token == Events.SCALAR ? events.text() : "", token == Events.SCALAR
+            && events.quoted()), here());
+    skip();
+    return null;
+  }
+
+  // ---- scalars -------------------------------------------------------------------------------
+
+  /** Any scalar, as text: format v1 types scalars by field, not by YAML's rules. */
+  String string() {
+    if (token != Events.SCALAR) {
+      return wrongType("a string");
+    }
+    String s = events.text();
+    next();
+    return s;
+  }
+
+  Id id() {
+    if (token != Events.SCALAR) {
+      return wrongType("an id");
+    }
+    String s = events.text();
+    Id id = ids.get(s);
+    if (id == null) {
+      if (!Id.isValid(s)) {
+        problem(BuiltinCode.VALUE_ID, Id.problemWith(s), here());
+        next();
+        return null;
+      }
+      id = Id.of(s);
+      ids.put(s, id);
+    }
+    next();
+    return id;
+  }
+
+  /** The record's own id: remembered, with its location, for the record's problems. */
+  Id recordId() {
+    Location at = here();
+    Id id = id();
+    if (id != null) {
+      recordId = id;
+      recordIdLocation = at;
+    }
+    return id;
+  }
+
+  private Id reference(RecordKind kind) {
+    Location at = token == Events.SCALAR ? here() : null;
+    String pointer = pointer();
+    Id id = id();
+    if (id != null) {
+      result.refs.add(new RefUse(id, kind, at, pointer));
+    }
+    return id;
+  }
+
+  Ref<org.liaison.model.Institution> institutionRef() {
+    Id id = reference(RecordKind.INSTITUTION);
+    return id == null ? null : Ref.institution(id);
+  }
+
+  Ref<org.liaison.model.Person> personRef() {
+    Id id = reference(RecordKind.PERSON);
+    return id == null ? null : Ref.person(id);
+  }
+
+  Ref<org.liaison.model.Delegation> delegationRef() {
+    Id id = reference(RecordKind.DELEGATION);
+    return id == null ? null : Ref.delegation(id);
+  }
+
+  Ref<org.liaison.model.Source> sourceRef() {
+    Id id = reference(RecordKind.SOURCE);
+    return id == null ? null : Ref.source(id);
+  }
+
+  PartialDate date() {
+    if (token != Events.SCALAR) {
+      return wrongType("a date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)");
+    }
+    try {
+      PartialDate d = PartialDate.parse(events.text());
+      next();
+      return d;
+    } catch (IllegalArgumentException e) {
+      problem(BuiltinCode.VALUE_DATE, e.getMessage(), here());
+      next();
+      return null;
+    }
+  }
+
+  <E extends Enum<E>> E enumValue(Vocabulary<E> vocabulary) {
+    if (token != Events.SCALAR) {
+      return wrongType("one of " + vocabulary.list());
+    }
+    String s = events.text();
+    E e = vocabulary.get(s);
+    if (e == null) {
+      problem(BuiltinCode.VALUE_ENUM, Messages.quote(s) + " is not " + vocabulary.what
+          + Messages.didYouMean(s, vocabulary.names()).orElse(": use one of " + vocabulary.list()),
+          here());
+    }
+    next();
+    return e;
+  }
+
+  Area area() {
+    String s = string();
+    if (s == null) {
+      return null;
+    }
+    if (s.isEmpty()) {
+      problem(BuiltinCode.FIELD_TYPE, "an area code must not be empty", here());
+      return null;
+    }
+    return Area.of(s);
+  }
+
+  /** A non-negative whole number. */
+  Integer count() {
+    if (token != Events.SCALAR || events.quoted()) {
+      return wrongType("a whole number");
+    }
+    String s = events.text();
+    try {
+      int n = Integer.parseInt(s);
+      if (n >= 0) {
+        next();
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    return wrongType("a whole number, 0 or more");
+  }
+
+  BigDecimal decimal() {
+    if (token != Events.SCALAR || events.quoted()) {
+      return wrongType("a number");
+    }
+    try {
+      BigDecimal d = new BigDecimal(events.text().replace("_", ""));
+      next();
+      return d;
+    } catch (NumberFormatException e) {
+      return wrongType("a number");
+    }
+  }
+
+  // ---- collections ---------------------------------------------------------------------------
+
+  <T> List<T> list(Function<Binder, T> element) {
+    if (token != Events.START_LIST) {
+      return wrongType("a list");
+    }
+    List<T> list = new ArrayList<>();
+    next();
+    for (int i = 0; token != Events.END_LIST; i++) {
+      push(i);
+      if (token == Events.NULL) {
+        wrongType("a list item");
+      } else {
+        T t = element.apply(this);
+        if (t != null) {
+          list.add(t);
+        }
+      }
+      pop();
+    }
+    next();
+    return list;
+  }
+
+  Map<String, String> stringMap() {
+    if (token != Events.START_MAP) {
+      return wrongType("a mapping of names to strings");
+    }
+    Map<String, String> map = new LinkedHashMap<>();
+    Map<String, Location> seen = new HashMap<>();
+    next();
+    while (token == Events.KEY) {
+      String key = events.text();
+      Location at = here();
+      push(key);
+      next();
+      Location first = seen.putIfAbsent(key, at);
+      if (first != null) {
+        duplicateKey(key, at, first);
+        skip();
+      } else if (token != Events.NULL) {
+        String v = string();
+        if (v != null) {
+          map.put(key, v);
+        }
+      } else {
+        skip();
+      }
+      pop();
+    }
+    next();
+    return map;
+  }
+
+  private void duplicateKey(String key, Location at, Location first) {
+    problem(BuiltinCode.KEY_DUPLICATE.problem(Messages.quote(key)
+            + " appears twice in this mapping; remove one of them"
+            + (first.line() > 0 ? " (the first is at line " + first.line() + ")" : ""))
+        .pointer(pointer()).location(at).related(List.of(first)).build());
+  }
+
+  /**
+   * Reads a mapping of the given shape into a new builder; returns {@code null} if a required
+   * field is missing or invalid.
+   */
+  <B, T> T object(Shape<B, T> shape) {
+    if (token != Events.START_MAP) {
+      return wrongType(shape.article() + " (a mapping)");
+    }
+    Location start = here();
+    B builder = shape.factory.get();
+    long[] keyLines = keyLines(objects++);
+    boolean valid = true;
+    long seen = 0;
+    long invalid = 0;
+    next();
+    while (token == Events.KEY) {
+      String name = events.text();
+      Location keyAt = here();
+      Integer field = shape.index.get(name);
+      push(name);
+      next();
+      if (field == null) {
+        problem(BuiltinCode.FIELD_UNKNOWN, "unknown field " + Messages.quote(name) + " in "
+            + shape.article() + Messages.didYouMean(name, shape.names)
+                .orElse(": remove it, or use one of " + String.join(", ", shape.names)), keyAt);
+        skip();
+      } else if ((seen & (1L << field)) != 0) {
+        long pos = keyLines[field];
+        duplicateKey(name, keyAt, Location.of(file, (int) (pos >>> 32), (int) pos));
+        skip();
+      } else {
+        seen |= 1L << field;
+        keyLines[field] = ((long) keyAt.line() << 32) | keyAt.column();
+        if (token == Events.NULL) {
+          invalid |= 1L << field;
+          if ((shape.requiredMask & (1L << field)) != 0) {
+            problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " needs a value for "
+                + Messages.quote(name), here());
+          }
+          skip();
+        } else if (!shape.readers.get(field).read(this, builder)) {
+          invalid |= 1L << field;
+        }
+      }
+      pop();
+    }
+    objects--;
+    next();
+    long missing = shape.requiredMask & ~seen;
+    for (int i = 0; missing != 0; i++, missing >>>= 1) {
+      if ((missing & 1) != 0) {
+        problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " needs "
+            + Messages.quote(shape.names.get(i)) + ": add it", start);
+        valid = false;
+      }
+    }
+    if ((invalid & shape.requiredMask) != 0) {
+      valid = false;
+    }
+    if (!shape.oneOf.isEmpty() && !anyPresent(shape, seen)) {
+      problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " needs "
+          + String.join(" or ", shape.oneOf.stream().map(Messages::quote).toList()) + ": add one",
+          start);
+      valid = false;
+    }
+    if (!valid) {
+      return null;
+    }
+    try {
+      return shape.build.apply(builder);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " is incomplete: " + e.getMessage(),
+          start);
+      return null;
+    }
+  }
+
+  private long[] keyLines(int level) {
+    if (level == keyLines.length) {
+      keyLines = java.util.Arrays.copyOf(keyLines, level * 2);
+    }
+    if (keyLines[level] == null) {
+      keyLines[level] = new long[64];
+    }
+    return keyLines[level];
+  }
+
+  private static boolean anyPresent(Shape<?, ?> shape, long seen) {
+    for (String field : shape.oneOf) {
+      if ((seen & (1L << shape.index.get(field))) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A value written either as a bare reference or as a mapping of the given shape. */
+  <R, B, T> T refOrObject(Function<Binder, R> ref, Function<R, T> fromRef, Shape<B, T> shape) {
+    if (token == Events.SCALAR) {
+      R r = ref.apply(this);
+      return r == null ? null : fromRef.apply(r);
+    }
+    return object(shape);
+  }
+
+  // ---- records -------------------------------------------------------------------------------
+
+  /** Reads one record of a section, keeping it with its origin when it is valid. */
+  void record(RecordKind kind, Shape<?, ? extends LiaisonRecord> shape) {
+    Location start = token == Events.START_MAP ? here() : null;
+    RecordOrigin origin = start == null ? null : RecordOrigin.of(start, pointer(), document);
+    recordProblems = result.problems.size();
+    recordRefs = result.refs.size();
+    recordId = null;
+    recordIdLocation = null;
+    LiaisonRecord record = object(shape);
+    if (recordId != null) {
+      for (int i = recordProblems; i < result.problems.size(); i++) {
+        Problem p = result.problems.get(i);
+        if (p.recordId().isEmpty()) {
+          result.problems.set(i, Problem.builder().from(p).recordId(recordId).build());
+        }
+      }
+      for (int i = recordRefs; i < result.refs.size(); i++) {
+        result.refs.get(i).from = recordId;
+      }
+      result.claimed.putIfAbsent(recordId, kind);
+    }
+    if (record != null) {
+      result.records.add(new ReadRecord(record, origin, recordIdLocation));
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.liaison.io.internal;
+
+import java.io.InputStream;
+import org.liaison.io.ReadLimits;
+import org.liaison.model.BuiltinCode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/** {@link Events} over Jackson's JSON parser. A JSON file holds one document. */
+final class JsonEvents implements Events {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(Integer.MAX_VALUE)
+                  .maxStringLength(Integer.MAX_VALUE)
+                  .maxNameLength(Integer.MAX_VALUE)
+                  .maxDocumentLength(-1)
+                  .build())
+          .build();
+
+  private final JsonParser parser;
+  private final int maxDepth;
+  private boolean started;
+  private int depth;
+  private int token;
+
+  JsonEvents(InputStream in, ReadLimits limits) {
+    this.parser = FACTORY.createParser(ObjectReadContext.empty(), in);
+    this.maxDepth = limits.maxDepth();
+  }
+
+  @Override
+  public boolean nextDocument() {
+    if (started) {
+      return false;
+    }
+    started = true;
+    try {
+      JsonToken t = parser.nextToken();
+      if (t == null) {
+        token = DOC_END;
+        return true;
+      }
+      token = map(t);
+      return true;
+    } catch (JacksonException e) {
+      throw syntax(e);
+    }
+  }
+
+  @Override
+  public int next() {
+    try {
+      JsonToken t = parser.nextToken();
+      if (t == null) {
+        return token = DOC_END;
+      }
+      return token = map(t);
+    } catch (JacksonException e) {
+      throw syntax(e);
+    }
+  }
+
+  private int map(JsonToken t) {
+    switch (t) {
+      case START_OBJECT:
+        enter();
+        return START_MAP;
+      case START_ARRAY:
+        enter();
+        return START_LIST;
+      case END_OBJECT:
+        depth--;
+        return END_MAP;
+      case END_ARRAY:
+        depth--;
+        return END_LIST;
+      case PROPERTY_NAME:
+        return KEY;
+      case VALUE_NULL:
+        return NULL;
+      default:
+        return SCALAR;
+    }
+  }
+
+  private void enter() {
+    if (++depth > maxDepth) {
+      throw new InputException(BuiltinCode.LIMIT,
+          "nesting deeper than " + maxDepth + " levels: flatten the data, or raise the depth limit",
+          line(), column());
+    }
+  }
+
+  private InputException syntax(JacksonException e) {
+    TokenStreamLocation loc = e.getLocation();
+    int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+    int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    String message = e.getOriginalMessage();
+    int cut = message.indexOf('\n');
+    if (cut > 0) {
+      message = message.substring(0, cut);
+    }
+    return new InputException(BuiltinCode.SYNTAX, "malformed JSON: " + message, line, column);
+  }
+
+  @Override
+  public int current() {
+    return token;
+  }
+
+  @Override
+  public String text() {
+    return token == KEY ? parser.currentName() : parser.getString();
+  }
+
+  @Override
+  public boolean quoted() {
+    return parser.currentToken() == JsonToken.VALUE_STRING;
+  }
+
+  @Override
+  public int line() {
+    return parser.currentTokenLocation().getLineNr();
+  }
+
+  @Override
+  public int column() {
+    return parser.currentTokenLocation().getColumnNr();
+  }
+
+  @Override
+  public void close() {
+    parser.close();
+  }
+}

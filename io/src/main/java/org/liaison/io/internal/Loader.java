@@ -1,0 +1,206 @@
+package org.liaison.io.internal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.liaison.io.LoadResult;
+import org.liaison.io.ReadLimits;
+import org.liaison.model.BuiltinCode;
+import org.liaison.model.Dataset;
+import org.liaison.model.Id;
+import org.liaison.model.Location;
+import org.liaison.model.Problem;
+import org.liaison.model.RecordKind;
+import org.yaml.snakeyaml.reader.UnicodeReader;
+
+/**
+ * One load: reads each file into a {@link FileResult}, then merges them in order into one {@link
+ * Dataset}, reporting duplicate ids and references that resolve to nothing or to the wrong kind.
+ */
+public final class Loader {
+  private final ReadLimits limits;
+  private final Map<String, Id> ids = new HashMap<>();
+  private final List<FileResult> files = new ArrayList<>();
+
+  /** Starts a load under the given limits. */
+  public Loader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** The data files a path stands for: itself, or the YAML and JSON files below a directory. */
+  public static List<Path> dataFiles(Path path) {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      return walk.filter(p -> Files.isRegularFile(p) && isDataFile(p) && !hidden(path, p))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isDataFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+  }
+
+  private static boolean hidden(Path root, Path p) {
+    for (Path part : root.relativize(p)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads one file; its format comes from its extension, or its content when that says nothing. */
+  public void read(Path path) {
+    String name = path.toString();
+    try {
+      long size = Files.size(path);
+      if (size > limits.maxFileBytes()) {
+        FileResult r = new FileResult(name);
+        r.problems.add(BuiltinCode.LIMIT.problem("the file has " + size + " bytes, more than the"
+            + " limit of " + limits.maxFileBytes() + ": split it into smaller files, or raise the"
+            + " file size limit").location(Location.ofFile(name)).build());
+        files.add(r);
+        return;
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        read(in, name);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads one stream named {@code name} in locations; the format comes from the name or content. */
+  public void read(InputStream stream, String name) throws IOException {
+    InputStream in = stream.markSupported() ? stream : new BufferedInputStream(stream);
+    Events events = isJson(name, in)
+        ? new JsonEvents(in, limits)
+        : new YamlEvents(new UnicodeReader(in), limits);
+    files.add(DocumentReader.read(events, name, ids));
+  }
+
+  private static boolean isJson(String name, InputStream in) throws IOException {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".json")) {
+      return true;
+    }
+    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+      return false;
+    }
+    in.mark(1024);
+    try {
+      for (int i = 0; i < 1024; i++) {
+        int c = in.read();
+        if (c == '{' || c == '[') {
+          return true;
+        }
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != 0xEF && c != 0xBB
+            && c != 0xBF) {
+          return false;
+        }
+      }
+      return false;
+    } finally {
+      in.reset();
+    }
+  }
+
+  /** Merges what was read into a dataset and every problem found, sorted. */
+  public LoadResult finish() {
+    Dataset.Builder dataset = Dataset.builder();
+    Map<Id, ReadRecord> first = new HashMap<>();
+    Map<Id, RecordKind> known = new HashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (FileResult file : files) {
+      problems.addAll(file.problems);
+      file.claimed.forEach(known::putIfAbsent);
+      for (ReadRecord r : file.records) {
+        ReadRecord earlier = first.putIfAbsent(r.record.id(), r);
+        if (earlier == null) {
+          dataset.add(r.record, r.origin);
+        } else {
+          problems.add(duplicate(r, earlier));
+        }
+      }
+    }
+    Map<RecordKind, List<String>> idsByKind = new HashMap<>();
+    for (FileResult file : files) {
+      for (RefUse ref : file.refs) {
+        RecordKind kind = known.get(ref.target);
+        if (kind == null) {
+          List<String> candidates = idsByKind.computeIfAbsent(ref.expected, k -> idsOf(k, known));
+          problems.add(refProblem(ref, BuiltinCode.REF_UNKNOWN, "no " + ref.expected.wireName()
+              + " has the id " + Messages.quote(ref.target.value())
+              + Messages.didYouMean(ref.target.value(), candidates)
+                  .orElse(": add the record, or correct the id")));
+        } else if (kind != ref.expected) {
+          problems.add(refProblem(ref, BuiltinCode.REF_KIND, Messages.quote(ref.target.value())
+              + " is " + article(kind) + ", but this field refers to "
+              + article(ref.expected) + ": point it at " + article(ref.expected) + "'s id"));
+        }
+      }
+    }
+    problems.sort(Problem.ORDER);
+    int records = files.stream().mapToInt(f -> f.records.size()).sum();
+    return LoadResult.of(dataset.build(), problems, files.size(), records);
+  }
+
+  private static String article(RecordKind kind) {
+    return (kind == RecordKind.INSTITUTION || kind == RecordKind.AGREEMENT ? "an " : "a ")
+        + kind.wireName();
+  }
+
+  private static List<String> idsOf(RecordKind kind, Map<Id, RecordKind> known) {
+    List<String> list = new ArrayList<>();
+    known.forEach((id, k) -> {
+      if (k == kind) {
+        list.add(id.value());
+      }
+    });
+    list.sort(null);
+    return list;
+  }
+
+  private static Problem refProblem(RefUse ref, BuiltinCode code, String message) {
+    Problem.Builder p = code.problem(message).pointer(ref.pointer);
+    if (ref.location != null) {
+      p.location(ref.location);
+    }
+    if (ref.from != null) {
+      p.recordId(ref.from);
+    }
+    return p.build();
+  }
+
+  private static Problem duplicate(ReadRecord r, ReadRecord earlier) {
+    Location firstAt = earlier.idLocation != null ? earlier.idLocation : earlier.origin.location();
+    return BuiltinCode.ID_DUPLICATE.problem("the id " + Messages.quote(r.record.id().value())
+            + " is already used by " + article(earlier.record.recordKind()) + " at " + firstAt
+            + "; ids are unique across all records of the dataset: rename one of them")
+        .recordId(r.record.id())
+        .pointer(r.origin.pointer() + "/id")
+        .location(r.idLocation != null ? r.idLocation : r.origin.location())
+        .related(List.of(firstAt))
+        .build();
+  }
+
+  /** Exposed for the public reader: how many files were read so far. */
+  public int fileCount() {
+    return files.size();
+  }
+}
