@@ -17,6 +17,7 @@ import org.liaison.model.Dataset;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -35,12 +36,14 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DatasetWriter {
   private static final YAMLFactory YAML = YAMLFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
       .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
       .disable(YAMLWriteFeature.SPLIT_LINES)
       .build();
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private final TokenStreamFactory factory;
   private final String extension;

@@ -1,0 +1,54 @@
+package org.liaison.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code liaison} command. {@link #run} runs it with given streams and returns the exit
+ * status, so that tests and other programs can call it; {@link #main} exits with that status.
+ */
+@Command(
+    name = "liaison",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Records of institutional cooperation: validate and export Liaison datasets.",
+    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Liaison {
+
+  private Liaison() {}
+
+  /**
+   * Runs {@code liaison} with the given arguments, writing reports to {@code out} and messages to
+   * {@code err}; returns the exit status (0 ok, 1 problems, 2 usage or I/O error, 3 internal).
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Liaison());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("liaison: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("Run 'liaison " + (e.getCommandLine().getParent() == null ? ""
+          : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+      return ExitCode.USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, c, p) -> {
+      err.println("liaison: internal failure: " + e);
+      return ExitCode.INTERNAL;
+    });
+    int status = cli.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /** Runs {@code liaison} on the standard streams and exits with its status. */
+  public static void main(String... args) {
+    PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+}
