@@ -2,6 +2,8 @@ package org.liaison.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.liaison.plugins.ConfigException;
+import org.liaison.plugins.PluginConflictException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +16,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Records of institutional cooperation: validate and export Liaison datasets.",
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      ExportCommand.class,
+      PluginsCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Liaison {
 
   private Liaison() {}
@@ -36,6 +43,11 @@ public final class Liaison {
       return ExitCode.USAGE;
     });
     cli.setExecutionExceptionHandler((e, c, p) -> {
+      if (e instanceof UsageException || e instanceof ConfigException
+          || e instanceof PluginConflictException) {
+        err.println("liaison: " + e.getMessage());
+        return ExitCode.USAGE;
+      }
       err.println("liaison: internal failure: " + e);
       return ExitCode.INTERNAL;
     });

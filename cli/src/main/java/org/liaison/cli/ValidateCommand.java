@@ -1,7 +1,6 @@
 package org.liaison.cli;
 
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,26 +8,33 @@ import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
 import org.liaison.model.Problem;
 import org.liaison.model.Severity;
+import org.liaison.plugins.Validation;
+import org.liaison.plugins.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code liaison validate}: reads the data and reports every problem, one line each. */
+/** {@code liaison validate}: reads the data, runs every validator and reports every problem. */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads YAML and JSON data files and reports every problem as",
+      "Reads YAML and JSON data files, runs the built-in and plugin validators, and reports",
+      "every problem as",
       "  file:line:column: severity [code] /json/pointer: message",
       "then a summary line on stderr.",
       "",
-      "Exit status: 0 no problem at or above --fail-on, 1 problems, 2 usage or I/O error."
+      "Exit status: 2 usage or configuration error, 3 a plugin failed, 1 problems at or above",
+      "--fail-on, 0 otherwise."
     })
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin PluginOptions pluginOptions;
 
   @Parameters(arity = "1..*", paramLabel = "PATH",
       description = "Data files, or directories read recursively (.yaml, .yml, .json).")
@@ -42,29 +48,23 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
-    for (Path p : paths) {
-      if (!Files.exists(p)) {
-        err.println("liaison: no such file or directory: " + p);
-        return ExitCode.USAGE;
-      }
-    }
-    LoadResult result;
-    try {
-      result = DatasetReader.create().read(paths);
-    } catch (UncheckedIOException e) {
-      err.println("liaison: " + e.getMessage());
-      return ExitCode.USAGE;
-    }
-    for (Problem p : result.problems()) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Data.requireExisting(paths);
+    Validation validation = Validation.of(pluginOptions.plugins())
+        .withConfig(pluginOptions.config(paths));
+    LoadResult load = Data.read(DatasetReader.create(), paths);
+    ValidationReport report = validation.validate(load);
+    for (Problem p : report.problems()) {
       out.println(p);
     }
     out.flush();
-    err.println(result.files() + " files, " + result.recordsRead() + " records: "
-        + result.count(Severity.ERROR) + " errors, " + result.count(Severity.WARNING)
+    err.println(load.files() + " files, " + load.recordsRead() + " records: "
+        + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING)
         + " warnings");
-    boolean failed = result.problems().stream().anyMatch(p -> p.severity().atLeast(failOn));
-    return failed ? ExitCode.PROBLEMS : ExitCode.OK;
+    if (report.pluginFailed()) {
+      return ExitCode.INTERNAL;
+    }
+    return report.hasProblemsAtLeast(failOn) ? ExitCode.PROBLEMS : ExitCode.OK;
   }
 }

@@ -23,7 +23,8 @@ import org.liaison.io.internal.Loader;
  * }</pre>
  *
  * <p>A directory is read recursively, its {@code .yaml}, {@code .yml} and {@code .json} files in
- * sorted path order; files and directories whose names start with {@code .} are skipped. The
+ * sorted path order; files and directories whose names start with {@code .} are skipped, and so
+ * is the configuration file {@code liaison.yaml}. The
  * format of a file comes from its extension, or from its first character when the name has no
  * known extension. A reader is immutable and may be shared between threads.
  */

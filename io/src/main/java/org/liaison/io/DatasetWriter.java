@@ -7,10 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apiguardian.api.API;
 import org.liaison.io.internal.RecordWriter;
 import org.liaison.model.Dataset;
@@ -118,29 +115,11 @@ public final class DatasetWriter {
    *     as it was
    */
   public void write(Dataset data, Path target) {
-    Path dir = target.toAbsolutePath().getParent();
-    Path temp = null;
     try {
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        write(data, out);
-      }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temp = null;
+      AtomicFiles.write(target, out -> write(data, out));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // the write failed already; that failure is the one to report
-        }
-      }
     }
   }
+
 }

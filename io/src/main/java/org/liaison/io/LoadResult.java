@@ -17,21 +17,31 @@ public final class LoadResult {
   private final List<Problem> problems;
   private final int files;
   private final int recordsRead;
+  private final List<String> fileNames;
 
-  private LoadResult(Dataset dataset, List<Problem> problems, int files, int recordsRead) {
+  private LoadResult(Dataset dataset, List<Problem> problems, List<String> fileNames,
+      int recordsRead) {
     this.dataset = dataset;
     this.problems = List.copyOf(problems);
-    this.files = files;
+    this.files = fileNames.size();
+    this.fileNames = List.copyOf(fileNames);
     this.recordsRead = recordsRead;
   }
 
   /**
    * Returns a result; for readers of other kinds than {@link DatasetReader}.
    *
+   * @param fileNames the files read, named as in problem locations
    * @param recordsRead the records read, duplicates included
    */
-  public static LoadResult of(Dataset dataset, List<Problem> problems, int files, int recordsRead) {
-    return new LoadResult(dataset, problems, files, recordsRead);
+  public static LoadResult of(Dataset dataset, List<Problem> problems, List<String> fileNames,
+      int recordsRead) {
+    return new LoadResult(dataset, problems, fileNames, recordsRead);
+  }
+
+  /** The files read, in the order read, named as in problem locations. */
+  public List<String> fileNames() {
+    return fileNames;
   }
 
   /** The records that could be read, indexed. */

@@ -50,7 +50,23 @@ public enum BuiltinCode {
   /** An area code outside the vocabulary without {@code x-}. */
   AREA_UNKNOWN("area.unknown", Severity.ERROR, "An area code outside the vocabulary without `x-`."),
   /** A plugin could not be loaded, or threw while it ran. */
-  PLUGIN_FAILED("plugin.failed", Severity.ERROR, "A plugin could not be loaded, or threw while it ran.");
+  PLUGIN_FAILED("plugin.failed", Severity.ERROR, "A plugin could not be loaded, or threw while it ran."),
+  /** A signed or active agreement without {@code signedOn}. */
+  SIGNED_ON_MISSING("signed-on.missing", Severity.WARNING,
+      "A signed or active agreement without `signedOn`."),
+  /** A delegation, agreement or post that cites no source. */
+  SOURCE_MISSING("source.missing", Severity.WARNING,
+      "A delegation, agreement or post that cites no source."),
+  /** Two institutions with the same name or alias. */
+  NAME_DUPLICATE("name.duplicate", Severity.WARNING, "Two institutions with the same name or alias."),
+  /** A signatory who holds no post at any party. */
+  SIGNATORY_POST("signatory.post", Severity.WARNING, "A signatory who holds no post at any party."),
+  /** A delegation whose visiting and host sides share an institution. */
+  DELEGATION_SIDES("delegation.sides", Severity.WARNING,
+      "A delegation whose visiting and host sides share an institution."),
+  /** A suppression comment that suppressed nothing. */
+  SUPPRESSION_UNUSED("suppression.unused", Severity.INFO,
+      "A `# liaison-disable-next-line` comment that suppressed nothing.");
 
   private final String code;
   private final Severity defaultSeverity;

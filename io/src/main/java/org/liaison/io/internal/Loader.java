@@ -36,7 +36,10 @@ public final class Loader {
     this.limits = limits;
   }
 
-  /** The data files a path stands for: itself, or the YAML and JSON files below a directory. */
+  /**
+   * The data files a path stands for: itself, or the YAML and JSON files below a directory, but
+   * not the configuration file {@code liaison.yaml}.
+   */
   public static List<Path> dataFiles(Path path) {
     if (!Files.isDirectory(path)) {
       return List.of(path);
@@ -52,7 +55,8 @@ public final class Loader {
 
   private static boolean isDataFile(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    return !name.equals("liaison.yaml")
+        && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
   }
 
   private static boolean hidden(Path root, Path p) {
@@ -157,7 +161,8 @@ public final class Loader {
     }
     problems.sort(Problem.ORDER);
     int records = files.stream().mapToInt(f -> f.records.size()).sum();
-    return LoadResult.of(dataset.build(), problems, files.size(), records);
+    return LoadResult.of(dataset.build(), problems,
+        files.stream().map(f -> f.file).toList(), records);
   }
 
   private static String article(RecordKind kind) {

@@ -3,18 +3,18 @@ package org.liaison.io.internal;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Small helpers for messages that say what to change. */
-final class Messages {
+/** Small helpers for messages that say what to change; shared with the other Liaison modules. */
+public final class Messages {
   private Messages() {}
 
   /** Quotes a value for a message, shortening a long one. */
-  static String quote(String text) {
+  public static String quote(String text) {
     String t = text.length() > 60 ? text.substring(0, 57) + "…" : text;
     return "`" + t.replace("\n", "\\n") + "`";
   }
 
   /** Returns the candidate nearest to {@code given}, if one is near enough to be a likely typo. */
-  static Optional<String> nearest(String given, Collection<String> candidates) {
+  public static Optional<String> nearest(String given, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     int allowed = Math.max(2, given.length() / 3);
@@ -32,12 +32,12 @@ final class Messages {
   }
 
   /** " — did you mean `x`?", for the end of a message, when a candidate is near. */
-  static Optional<String> didYouMean(String given, Collection<String> candidates) {
+  public static Optional<String> didYouMean(String given, Collection<String> candidates) {
     return nearest(given, candidates).map(s -> " — did you mean `" + s + "`?");
   }
 
   /** Optimal string alignment distance, giving up (returning limit + 1) past {@code limit}. */
-  static int distance(String a, String b, int limit) {
+  public static int distance(String a, String b, int limit) {
     int[] prev2 = new int[b.length() + 1];
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];

@@ -1,0 +1,72 @@
+package org.liaison.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.liaison.plugins.Config;
+import org.liaison.plugins.Plugins;
+import picocli.CommandLine.Option;
+
+/** The options shared by the commands that run plugins: where plugins and configuration are. */
+final class PluginOptions {
+
+  @Option(names = "--plugin-path", paramLabel = "PATH", split = ",",
+      description = "Plugin jars, or directories of jars, to add (repeatable).")
+  List<Path> pluginPath = new ArrayList<>();
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "The configuration file (default: liaison.yaml in the data's directory or"
+          + " above it, up to the repository root).")
+  Path config;
+
+  /** The plugins on the command's class path and on {@code --plugin-path}. */
+  Plugins plugins() {
+    List<URL> urls = new ArrayList<>();
+    for (Path p : pluginPath) {
+      if (!Files.exists(p)) {
+        throw new UsageException("no such plugin jar or directory: " + p);
+      }
+      for (Path jar : jars(p)) {
+        try {
+          urls.add(jar.toUri().toURL());
+        } catch (MalformedURLException e) {
+          throw new UsageException("cannot use plugin jar " + jar + ": " + e.getMessage());
+        }
+      }
+    }
+    ClassLoader parent = Liaison.class.getClassLoader();
+    return Plugins.discover(urls.isEmpty() ? parent
+        : new URLClassLoader(urls.toArray(new URL[0]), parent));
+  }
+
+  private static List<Path> jars(Path p) {
+    if (!Files.isDirectory(p)) {
+      return List.of(p);
+    }
+    try (Stream<Path> files = Files.list(p)) {
+      return files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The configuration named by {@code --config}, or found from the first data path. */
+  Config config(List<Path> data) {
+    if (config != null) {
+      if (!Files.isRegularFile(config)) {
+        throw new UsageException("no such configuration file: " + config);
+      }
+      return Config.load(config);
+    }
+    Optional<Path> found = data.isEmpty() ? Optional.empty() : Config.find(data.get(0));
+    return found.map(Config::load).orElse(Config.empty());
+  }
+}

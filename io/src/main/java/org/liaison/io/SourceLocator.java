@@ -1,0 +1,54 @@
+package org.liaison.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
+import org.liaison.io.internal.PointerIndex;
+import org.liaison.model.Location;
+import org.liaison.model.RecordOrigin;
+
+/**
+ * Finds the {@code file:line:column} of any value of a record read from a file, by its JSON
+ * Pointer. Locations beyond each record's start are not kept in memory by the reader: a file is
+ * read once more, the first time a value of it is asked for, and its locations are then cached
+ * for the life of this locator. Safe to use from many threads.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class SourceLocator {
+  private final ReadLimits limits;
+  private final Map<String, PointerIndex> files = new ConcurrentHashMap<>();
+
+  private SourceLocator(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** Returns a locator that reads files under the given limits. */
+  public static SourceLocator create(ReadLimits limits) {
+    return new SourceLocator(limits);
+  }
+
+  /**
+   * Returns the location of the value at {@code pointer} (relative to the record, {@code
+   * /history/1/date}) of the record read from {@code origin}; the record's own location when the
+   * value is not found, and empty only when {@code origin} is empty.
+   */
+  public Optional<Location> locate(Optional<RecordOrigin> origin, String pointer) {
+    if (origin.isEmpty()) {
+      return Optional.empty();
+    }
+    RecordOrigin o = origin.get();
+    if (pointer.isEmpty()) {
+      return Optional.of(o.location());
+    }
+    String file = o.location().file();
+    Path path = Path.of(file);
+    if (!Files.isRegularFile(path)) {
+      return Optional.of(o.location());
+    }
+    PointerIndex index = files.computeIfAbsent(file, f -> PointerIndex.of(path, limits));
+    return Optional.of(index.locate(o.document(), o.pointer() + pointer).orElse(o.location()));
+  }
+}

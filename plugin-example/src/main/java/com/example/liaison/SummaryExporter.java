@@ -1,0 +1,62 @@
+package com.example.liaison;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.liaison.model.Dataset;
+import org.liaison.model.Delegation;
+import org.liaison.model.PartialDate;
+import org.liaison.plugins.ExportContext;
+import org.liaison.plugins.Exporter;
+
+/**
+ * A plain-text summary: how many records of each kind, then one line per delegation in date
+ * order ({@code --format summary}).
+ */
+public final class SummaryExporter implements Exporter {
+
+  @Override
+  public String format() {
+    return "summary";
+  }
+
+  @Override
+  public String description() {
+    return "A plain-text summary: record counts and one line per delegation.";
+  }
+
+  @Override
+  public String extension() {
+    return "txt";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/plain";
+  }
+
+  @Override
+  public void export(Dataset data, OutputStream out, ExportContext context) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write(data.institutions().size() + " institutions, " + data.people().size() + " people, "
+        + data.delegations().size() + " delegations, " + data.agreements().size()
+        + " agreements, " + data.sources().size() + " sources\n");
+    data.delegations().stream()
+        .sorted((a, b) -> PartialDate.SORT_ORDER.compare(a.date(), b.date()))
+        .forEach(d -> line(w, d, data));
+    w.flush();
+  }
+
+  private static void line(Writer w, Delegation d, Dataset data) {
+    String host = d.host().institutions().stream()
+        .map(r -> data.resolve(r).map(i -> i.name()).orElse(r.id().value()))
+        .findFirst().orElse("?");
+    try {
+      w.write(d.date() + "  " + d.title().orElse(d.id().value()) + " (host: " + host + ")\n");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

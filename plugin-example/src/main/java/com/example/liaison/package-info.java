@@ -1,0 +1,2 @@
+/** An example Liaison plugin: a validator with an option, and an exporter. */
+package com.example.liaison;

@@ -1,0 +1,338 @@
+package org.liaison.plugins;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.liaison.io.internal.Messages;
+import org.liaison.model.Severity;
+import org.liaison.model.WireEnum;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The configuration file {@code liaison.yaml}: a level per rule ({@code error}, {@code warning},
+ * {@code info} or {@code off}), options per plugin, and overrides for files matching globs.
+ *
+ * <pre>{@code
+ * rules:
+ *   source.missing: off
+ *   acme.sources: { severity: error, options: { minimum: "2" } }
+ * overrides:
+ *   - files: ["legacy/**"]
+ *     rules: { area.unknown: warning }
+ * }</pre>
+ *
+ * <p>A rule is named by a problem code ({@code area.unknown}, {@code acme.sources/required}) or a
+ * validator's id ({@code acme.sources}), which sets all of that validator's codes; a code's own
+ * entry wins over its validator's. Overrides win over {@code rules}, later ones over earlier ones.
+ * Globs are matched against file paths relative to the directory of the configuration file.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Config {
+  /** The name the file is searched for. */
+  public static final String FILE_NAME = "liaison.yaml";
+
+  private static final Config EMPTY = new Config("", Path.of(""), Map.of(), List.of());
+
+  private final String name;
+  private final Path baseDir;
+  private final Map<String, Setting> rules;
+  private final List<Override> overrides;
+
+  private Config(String name, Path baseDir, Map<String, Setting> rules, List<Override> overrides) {
+    this.name = name;
+    this.baseDir = baseDir;
+    this.rules = rules;
+    this.overrides = overrides;
+  }
+
+  /** A rule's configured level (null: not set) and options, with where it was written. */
+  static final class Setting {
+    final String level;
+    final Map<String, String> options;
+    final String where;
+
+    Setting(String level, Map<String, String> options, String where) {
+      this.level = level;
+      this.options = options;
+      this.where = where;
+    }
+  }
+
+  private static final class Override {
+    final List<PathMatcher> files;
+    final Map<String, Setting> rules;
+
+    Override(List<PathMatcher> files, Map<String, Setting> rules) {
+      this.files = files;
+      this.rules = rules;
+    }
+  }
+
+  /** No configuration: every rule at its default. */
+  public static Config empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Finds {@code liaison.yaml} in the directory of {@code data} (or {@code data} itself when it is
+   * a directory) or the nearest directory above it, up to the root of the git repository that
+   * holds it.
+   */
+  public static Optional<Path> find(Path data) {
+    Path dir = data.toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      dir = dir.getParent();
+    }
+    for (; dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(FILE_NAME);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+      if (Files.exists(dir.resolve(".git"))) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads a configuration file.
+   *
+   * @throws ConfigException if it cannot be read or is malformed; the message names the place
+   */
+  public static Config load(Path file) {
+    String name = file.toString();
+    Node root;
+    try (Reader in = Files.newBufferedReader(file)) {
+      root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(in);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + name + ": " + e.getMessage());
+    } catch (YAMLException e) {
+      throw new ConfigException(name + ": malformed YAML: " + e.getMessage());
+    }
+    Path base = file.toAbsolutePath().normalize().getParent();
+    if (root == null) {
+      return new Config(name, base, Map.of(), List.of());
+    }
+    Map<String, Setting> rules = Map.of();
+    List<Override> overrides = List.of();
+    for (NodeTuple t : mapping(root, name, "the configuration")) {
+      String key = scalar(t.getKeyNode(), name, "a key");
+      switch (key) {
+        case "rules":
+          rules = rules(t.getValueNode(), name);
+          break;
+        case "overrides":
+          overrides = overrides(t.getValueNode(), name);
+          break;
+        default:
+          throw error(name, t.getKeyNode(), "unknown key `" + key + "`: the configuration has"
+              + " `rules` and `overrides`");
+      }
+    }
+    return new Config(name, base, rules, overrides);
+  }
+
+  private static Map<String, Setting> rules(Node node, String file) {
+    Map<String, Setting> rules = new LinkedHashMap<>();
+    for (NodeTuple t : mapping(node, file, "`rules`")) {
+      String code = scalar(t.getKeyNode(), file, "a rule name");
+      rules.put(code, setting(code, t.getValueNode(), file));
+    }
+    return rules;
+  }
+
+  private static Setting setting(String code, Node node, String file) {
+    String where = at(file, node);
+    if (node instanceof ScalarNode) {
+      return new Setting(level(node, file), Map.of(), where);
+    }
+    String level = null;
+    Map<String, String> options = new LinkedHashMap<>();
+    for (NodeTuple t : mapping(node, file, "the rule `" + code + "`")) {
+      String key = scalar(t.getKeyNode(), file, "a key");
+      if (key.equals("severity")) {
+        level = level(t.getValueNode(), file);
+      } else if (key.equals("options")) {
+        for (NodeTuple o : mapping(t.getValueNode(), file, "`options`")) {
+          options.put(scalar(o.getKeyNode(), file, "an option name"),
+              scalar(o.getValueNode(), file, "an option value (a string)"));
+        }
+      } else {
+        throw error(file, t.getKeyNode(), "unknown key `" + key + "` in the rule `" + code
+            + "`: a rule has `severity` and `options`");
+      }
+    }
+    return new Setting(level, options, where);
+  }
+
+  private static String level(Node node, String file) {
+    String level = scalar(node, file, "a level");
+    if (!List.of("error", "warning", "info", "off").contains(level)) {
+      throw error(file, node, "`" + level + "` is not a level: use error, warning, info or off");
+    }
+    return level;
+  }
+
+  private static List<Override> overrides(Node node, String file) {
+    if (!(node instanceof SequenceNode)) {
+      throw error(file, node, "`overrides` must be a list of {files, rules}");
+    }
+    List<Override> list = new ArrayList<>();
+    for (Node item : ((SequenceNode) node).getValue()) {
+      List<PathMatcher> globs = new ArrayList<>();
+      Map<String, Setting> rules = Map.of();
+      for (NodeTuple t : mapping(item, file, "an override")) {
+        String key = scalar(t.getKeyNode(), file, "a key");
+        if (key.equals("files")) {
+          if (!(t.getValueNode() instanceof SequenceNode)) {
+            throw error(file, t.getValueNode(), "`files` must be a list of globs");
+          }
+          for (Node glob : ((SequenceNode) t.getValueNode()).getValue()) {
+            globs.add(FileSystems.getDefault().getPathMatcher("glob:"
+                + scalar(glob, file, "a glob")));
+          }
+        } else if (key.equals("rules")) {
+          rules = rules(t.getValueNode(), file);
+        } else {
+          throw error(file, t.getKeyNode(), "unknown key `" + key + "` in an override: it has"
+              + " `files` and `rules`");
+        }
+      }
+      list.add(new Override(globs, rules));
+    }
+    return list;
+  }
+
+  private static List<NodeTuple> mapping(Node node, String file, String what) {
+    if (!(node instanceof MappingNode)) {
+      throw error(file, node, what + " must be a mapping");
+    }
+    return ((MappingNode) node).getValue();
+  }
+
+  private static String scalar(Node node, String file, String what) {
+    if (!(node instanceof ScalarNode)) {
+      throw error(file, node, "expected " + what + ", found a " + node.getNodeId());
+    }
+    return ((ScalarNode) node).getValue();
+  }
+
+  private static String at(String file, Node node) {
+    Mark m = node.getStartMark();
+    return file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+  }
+
+  private static ConfigException error(String file, Node node, String message) {
+    return new ConfigException(at(file, node) + ": " + message);
+  }
+
+  /** The file this configuration was read from; empty for {@link #empty()}. */
+  public String file() {
+    return name;
+  }
+
+  /**
+   * The level configured for a problem: {@code error}, {@code warning}, {@code info} or {@code
+   * off}; empty when not configured.
+   *
+   * @param code the problem's code
+   * @param validatorId the id of the validator that reported it, or empty for the reader's
+   * @param file the file the problem is in, as named in its location, or empty
+   */
+  public Optional<String> level(String code, Optional<String> validatorId, Optional<String> file) {
+    String level = null;
+    level = pick(rules, code, validatorId, level);
+    if (file.isPresent() && !overrides.isEmpty()) {
+      Path relative = relative(file.get());
+      for (Override o : overrides) {
+        if (o.files.stream().anyMatch(m -> m.matches(relative))) {
+          level = pick(o.rules, code, validatorId, level);
+        }
+      }
+    }
+    return Optional.ofNullable(level);
+  }
+
+  private static String pick(Map<String, Setting> rules, String code, Optional<String> validator,
+      String current) {
+    Setting s = rules.get(code);
+    if (s != null && s.level != null) {
+      return s.level;
+    }
+    Setting v = validator.map(rules::get).orElse(null);
+    return v != null && v.level != null ? v.level : current;
+  }
+
+  private Path relative(String file) {
+    Path p = Path.of(file).toAbsolutePath().normalize();
+    return p.startsWith(baseDir) ? baseDir.relativize(p) : p;
+  }
+
+  /** The options configured for the validator with the given id. */
+  public Map<String, String> options(String validatorId) {
+    Setting s = rules.get(validatorId);
+    return s == null ? Map.of() : s.options;
+  }
+
+  /** Parses a level into a severity; empty for {@code off}. */
+  static Optional<Severity> severity(String level) {
+    return WireEnum.fromWireName(Severity.class, level);
+  }
+
+  /**
+   * Checks that every rule names a known code or validator and every option is one its validator
+   * accepts.
+   *
+   * @param codes every known problem code
+   * @param options the accepted options of each validator, by id
+   * @throws ConfigException naming the first unknown rule or option, with a did-you-mean
+   */
+  public void check(Collection<String> codes, Map<String, ? extends Collection<String>> options) {
+    List<Map<String, Setting>> all = new ArrayList<>();
+    all.add(rules);
+    overrides.forEach(o -> all.add(o.rules));
+    List<String> known = new ArrayList<>(codes);
+    known.addAll(options.keySet());
+    for (Map<String, Setting> set : all) {
+      for (Map.Entry<String, Setting> e : set.entrySet()) {
+        String rule = e.getKey();
+        Setting s = e.getValue();
+        if (!codes.contains(rule) && !options.containsKey(rule)) {
+          throw new ConfigException(s.where + ": unknown rule `" + rule + "`"
+              + Messages.didYouMean(rule, known).orElse(".") + " Rules are problem codes and validator ids;"
+              + " `liaison plugins` lists them.");
+        }
+        Collection<String> accepted =
+            options.containsKey(rule) ? options.get(rule) : List.<String>of();
+        for (String option : s.options.keySet()) {
+          if (!accepted.contains(option)) {
+            throw new ConfigException(s.where + ": `" + rule + "` has no option `" + option + "`"
+                + Messages.didYouMean(option, accepted).orElse(".")
+                + (accepted.isEmpty() ? " It takes no options." : " Options: "
+                    + String.join(", ", accepted) + "."));
+          }
+        }
+      }
+    }
+  }
+}

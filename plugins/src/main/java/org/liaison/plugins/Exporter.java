@@ -1,0 +1,43 @@
+package org.liaison.plugins;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apiguardian.api.API;
+import org.liaison.model.Dataset;
+
+/**
+ * Writes a {@link Dataset} in one format, found with {@link java.util.ServiceLoader} like a
+ * {@link Validator} (service {@code org.liaison.plugins.Exporter}).
+ *
+ * <p>Contract: an implementation has a public no-argument constructor and keeps no state between
+ * runs. It writes to the stream it is given and does not close it; the host writes to a temporary
+ * file and moves it into place, so a failed export leaves no partial file. It must give the same
+ * bytes for the same dataset. If it throws, the export fails with a {@code plugin.failed} problem.
+ *
+ * <p>This SPI is experimental: it may change in a minor release while Liaison is before 1.0.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public interface Exporter {
+
+  /** The format name used with {@code --format} ({@code csv}): lowercase, unique. */
+  String format();
+
+  /** One line on what the format holds. */
+  default String description() {
+    return "";
+  }
+
+  /** The file extension of the output, without a dot ({@code csv}). */
+  String extension();
+
+  /** The media type of the output ({@code text/csv}). */
+  String mediaType();
+
+  /**
+   * Writes {@code dataset} to {@code out}.
+   *
+   * @param context the exporter's options and a way to report what could not be exported
+   * @throws IOException if writing fails
+   */
+  void export(Dataset dataset, OutputStream out, ExportContext context) throws IOException;
+}

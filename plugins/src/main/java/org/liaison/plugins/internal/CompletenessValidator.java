@@ -1,0 +1,162 @@
+package org.liaison.plugins.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.liaison.model.Agreement;
+import org.liaison.model.AgreementStatus;
+import org.liaison.model.BuiltinCode;
+import org.liaison.model.Dataset;
+import org.liaison.model.Delegation;
+import org.liaison.model.Id;
+import org.liaison.model.Institution;
+import org.liaison.model.OtherName;
+import org.liaison.model.Person;
+import org.liaison.model.Post;
+import org.liaison.model.Ref;
+import org.liaison.model.Signatory;
+import org.liaison.plugins.Rule;
+import org.liaison.plugins.Subject;
+import org.liaison.plugins.ValidationContext;
+import org.liaison.plugins.Validator;
+
+/**
+ * Warnings about data that is probably incomplete or suspicious: a signed agreement with no
+ * signing date, facts with no source, two institutions of one name, a signatory with no post at
+ * any party, a delegation whose two sides share an institution.
+ */
+public final class CompletenessValidator implements Validator {
+
+  @Override
+  public String id() {
+    return "liaison.completeness";
+  }
+
+  @Override
+  public String description() {
+    return "Warnings: missing signing dates and sources, duplicate names, odd signatories and sides.";
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return Builtins.rules(BuiltinCode.SIGNED_ON_MISSING, BuiltinCode.SOURCE_MISSING,
+        BuiltinCode.NAME_DUPLICATE, BuiltinCode.SIGNATORY_POST, BuiltinCode.DELEGATION_SIDES);
+  }
+
+  @Override
+  public void validate(Dataset data, ValidationContext context) {
+    for (Agreement a : data.agreements()) {
+      if ((a.status() == AgreementStatus.SIGNED || a.status() == AgreementStatus.ACTIVE)
+          && a.signedOn().isEmpty()) {
+        context.report(BuiltinCode.SIGNED_ON_MISSING.code(), "agreement `" + a.id() + "` is "
+            + a.status().wireName() + " but has no `signedOn`: add the date it was signed, as"
+            + " precise as the source gives it", Subject.of(a, "/status"));
+      }
+      if (a.sources().isEmpty()) {
+        unsourced(context, Subject.of(a), "agreement `" + a.id() + "`");
+      }
+      signatories(data, context, a);
+    }
+    for (Delegation d : data.delegations()) {
+      if (d.sources().isEmpty()) {
+        unsourced(context, Subject.of(d), "delegation `" + d.id() + "`");
+      }
+      Set<Id> visiting = new HashSet<>();
+      d.visiting().institutions().forEach(r -> visiting.add(r.id()));
+      List<Ref<Institution>> host = d.host().institutions();
+      for (int i = 0; i < host.size(); i++) {
+        if (visiting.contains(host.get(i).id())) {
+          context.report(BuiltinCode.DELEGATION_SIDES.code(), "`" + host.get(i)
+              + "` is both visiting and host of delegation `" + d.id() + "`: an institution"
+              + " does not visit itself; remove it from one side", Subject.of(d, "/host/institutions/" + i));
+        }
+      }
+    }
+    for (Person p : data.people()) {
+      for (int i = 0; i < p.posts().size(); i++) {
+        Post post = p.posts().get(i);
+        if (post.sources().isEmpty() && p.sources().isEmpty()) {
+          unsourced(context, Subject.of(p, "/posts/" + i), "the post `" + post.title() + "` of `"
+              + p.id() + "`");
+        }
+      }
+    }
+    sameNames(data, context);
+  }
+
+  private static void unsourced(ValidationContext context, Subject subject, String what) {
+    context.report(BuiltinCode.SOURCE_MISSING.code(), what + " cites no source: add `sources`"
+        + " with the id of the article or document it comes from", subject);
+  }
+
+  private static void sameNames(Dataset data, ValidationContext context) {
+    Map<String, Institution> first = new HashMap<>();
+    for (Institution i : data.institutions()) {
+      Map<String, String> own = new LinkedHashMap<>();
+      own.put(normalize(i.name()), i.name());
+      for (OtherName n : i.names()) {
+        own.putIfAbsent(normalize(n.name()), n.name());
+      }
+      for (Map.Entry<String, String> name : own.entrySet()) {
+        Institution earlier = first.putIfAbsent(name.getKey(), i);
+        if (earlier != null) {
+          context.report(BuiltinCode.NAME_DUPLICATE.code(), "institution `" + i.id()
+              + "` and institution `" + earlier.id() + "` are both called \"" + name.getValue()
+              + "\": if they are one institution, merge the records; if not, tell them apart"
+              + " in the name", Subject.of(i, "/name"), Subject.of(earlier, "/name"));
+          break;
+        }
+      }
+    }
+  }
+
+  private static String normalize(String name) {
+    return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static void signatories(Dataset data, ValidationContext context, Agreement a) {
+    if (a.signatories().isEmpty()) {
+      return;
+    }
+    Set<Id> related = new HashSet<>();
+    for (var party : a.parties()) {
+      data.resolve(party.institution()).ifPresent(i -> {
+        related.add(i.id());
+        data.subUnitsOf(i).forEach(u -> related.add(u.id()));
+        ancestors(data, i, related);
+      });
+    }
+    for (int s = 0; s < a.signatories().size(); s++) {
+      Signatory signatory = a.signatories().get(s);
+      Person person = data.resolve(signatory.person()).orElse(null);
+      if (person == null) {
+        continue;
+      }
+      boolean holdsPost = person.posts().stream()
+          .anyMatch(p -> p.institution().map(r -> related.contains(r.id())).orElse(false));
+      if (!holdsPost) {
+        context.report(BuiltinCode.SIGNATORY_POST.code(), "signatory `" + person.id()
+            + "` holds no post at any party of agreement `" + a.id() + "`: add the post that"
+            + " entitled them to sign, or check the signatory", Subject.of(a, "/signatories/" + s));
+      }
+    }
+  }
+
+  private static void ancestors(Dataset data, Institution i, Set<Id> into) {
+    Institution at = i;
+    for (int guard = 0; guard < 1000 && at.parent().isPresent(); guard++) {
+      Id parent = at.parent().get().id();
+      if (!into.add(parent)) {
+        return;
+      }
+      at = data.resolve(at.parent().get()).orElse(null);
+      if (at == null) {
+        return;
+      }
+    }
+  }
+}
