@@ -2,6 +2,8 @@
 module org.liaison.cli {
   requires org.liaison.plugins;
   requires info.picocli;
+  requires java.xml;
+  requires tools.jackson.core;
 
   opens org.liaison.cli to info.picocli;
 }

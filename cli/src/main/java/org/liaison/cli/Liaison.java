@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ExportCommand.class,
       PluginsCommand.class,
+      SchemaCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Liaison {

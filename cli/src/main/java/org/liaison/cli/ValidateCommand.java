@@ -1,12 +1,24 @@
 package org.liaison.cli;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.liaison.cli.report.Format;
+import org.liaison.cli.report.GithubFormat;
+import org.liaison.cli.report.Report;
+import org.liaison.io.AtomicFiles;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
-import org.liaison.model.Problem;
 import org.liaison.model.Severity;
 import org.liaison.plugins.Validation;
 import org.liaison.plugins.ValidationReport;
@@ -23,9 +35,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads YAML and JSON data files, runs the built-in and plugin validators, and reports",
-      "every problem as",
+      "every problem. The text format prints",
       "  file:line:column: severity [code] /json/pointer: message",
-      "then a summary line on stderr.",
+      "and every format ends with a summary line on stderr.",
       "",
       "Exit status: 2 usage or configuration error, 3 a plugin failed, 1 problems at or above",
       "--fail-on, 0 otherwise."
@@ -40,31 +52,116 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Data files, or directories read recursively (.yaml, .yml, .json).")
   List<Path> paths;
 
+  @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
+      description = "text, json, junit, sarif or github (default: text, or github when"
+          + " GITHUB_ACTIONS=true). Repeat with =FILE to write several reports in one run.")
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  Path output;
+
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
       converter = SeverityConverter.class,
       description = "Exit 1 when a problem is at least this severe: error or warning"
           + " (default: ${DEFAULT-VALUE}).")
   Severity failOn;
 
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set),"
+          + " always or never (default: ${DEFAULT-VALUE}).")
+  String color;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Map<Format, Path> targets = targets();
+    boolean colored = colored();
     Data.requireExisting(paths);
     Validation validation = Validation.of(pluginOptions.plugins())
         .withConfig(pluginOptions.config(paths));
-    LoadResult load = Data.read(DatasetReader.create(), paths);
-    ValidationReport report = validation.validate(load);
-    for (Problem p : report.problems()) {
-      out.println(p);
+    LoadResult load = Data.read(DatasetReader.create().withProgress(progress(err, targets)),
+        paths);
+    ValidationReport result = validation.validate(load);
+    Report report = new Report(result.problems(), load.fileNames(), load.recordsRead(),
+        validation.rules(), Version.current());
+    for (Map.Entry<Format, Path> t : targets.entrySet()) {
+      write(report, t.getKey(), t.getValue(), out, colored && t.getValue() == null);
     }
-    out.flush();
-    err.println(load.files() + " files, " + load.recordsRead() + " records: "
-        + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING)
-        + " warnings");
-    if (report.pluginFailed()) {
+    if (targets.containsKey(Format.GITHUB) && System.getenv("GITHUB_STEP_SUMMARY") != null) {
+      Files.writeString(Path.of(System.getenv("GITHUB_STEP_SUMMARY")),
+          GithubFormat.stepSummary(report), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    }
+    err.println(report.summary());
+    if (result.pluginFailed()) {
       return ExitCode.INTERNAL;
     }
-    return report.hasProblemsAtLeast(failOn) ? ExitCode.PROBLEMS : ExitCode.OK;
+    return result.hasProblemsAtLeast(failOn) ? ExitCode.PROBLEMS : ExitCode.OK;
+  }
+
+  /** Each format asked for, with its file, or {@code null} for standard output. */
+  private Map<Format, Path> targets() {
+    Map<Format, Path> targets = new LinkedHashMap<>();
+    if (formats.isEmpty()) {
+      boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
+      targets.put(github ? Format.GITHUB : Format.TEXT, output);
+      return targets;
+    }
+    int toStdout = 0;
+    for (String f : formats) {
+      int eq = f.indexOf('=');
+      String name = eq < 0 ? f : f.substring(0, eq);
+      Format format = Format.of(name).orElseThrow(() -> new UsageException("unknown format `"
+          + name + "`: use text, json, junit, sarif or github"));
+      Path file = eq < 0 ? output : Path.of(f.substring(eq + 1));
+      if (file == null && ++toStdout > 1) {
+        throw new UsageException("only one report can go to standard output: give the others"
+            + " a file, as in --format sarif=report.sarif");
+      }
+      targets.put(format, file);
+    }
+    return targets;
+  }
+
+  private boolean colored() {
+    switch (color) {
+      case "always":
+        return true;
+      case "never":
+        return false;
+      case "auto":
+        return System.console() != null && System.getenv("NO_COLOR") == null;
+      default:
+        throw new UsageException("--color takes auto, always or never, not `" + color + "`");
+    }
+  }
+
+  /** A "files read" line on a terminal, erased when done; nothing otherwise. */
+  private static DatasetReader.Progress progress(PrintWriter err, Map<Format, Path> targets) {
+    boolean show = System.console() != null && System.getenv("CI") == null
+        && targets.size() == 1 && targets.containsKey(Format.TEXT);
+    if (!show) {
+      return (done, total) -> { };
+    }
+    return (done, total) -> {
+      if (total >= 20) {
+        err.print(done < total ? "\rreading files " + done + "/" + total : "\r\u001b[K");
+        err.flush();
+      }
+    };
+  }
+
+  private static void write(Report report, Format format, Path file, PrintWriter out,
+      boolean colored) throws IOException {
+    if (file == null) {
+      format.write(report, out, colored);
+      return;
+    }
+    AtomicFiles.write(file, stream -> {
+      Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+      format.write(report, w, false);
+    });
   }
 }

@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 final class Version implements IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {"liaison " + current()};
+  }
+
+  /** The version, or {@code development} when not run from a built jar. */
+  static String current() {
     String v = Liaison.class.getPackage().getImplementationVersion();
-    return new String[] {"liaison " + (v == null ? "(development build)" : v)};
+    return v == null ? "development" : v;
   }
 }

@@ -31,19 +31,33 @@ import org.liaison.io.internal.Loader;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DatasetReader {
   private final ReadLimits limits;
+  private final Progress progress;
 
-  private DatasetReader(ReadLimits limits) {
+  /** Told after each file of a multi-file read; for progress displays. */
+  @FunctionalInterface
+  public interface Progress {
+    /** {@code done} of {@code total} files have been read. */
+    void filesRead(int done, int total);
+  }
+
+  private DatasetReader(ReadLimits limits, Progress progress) {
     this.limits = limits;
+    this.progress = progress;
   }
 
   /** Returns a reader with the default {@link ReadLimits}. */
   public static DatasetReader create() {
-    return new DatasetReader(ReadLimits.defaults());
+    return new DatasetReader(ReadLimits.defaults(), (done, total) -> { });
   }
 
   /** Returns a reader with other limits. */
   public DatasetReader withLimits(ReadLimits limits) {
-    return new DatasetReader(java.util.Objects.requireNonNull(limits, "limits"));
+    return new DatasetReader(java.util.Objects.requireNonNull(limits, "limits"), progress);
+  }
+
+  /** Returns a reader that tells {@code progress} after each file it reads. */
+  public DatasetReader withProgress(Progress progress) {
+    return new DatasetReader(limits, java.util.Objects.requireNonNull(progress, "progress"));
   }
 
   /** The limits this reader applies. */
@@ -64,10 +78,13 @@ public final class DatasetReader {
   /** Reads files and directories into one dataset; see {@link #read(Path...)}. */
   public LoadResult read(List<Path> paths) {
     Loader loader = new Loader(limits);
+    List<Path> files = new java.util.ArrayList<>();
     for (Path path : paths) {
-      for (Path file : Loader.dataFiles(path)) {
-        loader.read(file);
-      }
+      files.addAll(Loader.dataFiles(path));
+    }
+    for (int i = 0; i < files.size(); i++) {
+      loader.read(files.get(i));
+      progress.filesRead(i + 1, files.size());
     }
     return loader.finish();
   }

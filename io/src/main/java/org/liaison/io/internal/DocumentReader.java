@@ -16,11 +16,11 @@ import org.liaison.model.RecordKind;
 final class DocumentReader {
   private static final Map<String, RecordKind> SECTIONS = new HashMap<>();
   private static final Map<RecordKind, Shape<?, ? extends LiaisonRecord>> SHAPES = Map.of(
-      RecordKind.INSTITUTION, Shapes.INSTITUTION,
-      RecordKind.PERSON, Shapes.PERSON,
-      RecordKind.DELEGATION, Shapes.DELEGATION,
-      RecordKind.AGREEMENT, Shapes.AGREEMENT,
-      RecordKind.SOURCE, Shapes.SOURCE);
+      RecordKind.INSTITUTION, Shapes.INSTITUTION_RECORD,
+      RecordKind.PERSON, Shapes.PERSON_RECORD,
+      RecordKind.DELEGATION, Shapes.DELEGATION_RECORD,
+      RecordKind.AGREEMENT, Shapes.AGREEMENT_RECORD,
+      RecordKind.SOURCE, Shapes.SOURCE_RECORD);
   private static final List<String> TOP_LEVEL =
       List.of("liaison", "institutions", "people", "delegations", "agreements", "sources");
 

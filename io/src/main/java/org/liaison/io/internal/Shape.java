@@ -8,44 +8,71 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * How one kind of mapping of the format is read: its fields, which are required, and how each
- * value reaches the builder. Field readers return {@code false} when the value was invalid (its
- * problem already reported).
+ * One kind of mapping of the format: its fields, which are required, how each value is read into
+ * the builder, and how each is described in the JSON Schema. The reader and {@code liaison
+ * schema} both work from these tables, so the schema cannot drift from what the reader accepts.
  *
  * @param <B> the builder the fields go to
  * @param <T> the value built
  */
 final class Shape<B, T> {
 
-  /** Reads one field's value into a builder. */
+  /** Reads one field's value into a builder; {@code false} when the value was invalid. */
   interface FieldReader<B> {
     boolean read(Binder binder, B builder);
   }
 
+  /** A field: how it is read, and its schema. */
+  static final class Field<B> {
+    final FieldReader<B> reader;
+    final Element<?> element;
+
+    Field(FieldReader<B> reader, Element<?> element) {
+      this.reader = reader;
+      this.element = element;
+    }
+  }
+
   final String what;
+  final String schemaName;
+  final String description;
   final Supplier<B> factory;
   final Function<B, T> build;
   final List<String> names = new ArrayList<>();
   final Map<String, Integer> index = new HashMap<>();
   final List<FieldReader<B>> readers = new ArrayList<>();
+  final List<Element<?>> elements = new ArrayList<>();
+  final List<String> descriptions = new ArrayList<>();
   long requiredMask;
   List<String> oneOf = List.of();
 
-  Shape(String what, Supplier<B> factory, Function<B, T> build) {
+  Shape(String what, String description, Supplier<B> factory, Function<B, T> build) {
     this.what = what;
+    this.schemaName = camel(what);
+    this.description = description;
     this.factory = factory;
     this.build = build;
   }
 
-  Shape<B, T> required(String name, FieldReader<B> reader) {
-    requiredMask |= 1L << names.size();
-    return optional(name, reader);
+  private static String camel(String words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words.split(" ")) {
+      sb.append(sb.length() == 0 ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return sb.toString();
   }
 
-  Shape<B, T> optional(String name, FieldReader<B> reader) {
+  Shape<B, T> required(String name, Field<B> field, String description) {
+    requiredMask |= 1L << names.size();
+    return optional(name, field, description);
+  }
+
+  Shape<B, T> optional(String name, Field<B> field, String description) {
     index.put(name, names.size());
     names.add(name);
-    readers.add(reader);
+    readers.add(field.reader);
+    elements.add(field.element);
+    descriptions.add(description);
     if (names.size() > 64) {
       throw new IllegalStateException("a shape has at most 64 fields");
     }
@@ -56,6 +83,10 @@ final class Shape<B, T> {
   Shape<B, T> requireOneOf(String... fields) {
     oneOf = List.of(fields);
     return this;
+  }
+
+  boolean isRequired(int field) {
+    return (requiredMask & (1L << field)) != 0;
   }
 
   /** "an institution", "a post": the thing read, with its article, for messages. */

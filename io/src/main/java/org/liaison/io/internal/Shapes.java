@@ -1,10 +1,8 @@
 package org.liaison.io.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
-import org.liaison.io.internal.Shape.FieldReader;
+import org.liaison.io.internal.Shape.Field;
 import org.liaison.model.Activity;
 import org.liaison.model.ActivityKind;
 import org.liaison.model.Agreement;
@@ -26,14 +24,21 @@ import org.liaison.model.Place;
 import org.liaison.model.Post;
 import org.liaison.model.Qualifier;
 import org.liaison.model.Quantity;
+import org.liaison.model.Ref;
 import org.liaison.model.Side;
 import org.liaison.model.Signatory;
 import org.liaison.model.Source;
 import org.liaison.model.Term;
 
-/** The shapes of format version 1: every field of every record and sub-record, in one table. */
+/**
+ * Format version 1, as one table: every field of every record and sub-record, whether it is
+ * required, how it is read and what it means. The reader reads by it; {@code liaison schema}
+ * writes the JSON Schema from it.
+ */
 final class Shapes {
   private Shapes() {}
+
+  // ---- vocabularies and references -----------------------------------------------------------
 
   static final Vocabulary<InstitutionKind> INSTITUTION_KINDS =
       new Vocabulary<>("an institution kind", InstitutionKind.class);
@@ -50,221 +55,278 @@ final class Shapes {
       new Vocabulary<>("a quantity qualifier", Qualifier.class);
   static final Vocabulary<Period> PERIODS = new Vocabulary<>("a period", Period.class);
 
-  // ---- field readers: a value reader and the builder method it feeds --------------------------
+  static final Element<Ref<Institution>> INSTITUTION =
+      Element.reference(Binder::institutionRef, "an institution");
+  static final Element<Ref<Person>> PERSON = Element.reference(Binder::personRef, "a person");
+  static final Element<Ref<Delegation>> DELEGATION =
+      Element.reference(Binder::delegationRef, "a delegation");
+  static final Element<Ref<Source>> SOURCE_REF = Element.reference(Binder::sourceRef, "a source");
 
-  static <B, V> FieldReader<B> field(Function<Binder, V> reader, BiConsumer<B, V> set) {
-    return (binder, builder) -> {
-      V v = reader.apply(binder);
+  static <B, V> Field<B> field(Element<V> element, BiConsumer<B, V> set) {
+    return new Field<>((binder, builder) -> {
+      V v = element.read.apply(binder);
       if (v == null) {
         return false;
       }
       set.accept(builder, v);
       return true;
-    };
+    }, element);
   }
 
-  static <B, V> FieldReader<B> listOf(Function<Binder, V> element, BiConsumer<B, List<V>> set) {
-    return field(b -> b.list(element), set);
+  static <B, V> Field<B> listOf(Element<V> element, BiConsumer<B, List<V>> set) {
+    return field(Element.list(element), set);
   }
 
-  static <B> FieldReader<B> text(BiConsumer<B, String> set) {
-    return field(Binder::string, set);
+  static <B> Field<B> text(BiConsumer<B, String> set) {
+    return field(Element.TEXT, set);
   }
 
-  static <B> FieldReader<B> strings(BiConsumer<B, Map<String, String>> set) {
-    return field(Binder::stringMap, set);
+  static <B> Field<B> date(BiConsumer<B, org.liaison.model.PartialDate> set) {
+    return field(Element.DATE, set);
   }
 
-  static <B> FieldReader<B> sources(BiConsumer<B, List<org.liaison.model.Ref<Source>>> set) {
-    return listOf(Binder::sourceRef, set);
+  static <B> Field<B> sources(BiConsumer<B, List<Ref<Source>>> set) {
+    return listOf(SOURCE_REF, set);
   }
 
-  static <B, E extends Enum<E>> FieldReader<B> oneOf(Vocabulary<E> v, BiConsumer<B, E> set) {
-    return field(b -> b.enumValue(v), set);
-  }
+  private static final String SOURCES = "The sources these facts come from, by id.";
+  private static final String NOTES = "Free-text notes.";
+  private static final String LABELS = "Free-form string labels: the format's extension point.";
 
   // ---- parts ---------------------------------------------------------------------------------
 
   static final Shape<OtherName.Builder, OtherName> OTHER_NAME =
-      new Shape<OtherName.Builder, OtherName>("name", OtherName::builder, OtherName.Builder::build)
-          .required("name", text(OtherName.Builder::name))
-          .optional("lang", text(OtherName.Builder::lang))
-          .optional("kind", oneOf(NAME_KINDS, OtherName.Builder::kind));
+      new Shape<>("other name", "Another name; a bare string is an alias.",
+          OtherName::builder, OtherName.Builder::build)
+          .required("name", text(OtherName.Builder::name), "The name.")
+          .optional("lang", text(OtherName.Builder::lang),
+              "Its language, a BCP 47 tag with script subtags (zh-Hans).")
+          .optional("kind", field(Element.oneOf(NAME_KINDS), OtherName.Builder::kind),
+              "What the name is; alias when not written.");
 
-  /** Other names: a bare string is an alias. */
-  static OtherName otherName(Binder b) {
+  static final Element<OtherName> OTHER_NAME_ITEM = Element.shortOrObject(b -> {
     if (b.token == Events.SCALAR) {
       String s = b.string();
       return s == null ? null : OtherName.of(s);
     }
     return b.object(OTHER_NAME);
-  }
+  }, Element.TEXT, OTHER_NAME);
 
   static final Shape<Place.Builder, Place> PLACE =
-      new Shape<Place.Builder, Place>("location", Place::builder, Place.Builder::build)
-          .optional("city", text(Place.Builder::city))
-          .optional("region", text(Place.Builder::region))
-          .optional("country", text(Place.Builder::country))
-          .optional("address", text(Place.Builder::address));
+      new Shape<>("location", "A geographic location; every part is optional.",
+          Place::builder, Place.Builder::build)
+          .optional("city", text(Place.Builder::city), "The city.")
+          .optional("region", text(Place.Builder::region), "The region, province or state.")
+          .optional("country", text(Place.Builder::country),
+              "The country, as an ISO 3166-1 alpha-2 code (CN).")
+          .optional("address", text(Place.Builder::address), "The street address.");
 
   static final Shape<Post.Builder, Post> POST =
-      new Shape<Post.Builder, Post>("post", Post::builder, Post.Builder::build)
-          .required("title", text(Post.Builder::title))
-          .optional("institution", field(Binder::institutionRef, Post.Builder::institution))
-          .optional("since", field(Binder::date, Post.Builder::since))
-          .optional("until", field(Binder::date, Post.Builder::until))
-          .optional("sources", sources(Post.Builder::sources));
+      new Shape<>("post", "A post a person holds, usually at an institution.",
+          Post::builder, Post.Builder::build)
+          .required("title", text(Post.Builder::title), "The title (Dean, Party Secretary).")
+          .optional("institution", field(INSTITUTION, Post.Builder::institution),
+              "Where the post is held.")
+          .optional("since", date(Post.Builder::since), "When the person took the post.")
+          .optional("until", date(Post.Builder::until), "When the person left it.")
+          .optional("sources", sources(Post.Builder::sources), SOURCES);
 
   static final Shape<Participant.Builder, Participant> PARTICIPANT =
-      new Shape<Participant.Builder, Participant>(
-              "participant", Participant::builder, Participant.Builder::build)
-          .required("person", field(Binder::personRef, Participant.Builder::person))
-          .optional("role", oneOf(ROLES, Participant.Builder::role))
-          .optional("title", text(Participant.Builder::title))
-          .optional("onBehalfOf", field(Binder::institutionRef, Participant.Builder::onBehalfOf));
+      new Shape<>("participant", "A person on one side of a delegation; a bare id is a person"
+          + " with no role.", Participant::builder, Participant.Builder::build)
+          .required("person", field(PERSON, Participant.Builder::person), "The person.")
+          .optional("role", field(Element.oneOf(ROLES), Participant.Builder::role),
+              "The role played on this visit.")
+          .optional("title", text(Participant.Builder::title),
+              "The title under which the person appears here.")
+          .optional("onBehalfOf", field(INSTITUTION, Participant.Builder::onBehalfOf),
+              "The institution the person represents on this visit.");
 
-  static Participant participant(Binder b) {
-    return b.refOrObject(Binder::personRef, Participant::of, PARTICIPANT);
-  }
+  static final Element<Participant> PARTICIPANT_ITEM = Element.shortOrObject(
+      b -> b.refOrObject(Binder::personRef, Participant::of, PARTICIPANT), PERSON, PARTICIPANT);
 
   static final Shape<Side.Builder, Side> SIDE =
-      new Shape<Side.Builder, Side>("side", Side::builder, Side.Builder::build)
-          .optional("institutions", listOf(Binder::institutionRef, Side.Builder::institutions))
-          .optional("members", listOf(Shapes::participant, Side.Builder::members))
-          .optional("organizations", field(Binder::count, Side.Builder::organizations))
-          .optional("people", field(Binder::count, Side.Builder::people));
+      new Shape<>("side", "Who came, or who received them.", Side::builder, Side.Builder::build)
+          .optional("institutions", listOf(INSTITUTION, Side.Builder::institutions),
+              "The institutions on this side.")
+          .optional("members", listOf(PARTICIPANT_ITEM, Side.Builder::members),
+              "The people on this side whom the source names.")
+          .optional("organizations", field(Element.COUNT, Side.Builder::organizations),
+              "How many organizations took part, where the source names only some.")
+          .optional("people", field(Element.COUNT, Side.Builder::people),
+              "How many people took part, where the source names only some.");
 
   static final Shape<Activity.Builder, Activity> ACTIVITY =
-      new Shape<Activity.Builder, Activity>("activity", Activity::builder, Activity.Builder::build)
-          .required("kind", oneOf(ACTIVITY_KINDS, Activity.Builder::kind))
-          .optional("chair", field(Binder::personRef, Activity.Builder::chair))
-          .optional("summary", text(Activity.Builder::summary));
+      new Shape<>("activity", "Something that happened during a visit.",
+          Activity::builder, Activity.Builder::build)
+          .required("kind", field(Element.oneOf(ACTIVITY_KINDS), Activity.Builder::kind),
+              "What kind of activity.")
+          .optional("chair", field(PERSON, Activity.Builder::chair), "Who chaired it.")
+          .optional("summary", text(Activity.Builder::summary), "What happened.");
 
   static final Shape<Party.Builder, Party> PARTY =
-      new Shape<Party.Builder, Party>("party", Party::builder, Party.Builder::build)
-          .required("institution", field(Binder::institutionRef, Party.Builder::institution))
-          .optional("role", text(Party.Builder::role));
+      new Shape<>("party", "An institution party to an agreement; a bare id is a party with no"
+          + " role.", Party::builder, Party.Builder::build)
+          .required("institution", field(INSTITUTION, Party.Builder::institution),
+              "The institution.")
+          .optional("role", text(Party.Builder::role), "Its role in the agreement.");
 
-  static Party party(Binder b) {
-    return b.refOrObject(Binder::institutionRef, Party::of, PARTY);
-  }
+  static final Element<Party> PARTY_ITEM = Element.shortOrObject(
+      b -> b.refOrObject(Binder::institutionRef, Party::of, PARTY), INSTITUTION, PARTY);
 
   static final Shape<HistoryEntry.Builder, HistoryEntry> HISTORY_ENTRY =
-      new Shape<HistoryEntry.Builder, HistoryEntry>(
-              "history entry", HistoryEntry::builder, HistoryEntry.Builder::build)
-          .required("status", oneOf(STATUSES, HistoryEntry.Builder::status))
-          .required("date", field(Binder::date, HistoryEntry.Builder::date))
-          .optional("delegation", field(Binder::delegationRef, HistoryEntry.Builder::delegation))
-          .optional("note", text(HistoryEntry.Builder::note))
-          .optional("sources", sources(HistoryEntry.Builder::sources));
+      new Shape<>("history entry", "A status an agreement reached, and when.",
+          HistoryEntry::builder, HistoryEntry.Builder::build)
+          .required("status", field(Element.oneOf(STATUSES), HistoryEntry.Builder::status),
+              "The status reached.")
+          .required("date", date(HistoryEntry.Builder::date), "When it was reached.")
+          .optional("delegation", field(DELEGATION, HistoryEntry.Builder::delegation),
+              "The visit during which it was reached.")
+          .optional("note", text(HistoryEntry.Builder::note), "A note on this step.")
+          .optional("sources", sources(HistoryEntry.Builder::sources), SOURCES);
 
   static final Shape<Signatory.Builder, Signatory> SIGNATORY =
-      new Shape<Signatory.Builder, Signatory>("signatory", Signatory::builder, Signatory.Builder::build)
-          .required("person", field(Binder::personRef, Signatory.Builder::person))
-          .optional("onBehalfOf", field(Binder::institutionRef, Signatory.Builder::onBehalfOf))
-          .optional("date", field(Binder::date, Signatory.Builder::date));
+      new Shape<>("signatory", "A person who signed; a bare id is a signatory with nothing"
+          + " more to say.", Signatory::builder, Signatory.Builder::build)
+          .required("person", field(PERSON, Signatory.Builder::person), "The person.")
+          .optional("onBehalfOf", field(INSTITUTION, Signatory.Builder::onBehalfOf),
+              "The institution they signed for.")
+          .optional("date", date(Signatory.Builder::date), "When they signed.");
 
-  static Signatory signatory(Binder b) {
-    return b.refOrObject(Binder::personRef, Signatory::of, SIGNATORY);
-  }
+  static final Element<Signatory> SIGNATORY_ITEM = Element.shortOrObject(
+      b -> b.refOrObject(Binder::personRef, Signatory::of, SIGNATORY), PERSON, SIGNATORY);
 
   static final Shape<Term.Builder, Term> TERM =
-      new Shape<Term.Builder, Term>("term", Term::builder, Term.Builder::build)
-          .optional("start", field(Binder::date, Term.Builder::start))
-          .optional("end", field(Binder::date, Term.Builder::end));
+      new Shape<>("term", "When an agreement is in force.", Term::builder, Term.Builder::build)
+          .optional("start", date(Term.Builder::start), "The first day in force.")
+          .optional("end", date(Term.Builder::end), "The last day in force.");
 
   static final Shape<Quantity.Builder, Quantity> QUANTITY =
-      new Shape<Quantity.Builder, Quantity>("quantity", Quantity::builder, Quantity.Builder::build)
-          .required("value", field(Binder::decimal, Quantity.Builder::value))
-          .optional("unit", text(Quantity.Builder::unit))
-          .optional("qualifier", oneOf(QUALIFIERS, Quantity.Builder::qualifier))
-          .optional("per", oneOf(PERIODS, Quantity.Builder::per));
+      new Shape<>("quantity", "A counted amount.", Quantity::builder, Quantity.Builder::build)
+          .required("value", field(Element.NUMBER, Quantity.Builder::value), "The number.")
+          .optional("unit", text(Quantity.Builder::unit), "What is counted (jobs).")
+          .optional("qualifier", field(Element.oneOf(QUALIFIERS), Quantity.Builder::qualifier),
+              "How exact the value is.")
+          .optional("per", field(Element.oneOf(PERIODS), Quantity.Builder::per),
+              "The period the value is counted per.");
 
   static final Shape<Commitment.Builder, Commitment> COMMITMENT =
-      new Shape<Commitment.Builder, Commitment>(
-              "commitment", Commitment::builder, Commitment.Builder::build)
-          .optional("by", field(Binder::institutionRef, Commitment.Builder::by))
-          .required("description", text(Commitment.Builder::description))
-          .optional("quantity", field(b -> b.object(QUANTITY), Commitment.Builder::quantity))
-          .optional("due", field(Binder::date, Commitment.Builder::due))
-          .optional("sources", sources(Commitment.Builder::sources));
+      new Shape<>("commitment", "Something a party committed to do.",
+          Commitment::builder, Commitment.Builder::build)
+          .optional("by", field(INSTITUTION, Commitment.Builder::by), "Who committed.")
+          .required("description", text(Commitment.Builder::description), "What was committed.")
+          .optional("quantity", field(Element.object(QUANTITY), Commitment.Builder::quantity),
+              "How much, where it is counted.")
+          .optional("due", date(Commitment.Builder::due), "When it is due.")
+          .optional("sources", sources(Commitment.Builder::sources), SOURCES);
 
   // ---- records -------------------------------------------------------------------------------
 
-  static final Shape<Institution.Builder, Institution> INSTITUTION =
-      new Shape<Institution.Builder, Institution>(
-              "institution", Institution::builder, Institution.Builder::build)
-          .required("id", field(Binder::recordId, Institution.Builder::id))
-          .required("name", text(Institution.Builder::name))
-          .optional("names", listOf(Shapes::otherName, Institution.Builder::names))
-          .required("kind", oneOf(INSTITUTION_KINDS, Institution.Builder::kind))
-          .optional("parent", field(Binder::institutionRef, Institution.Builder::parent))
-          .optional("location", field(b -> b.object(PLACE), Institution.Builder::location))
-          .optional("identifiers", strings(Institution.Builder::identifiers))
-          .optional("website", text(Institution.Builder::website))
-          .optional("notes", text(Institution.Builder::notes))
-          .optional("labels", strings(Institution.Builder::labels))
-          .optional("sources", sources(Institution.Builder::sources));
+  static final Shape<Institution.Builder, Institution> INSTITUTION_RECORD =
+      new Shape<>("institution", "Anything that cooperates: a university, school, office,"
+          + " enterprise, agency, association, park or committee.",
+          Institution::builder, Institution.Builder::build)
+          .required("id", field(Element.ID, Institution.Builder::id), "The record's id.")
+          .required("name", text(Institution.Builder::name), "The primary name.")
+          .optional("names", listOf(OTHER_NAME_ITEM, Institution.Builder::names),
+              "Other names: aliases, acronyms, translations, former or official names.")
+          .required("kind", field(Element.oneOf(INSTITUTION_KINDS), Institution.Builder::kind),
+              "What kind of institution.")
+          .optional("parent", field(INSTITUTION, Institution.Builder::parent),
+              "The institution this one is part of.")
+          .optional("location", field(Element.object(PLACE), Institution.Builder::location),
+              "Where it is.")
+          .optional("identifiers", field(Element.STRINGS, Institution.Builder::identifiers),
+              "External identifiers by scheme: ror, wikidata, uscc, isni; others kept.")
+          .optional("website", text(Institution.Builder::website), "Its website URL.")
+          .optional("notes", text(Institution.Builder::notes), NOTES)
+          .optional("labels", field(Element.STRINGS, Institution.Builder::labels), LABELS)
+          .optional("sources", sources(Institution.Builder::sources), SOURCES);
 
-  static final Shape<Person.Builder, Person> PERSON =
-      new Shape<Person.Builder, Person>("person", Person::builder, Person.Builder::build)
-          .required("id", field(Binder::recordId, Person.Builder::id))
-          .required("name", text(Person.Builder::name))
-          .optional("names", listOf(Shapes::otherName, Person.Builder::names))
-          .optional("posts", listOf(b -> b.object(POST), Person.Builder::posts))
-          .optional("notes", text(Person.Builder::notes))
-          .optional("labels", strings(Person.Builder::labels))
-          .optional("sources", sources(Person.Builder::sources));
+  static final Shape<Person.Builder, Person> PERSON_RECORD =
+      new Shape<>("person", "A person who represents institutions.",
+          Person::builder, Person.Builder::build)
+          .required("id", field(Element.ID, Person.Builder::id), "The record's id.")
+          .required("name", text(Person.Builder::name), "The name as most often written.")
+          .optional("names", listOf(OTHER_NAME_ITEM, Person.Builder::names), "Other names.")
+          .optional("posts", listOf(Element.object(POST), Person.Builder::posts),
+              "Posts held, several at once if need be.")
+          .optional("notes", text(Person.Builder::notes), NOTES)
+          .optional("labels", field(Element.STRINGS, Person.Builder::labels), LABELS)
+          .optional("sources", sources(Person.Builder::sources), SOURCES);
 
-  static final Shape<Delegation.Builder, Delegation> DELEGATION =
-      new Shape<Delegation.Builder, Delegation>(
-              "delegation", Delegation::builder, Delegation.Builder::build)
-          .required("id", field(Binder::recordId, Delegation.Builder::id))
-          .optional("title", text(Delegation.Builder::title))
-          .required("date", field(Binder::date, Delegation.Builder::date))
-          .optional("endDate", field(Binder::date, Delegation.Builder::endDate))
-          .required("visiting", field(b -> b.object(SIDE), Delegation.Builder::visiting))
-          .required("host", field(b -> b.object(SIDE), Delegation.Builder::host))
-          .optional("location", field(b -> b.object(PLACE), Delegation.Builder::location))
-          .optional("activities", listOf(b -> b.object(ACTIVITY), Delegation.Builder::activities))
-          .optional("purpose", text(Delegation.Builder::purpose))
-          .optional("outcome", text(Delegation.Builder::outcome))
-          .optional("topics", listOf(Binder::string, Delegation.Builder::topics))
-          .optional("fields", listOf(Binder::string, Delegation.Builder::fields))
-          .optional("areas", listOf(Binder::area, Delegation.Builder::areas))
-          .optional("notes", text(Delegation.Builder::notes))
-          .optional("labels", strings(Delegation.Builder::labels))
-          .optional("sources", sources(Delegation.Builder::sources));
+  static final Shape<Delegation.Builder, Delegation> DELEGATION_RECORD =
+      new Shape<>("delegation", "A visit by people from one or more institutions to a host.",
+          Delegation::builder, Delegation.Builder::build)
+          .required("id", field(Element.ID, Delegation.Builder::id), "The record's id.")
+          .optional("title", text(Delegation.Builder::title), "A short title of the visit.")
+          .required("date", date(Delegation.Builder::date), "When the visit took place, or began.")
+          .optional("endDate", date(Delegation.Builder::endDate),
+              "The last day of a visit over several days.")
+          .required("visiting", field(Element.object(SIDE), Delegation.Builder::visiting),
+              "Who came.")
+          .required("host", field(Element.object(SIDE), Delegation.Builder::host),
+              "Who received them.")
+          .optional("location", field(Element.object(PLACE), Delegation.Builder::location),
+              "Where the visit took place.")
+          .optional("activities", listOf(Element.object(ACTIVITY), Delegation.Builder::activities),
+              "What happened during the visit.")
+          .optional("purpose", text(Delegation.Builder::purpose), "Why the visit was made.")
+          .optional("outcome", text(Delegation.Builder::outcome), "What came of it.")
+          .optional("topics", listOf(Element.TEXT, Delegation.Builder::topics),
+              "What was discussed.")
+          .optional("fields", listOf(Element.TEXT, Delegation.Builder::fields),
+              "Industries or disciplines concerned (drone logistics).")
+          .optional("areas", listOf(Element.AREA, Delegation.Builder::areas),
+              "Cooperation areas concerned.")
+          .optional("notes", text(Delegation.Builder::notes), NOTES)
+          .optional("labels", field(Element.STRINGS, Delegation.Builder::labels), LABELS)
+          .optional("sources", sources(Delegation.Builder::sources), SOURCES);
 
-  static final Shape<Agreement.Builder, Agreement> AGREEMENT =
-      new Shape<Agreement.Builder, Agreement>(
-              "agreement", Agreement::builder, Agreement.Builder::build)
-          .required("id", field(Binder::recordId, Agreement.Builder::id))
-          .required("title", text(Agreement.Builder::title))
-          .required("kind", oneOf(AGREEMENT_KINDS, Agreement.Builder::kind))
-          .required("status", oneOf(STATUSES, Agreement.Builder::status))
-          .required("parties", listOf(Shapes::party, Agreement.Builder::parties))
-          .optional("history", listOf(b -> b.object(HISTORY_ENTRY), Agreement.Builder::history))
-          .optional("signedOn", field(Binder::date, Agreement.Builder::signedOn))
-          .optional("signatories", listOf(Shapes::signatory, Agreement.Builder::signatories))
-          .optional("term", field(b -> b.object(TERM), Agreement.Builder::term))
-          .optional("establishes", listOf(Binder::institutionRef, Agreement.Builder::establishes))
-          .optional("areas", listOf(Binder::area, Agreement.Builder::areas))
-          .optional("commitments", listOf(b -> b.object(COMMITMENT), Agreement.Builder::commitments))
-          .optional("summary", text(Agreement.Builder::summary))
-          .optional("notes", text(Agreement.Builder::notes))
-          .optional("labels", strings(Agreement.Builder::labels))
-          .optional("sources", sources(Agreement.Builder::sources));
+  static final Shape<Agreement.Builder, Agreement> AGREEMENT_RECORD =
+      new Shape<>("agreement", "An agreement between institutions, from a first idea to its end.",
+          Agreement::builder, Agreement.Builder::build)
+          .required("id", field(Element.ID, Agreement.Builder::id), "The record's id.")
+          .required("title", text(Agreement.Builder::title), "The agreement's title.")
+          .required("kind", field(Element.oneOf(AGREEMENT_KINDS), Agreement.Builder::kind),
+              "What kind of agreement.")
+          .required("status", field(Element.oneOf(STATUSES), Agreement.Builder::status),
+              "Where it stands now.")
+          .required("parties", listOf(PARTY_ITEM, Agreement.Builder::parties),
+              "The institutions party to it: at least two.")
+          .optional("history", listOf(Element.object(HISTORY_ENTRY), Agreement.Builder::history),
+              "How its status changed, in chronological order; the last status equals `status`.")
+          .optional("signedOn", date(Agreement.Builder::signedOn), "When it was signed.")
+          .optional("signatories", listOf(SIGNATORY_ITEM, Agreement.Builder::signatories),
+              "The people who signed.")
+          .optional("term", field(Element.object(TERM), Agreement.Builder::term),
+              "When it is in force.")
+          .optional("establishes", listOf(INSTITUTION, Agreement.Builder::establishes),
+              "Institutions it creates (a co-built base, a joint college).")
+          .optional("areas", listOf(Element.AREA, Agreement.Builder::areas),
+              "Cooperation areas concerned.")
+          .optional("commitments", listOf(Element.object(COMMITMENT),
+              Agreement.Builder::commitments), "What the parties committed to.")
+          .optional("summary", text(Agreement.Builder::summary), "A summary.")
+          .optional("notes", text(Agreement.Builder::notes), NOTES)
+          .optional("labels", field(Element.STRINGS, Agreement.Builder::labels), LABELS)
+          .optional("sources", sources(Agreement.Builder::sources), SOURCES);
 
-  static final Shape<Source.Builder, Source> SOURCE =
-      new Shape<Source.Builder, Source>("source", Source::builder, Source.Builder::build)
-          .required("id", field(Binder::recordId, Source.Builder::id))
-          .optional("url", text(Source.Builder::url))
-          .optional("title", text(Source.Builder::title))
-          .optional("publisher", text(Source.Builder::publisher))
-          .optional("published", field(Binder::date, Source.Builder::published))
-          .optional("accessed", field(Binder::date, Source.Builder::accessed))
-          .optional("lang", text(Source.Builder::lang))
-          .optional("labels", strings(Source.Builder::labels))
+  static final Shape<Source.Builder, Source> SOURCE_RECORD =
+      new Shape<>("source", "An article or document facts come from; it has a url or a title.",
+          Source::builder, Source.Builder::build)
+          .required("id", field(Element.ID, Source.Builder::id), "The record's id.")
+          .optional("url", text(Source.Builder::url), "Where it can be read.")
+          .optional("title", text(Source.Builder::title), "Its title.")
+          .optional("publisher", text(Source.Builder::publisher), "Who published it.")
+          .optional("published", date(Source.Builder::published), "When it was published.")
+          .optional("accessed", date(Source.Builder::accessed), "When it was read.")
+          .optional("lang", text(Source.Builder::lang), "Its language, a BCP 47 tag.")
+          .optional("labels", field(Element.STRINGS, Source.Builder::labels), LABELS)
           .requireOneOf("url", "title");
+
+  /** Every shape, records first, for the schema. */
+  static final List<Shape<?, ?>> ALL = List.of(INSTITUTION_RECORD, PERSON_RECORD,
+      DELEGATION_RECORD, AGREEMENT_RECORD, SOURCE_RECORD, OTHER_NAME, PLACE, POST, SIDE,
+      PARTICIPANT, ACTIVITY, PARTY, HISTORY_ENTRY, SIGNATORY, TERM, QUANTITY, COMMITMENT);
 }

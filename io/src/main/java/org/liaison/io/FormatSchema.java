@@ -1,0 +1,54 @@
+package org.liaison.io;
+
+import java.io.OutputStream;
+import java.io.StringWriter;
+import org.apiguardian.api.API;
+import org.liaison.io.internal.SchemaWriter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+
+/**
+ * The JSON Schema (draft 2020-12) of format version 1, for editors ({@code # yaml-language-server:
+ * $schema=…}) and other validators. It is generated from the same table the reader reads by, so
+ * it says what the reader accepts; checks across records (references, cycles) are beyond any
+ * schema and stay with {@code liaison validate}.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class FormatSchema {
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private FormatSchema() {}
+
+  /** Returns the schema as indented JSON, ending with a newline. */
+  public static String json() {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(pretty(), out)) {
+      SchemaWriter.write(g);
+    }
+    return out + "\n";
+  }
+
+  /** Writes the schema as indented UTF-8 JSON to {@code out}, which is not closed. */
+  public static void write(OutputStream out) throws java.io.IOException {
+    out.write(json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static ObjectWriteContext pretty() {
+    return new ObjectWriteContext.Base() {
+      @Override
+      public PrettyPrinter getPrettyPrinter() {
+        return new DefaultPrettyPrinter();
+      }
+
+      @Override
+      public boolean hasPrettyPrinter() {
+        return true;
+      }
+    };
+  }
+}
