@@ -3,7 +3,11 @@ package org.liaison.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import org.liaison.model.Location;
 import org.liaison.model.Problem;
 import org.liaison.model.Severity;
 import org.liaison.plugins.ExportContext;
+import org.liaison.plugins.ExportFiles;
 import org.liaison.plugins.Exporter;
 import org.liaison.plugins.Plugins;
 import org.liaison.plugins.Subject;
@@ -31,9 +36,12 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads the data and writes it in another format. Data with errors is not exported.",
+      "Reads the data and writes it in another format. Data the reader finds errors in is",
+      "not exported; the validators' rules are for `liaison validate`, a separate step.",
       "A file is written to a temporary file first and moved into place: a failed export",
-      "leaves no partial file. `liaison plugins` lists the formats."
+      "leaves no partial file. Formats of several files (csv) go to a directory when",
+      "--output names one (or ends with /), else into one zip. `liaison plugins` lists the",
+      "formats."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -51,6 +59,38 @@ final class ExportCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Data files or directories.")
   List<Path> paths;
+
+  private static void stream(Exporter exporter, LoadResult load, OutputStream out,
+      ExportContext context) throws IOException {
+    if (exporter.writesFiles()) {
+      ExportFiles.zip(exporter, load.dataset(), out, context);
+    } else {
+      exporter.export(load.dataset(), out, context);
+    }
+  }
+
+  /** Writes the files into a temporary directory, then moves each into place. */
+  private void directory(Exporter exporter, LoadResult load, ExportContext context)
+      throws IOException {
+    Files.createDirectories(output);
+    Path temp = Files.createTempDirectory(output.toAbsolutePath().getParent(), ".liaison-export");
+    try {
+      exporter.exportFiles(load.dataset(), ExportFiles.directory(temp), context);
+      try (Stream<Path> files = Files.walk(temp)) {
+        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+          Path target = output.resolve(temp.relativize(f).toString());
+          Files.createDirectories(target.getParent());
+          Files.move(f, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } finally {
+      try (Stream<Path> left = Files.walk(temp)) {
+        for (Path f : left.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -87,14 +127,20 @@ final class ExportCommand implements Callable<Integer> {
     try {
       if (output == null) {
         OutputStream out = System.out;
-        exporter.export(load.dataset(), out, context);
+        stream(exporter, load, out, context);
         out.flush();
+      } else if (exporter.writesFiles()
+          && (Files.isDirectory(output) || output.toString().endsWith("/"))) {
+        directory(exporter, load, context);
       } else {
-        AtomicFiles.write(output, out -> exporter.export(load.dataset(), out, context));
+        AtomicFiles.write(output, out -> stream(exporter, load, out, context));
       }
     } catch (IOException e) {
       throw new UsageException("cannot write " + output + ": " + e.getMessage());
-    } catch (RuntimeException | LinkageError e) {
+    } catch (RuntimeException | Error e) {
+      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+        throw (Error) e;
+      }
       err.println(BuiltinCode.PLUGIN_FAILED.problem("the exporter `" + format + "` ("
           + plugins.describe(exporter) + ") threw " + e + "; nothing was written")
           .location(Location.ofFile(plugins.describe(exporter).jar())).build());

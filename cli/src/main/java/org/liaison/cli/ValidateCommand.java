@@ -159,9 +159,15 @@ final class ValidateCommand implements Callable<Integer> {
       format.write(report, out, colored);
       return;
     }
-    AtomicFiles.write(file, stream -> {
-      Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-      format.write(report, w, false);
-    });
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      AtomicFiles.write(file, stream -> {
+        Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        format.write(report, w, false);
+      });
+    } catch (IOException e) {
+      throw new UsageException("cannot write the " + format.cliName() + " report to " + file
+          + ": " + e);
+    }
   }
 }

@@ -6,6 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import org.apiguardian.api.API;
 
 /**
@@ -15,6 +18,8 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AtomicFiles {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private AtomicFiles() {}
 
   /** Writes content to a stream; may throw {@link IOException}. */
@@ -25,29 +30,42 @@ public final class AtomicFiles {
   }
 
   /**
-   * Writes {@code content} to {@code target}, atomically where the file system allows.
+   * Writes {@code content} to {@code target}, atomically where the file system allows. The
+   * target's directory must exist.
    *
    * @throws IOException if the content or the file system fails; the target is then unchanged
    */
   public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    boolean moved = false;
+    Path temp = dir.resolve(".liaison-" + Long.toHexString(RANDOM.nextLong()) + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      // CREATE_NEW lets the umask set the mode, as for any new file; an existing target's
+      // mode is copied below, so replacing a file does not change who may read it
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
         content.writeTo(out);
       }
+      keepPermissions(target, temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-      moved = true;
-    } finally {
-      if (!moved) {
+    } catch (IOException | RuntimeException | Error e) {
+      try {
         Files.deleteIfExists(temp);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
       }
+      throw e;
+    }
+  }
+
+  private static void keepPermissions(Path target, Path temp) throws IOException {
+    if (Files.exists(target)
+        && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+      Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
     }
   }
 }

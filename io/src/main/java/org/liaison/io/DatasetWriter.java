@@ -20,6 +20,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * Writes a dataset as one document of format version 1, in YAML or JSON, that reads back equal:
@@ -38,9 +39,38 @@ public final class DatasetWriter {
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
       .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
       .disable(YAMLWriteFeature.SPLIT_LINES)
+      .stringQuotingChecker(new UnicodeBreaksQuoted())
       .build();
   private static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  /**
+   * Quotes strings holding U+0085, U+2028 or U+2029, which YAML 1.2 writers leave plain but
+   * YAML 1.1 readers (SnakeYAML among them) take for line breaks; double quotes escape them.
+   */
+  private static final class UnicodeBreaksQuoted extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return hasBreak(name) || super.needToQuoteName(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return hasBreak(value) || super.needToQuoteValue(value);
+    }
+
+    private static boolean hasBreak(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private final TokenStreamFactory factory;
   private final String extension;

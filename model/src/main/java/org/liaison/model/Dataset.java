@@ -34,17 +34,29 @@ public final class Dataset {
   private final List<Delegation> delegations;
   private final List<Agreement> agreements;
   private final List<Source> sources;
-  private final Map<Id, LiaisonRecord> byId;
-  private final Map<Id, Integer> position;
-  private final Map<Id, RecordOrigin> origins;
-  private final Map<Id, List<Institution>> children = new HashMap<>();
-  private final Map<Id, List<Person>> postHolders = new HashMap<>();
-  private final Map<Id, List<Delegation>> sent = new HashMap<>();
-  private final Map<Id, List<Delegation>> hosted = new HashMap<>();
-  private final Map<Id, List<Agreement>> parties = new HashMap<>();
-  private final Map<Id, List<Delegation>> participations = new HashMap<>();
-  private final Map<Id, List<Delegation>> historyVisits = new HashMap<>();
-  private final Map<Id, List<LiaisonRecord>> citations = new HashMap<>();
+  /** Every record by id, with its position in the order read and its origin; never modified. */
+  private final Map<Id, Slot> byId;
+  private final Map<Id, List<Institution>> children;
+  private final Map<Id, List<Person>> postHolders;
+  private final Map<Id, List<Delegation>> sent;
+  private final Map<Id, List<Delegation>> hosted;
+  private final Map<Id, List<Agreement>> parties;
+  private final Map<Id, List<Delegation>> participations;
+  private final Map<Id, List<Delegation>> historyVisits;
+  private final Map<Id, List<LiaisonRecord>> citations;
+
+  /** A record with what the dataset knows about it. */
+  private static final class Slot {
+    final LiaisonRecord record;
+    final int position;
+    final RecordOrigin origin;
+
+    Slot(LiaisonRecord record, int position, RecordOrigin origin) {
+      this.record = record;
+      this.position = position;
+      this.origin = origin;
+    }
+  }
 
   private Dataset(Builder b) {
     institutions = List.copyOf(b.institutions);
@@ -52,10 +64,21 @@ public final class Dataset {
     delegations = List.copyOf(b.delegations);
     agreements = List.copyOf(b.agreements);
     sources = List.copyOf(b.sources);
-    byId = Map.copyOf(b.byId);
-    position = Map.copyOf(b.position);
-    origins = Map.copyOf(b.origins);
+    byId = b.handOver();
+    children = new HashMap<>();
+    postHolders = new HashMap<>(capacity(institutions.size()));
+    sent = new HashMap<>(capacity(institutions.size()));
+    hosted = new HashMap<>(capacity(institutions.size()));
+    parties = new HashMap<>(capacity(institutions.size()));
+    participations = new HashMap<>(capacity(people.size()));
+    historyVisits = new HashMap<>(capacity(agreements.size()));
+    citations = new HashMap<>(capacity(sources.size()));
     index();
+  }
+
+  /** A hash map capacity that holds {@code n} keys without growing. */
+  private static int capacity(int n) {
+    return (int) Math.min(1 << 30, n * 4L / 3 + 1);
   }
 
   /** Returns a dataset with no records. */
@@ -75,6 +98,7 @@ public final class Dataset {
     return b.build();
   }
 
+  // Plain loops, not lambdas: this runs for every reference of every record of a load.
   private void index() {
     for (Institution i : institutions) {
       i.parent().ifPresent(p -> add(children, p.id(), i));
@@ -88,27 +112,46 @@ public final class Dataset {
       cite(p, p.sources());
     }
     for (Delegation d : delegations) {
-      d.visiting().institutions().forEach(i -> addOnce(sent, i.id(), d));
-      d.host().institutions().forEach(i -> addOnce(hosted, i.id(), d));
-      for (Side side : List.of(d.visiting(), d.host())) {
-        side.members().forEach(m -> addOnce(participations, m.person().id(), d));
+      addEach(sent, d.visiting().institutions(), d);
+      addEach(hosted, d.host().institutions(), d);
+      participants(d, d.visiting());
+      participants(d, d.host());
+      for (Activity a : d.activities()) {
+        a.chair().ifPresent(c -> addOnce(participations, c.id(), d));
       }
-      d.activities().forEach(a -> a.chair().ifPresent(c -> addOnce(participations, c.id(), d)));
       cite(d, d.sources());
     }
     for (Agreement a : agreements) {
-      a.parties().forEach(p -> addOnce(parties, p.institution().id(), a));
+      for (Party p : a.parties()) {
+        addOnce(parties, p.institution().id(), a);
+      }
       for (HistoryEntry h : a.history()) {
         h.delegation().ifPresent(d -> resolve(d).ifPresent(v -> addOnce(historyVisits, a.id(), v)));
         cite(a, h.sources());
       }
-      a.commitments().forEach(c -> cite(a, c.sources()));
+      for (Commitment c : a.commitments()) {
+        cite(a, c.sources());
+      }
       cite(a, a.sources());
     }
   }
 
+  private void participants(Delegation d, Side side) {
+    for (Participant m : side.members()) {
+      addOnce(participations, m.person().id(), d);
+    }
+  }
+
+  private static <V> void addEach(Map<Id, List<V>> index, List<Ref<Institution>> refs, V value) {
+    for (Ref<Institution> r : refs) {
+      addOnce(index, r.id(), value);
+    }
+  }
+
   private void cite(LiaisonRecord record, List<Ref<Source>> refs) {
-    refs.forEach(s -> addOnce(citations, s.id(), record));
+    for (Ref<Source> s : refs) {
+      addOnce(citations, s.id(), record);
+    }
   }
 
   private static <V> void add(Map<Id, List<V>> index, Id key, V value) {
@@ -154,7 +197,8 @@ public final class Dataset {
 
   /** Returns the record with the given id, of any kind. */
   public Optional<LiaisonRecord> record(Id id) {
-    return Optional.ofNullable(byId.get(id));
+    Slot s = byId.get(id);
+    return s == null ? Optional.empty() : Optional.of(s.record);
   }
 
   /** Returns the record with the given id text, of any kind; empty for a malformed id. */
@@ -190,13 +234,15 @@ public final class Dataset {
   /** Returns the record a reference points at; empty if it dangles or points at another kind. */
   @SuppressWarnings("unchecked")
   public <T extends LiaisonRecord> Optional<T> resolve(Ref<T> ref) {
-    LiaisonRecord r = byId.get(ref.id());
-    return r != null && r.recordKind() == ref.kind() ? Optional.of((T) r) : Optional.empty();
+    Slot s = byId.get(ref.id());
+    return s != null && s.record.recordKind() == ref.kind()
+        ? Optional.of((T) s.record) : Optional.empty();
   }
 
   /** Where the record with the given id was read from; empty for records built in code. */
   public Optional<RecordOrigin> origin(Id id) {
-    return Optional.ofNullable(origins.get(id));
+    Slot s = byId.get(id);
+    return s == null ? Optional.empty() : Optional.ofNullable(s.origin);
   }
 
   /** The institutions whose parent is {@code institution}: its direct sub-units. */
@@ -278,7 +324,7 @@ public final class Dataset {
 
   private <V extends LiaisonRecord> List<V> sorted(Collection<V> records) {
     List<V> list = new ArrayList<>(records);
-    list.sort(java.util.Comparator.comparingInt(r -> position.get(r.id())));
+    list.sort(java.util.Comparator.comparingInt(r -> byId.get(r.id()).position));
     return List.copyOf(list);
   }
 
@@ -299,9 +345,9 @@ public final class Dataset {
     private final List<Delegation> delegations = new ArrayList<>();
     private final List<Agreement> agreements = new ArrayList<>();
     private final List<Source> sources = new ArrayList<>();
-    private final Map<Id, LiaisonRecord> byId = new HashMap<>();
-    private final Map<Id, Integer> position = new HashMap<>();
-    private final Map<Id, RecordOrigin> origins = new HashMap<>();
+    private Map<Id, Slot> byId = new HashMap<>();
+    /** Whether {@link #byId} belongs to a built dataset: copied before the next change. */
+    private boolean handedOver;
     private final Map<RecordKind, Function<LiaisonRecord, Boolean>> sinks = Map.of(
         RecordKind.INSTITUTION, r -> institutions.add((Institution) r),
         RecordKind.PERSON, r -> people.add((Person) r),
@@ -316,21 +362,30 @@ public final class Dataset {
      * its id is already there.
      */
     public boolean add(LiaisonRecord record) {
-      if (byId.putIfAbsent(record.id(), record) != null) {
-        return false;
-      }
-      position.put(record.id(), position.size());
-      sinks.get(record.recordKind()).apply(record);
-      return true;
+      return put(record, null);
     }
 
     /** Adds a record read from {@code origin}; see {@link #add(LiaisonRecord)}. */
     public boolean add(LiaisonRecord record, RecordOrigin origin) {
-      boolean added = add(record);
-      if (added) {
-        origins.put(record.id(), origin);
+      return put(record, java.util.Objects.requireNonNull(origin, "origin"));
+    }
+
+    private boolean put(LiaisonRecord record, RecordOrigin origin) {
+      if (handedOver) {
+        byId = new HashMap<>(byId);
+        handedOver = false;
       }
-      return added;
+      if (byId.putIfAbsent(record.id(), new Slot(record, byId.size(), origin)) != null) {
+        return false;
+      }
+      sinks.get(record.recordKind()).apply(record);
+      return true;
+    }
+
+    /** The records by id, for a dataset being built; this builder copies them if it goes on. */
+    private Map<Id, Slot> handOver() {
+      handedOver = true;
+      return byId;
     }
 
     /** Whether a record with this id has been added. */

@@ -68,11 +68,14 @@ public final class Config {
   static final class Setting {
     final String level;
     final Map<String, String> options;
+    final Map<String, String> optionPlaces;
     final String where;
 
-    Setting(String level, Map<String, String> options, String where) {
+    Setting(String level, Map<String, String> options, Map<String, String> optionPlaces,
+        String where) {
       this.level = level;
       this.options = options;
+      this.optionPlaces = optionPlaces;
       this.where = where;
     }
   }
@@ -156,33 +159,35 @@ public final class Config {
     Map<String, Setting> rules = new LinkedHashMap<>();
     for (NodeTuple t : mapping(node, file, "`rules`")) {
       String code = scalar(t.getKeyNode(), file, "a rule name");
-      rules.put(code, setting(code, t.getValueNode(), file));
+      rules.put(code, setting(code, t.getKeyNode(), t.getValueNode(), file));
     }
     return rules;
   }
 
-  private static Setting setting(String code, Node node, String file) {
-    String where = at(file, node);
+  private static Setting setting(String code, Node keyNode, Node node, String file) {
+    String where = at(file, keyNode);
     if (node instanceof ScalarNode) {
-      return new Setting(level(node, file), Map.of(), where);
+      return new Setting(level(node, file), Map.of(), Map.of(), where);
     }
     String level = null;
     Map<String, String> options = new LinkedHashMap<>();
+    Map<String, String> optionPlaces = new LinkedHashMap<>();
     for (NodeTuple t : mapping(node, file, "the rule `" + code + "`")) {
       String key = scalar(t.getKeyNode(), file, "a key");
       if (key.equals("severity")) {
         level = level(t.getValueNode(), file);
       } else if (key.equals("options")) {
         for (NodeTuple o : mapping(t.getValueNode(), file, "`options`")) {
-          options.put(scalar(o.getKeyNode(), file, "an option name"),
-              scalar(o.getValueNode(), file, "an option value (a string)"));
+          String name = scalar(o.getKeyNode(), file, "an option name");
+          options.put(name, scalar(o.getValueNode(), file, "an option value (a string)"));
+          optionPlaces.put(name, at(file, o.getKeyNode()));
         }
       } else {
         throw error(file, t.getKeyNode(), "unknown key `" + key + "` in the rule `" + code
             + "`: a rule has `severity` and `options`");
       }
     }
-    return new Setting(level, options, where);
+    return new Setting(level, options, optionPlaces, where);
   }
 
   private static String level(Node node, String file) {
@@ -326,7 +331,8 @@ public final class Config {
             options.containsKey(rule) ? options.get(rule) : List.<String>of();
         for (String option : s.options.keySet()) {
           if (!accepted.contains(option)) {
-            throw new ConfigException(s.where + ": `" + rule + "` has no option `" + option + "`"
+            throw new ConfigException(s.optionPlaces.get(option) + ": `" + rule
+                + "` has no option `" + option + "`"
                 + Messages.didYouMean(option, accepted).orElse(".")
                 + (accepted.isEmpty() ? " It takes no options." : " Options: "
                     + String.join(", ", accepted) + "."));

@@ -40,4 +40,26 @@ public interface Exporter {
    * @throws IOException if writing fails
    */
   void export(Dataset dataset, OutputStream out, ExportContext context) throws IOException;
+
+  /**
+   * Whether the format is a set of files (one table per record kind, say) rather than one
+   * stream. Such an exporter implements {@link #exportFiles}; its {@link #export} should write
+   * the same files as one zip archive, which {@link ExportFiles#zip} does.
+   */
+  default boolean writesFiles() {
+    return false;
+  }
+
+  /**
+   * Writes {@code dataset} as a set of files, for an exporter that {@link #writesFiles()}. The
+   * host decides where they go (a directory or a zip) and moves them into place only when all
+   * are written.
+   *
+   * @throws IOException if writing fails
+   * @throws UnsupportedOperationException if the exporter writes one stream only
+   */
+  default void exportFiles(Dataset dataset, ExportFiles files, ExportContext context)
+      throws IOException {
+    throw new UnsupportedOperationException(format() + " writes one stream, not files");
+  }
 }

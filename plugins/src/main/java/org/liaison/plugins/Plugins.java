@@ -133,7 +133,10 @@ public final class Plugins {
           if (new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(provider)) {
             String s = url.toString();
             int bang = s.indexOf("!/");
-            return bang > 0 ? s.substring(s.indexOf("file:") + 5, bang) : s;
+            if (s.startsWith("jar:") && bang > 0) {
+              return java.nio.file.Path.of(java.net.URI.create(s.substring(4, bang))).toString();
+            }
+            return s;
           }
         }
       }

@@ -22,7 +22,7 @@ import org.liaison.model.Problem;
 final class Suppressions {
   private static final String MARKER = "liaison-disable-next-line";
   private static final Pattern COMMENT = Pattern.compile(
-      "#\\s*" + MARKER + "\\s+([^\\s,][^-]*?)\\s*(?:--.*)?$");
+      "#\\s*" + MARKER + "\\s+([^\\s,]+(?:\\s*,\\s*[^\\s,]+)*)(?:\\s+--.*)?\\s*$");
 
   private static final class Suppression {
     final Location at;

@@ -103,7 +103,10 @@ public final class Validation {
       try {
         v.validate(dataset, context);
         problems.addAll(context.problems);
-      } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      } catch (RuntimeException | Error e) {
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+          throw (Error) e; // out of memory: the JVM cannot go on, whatever the plugin
+        }
         PluginDescriptor d = plugins.describe(v);
         problems.add(BuiltinCode.PLUGIN_FAILED.problem("the validator `" + v.id() + "` ("
                 + d + ") threw " + e + "; its checks are missing from this run: fix or remove"

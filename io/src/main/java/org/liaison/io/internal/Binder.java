@@ -29,7 +29,7 @@ final class Binder {
   final String file;
   final FileResult result;
   int token;
-  private final Map<String, Id> ids;
+  private final SharedValues shared;
   private String[] names = new String[16];
   private int[] indexes = new int[16];
   private int depth;
@@ -40,14 +40,14 @@ final class Binder {
   // the record being read
   private int recordProblems;
   private int recordRefs;
-  private Id recordId;
+  private SharedValues.Entry recordId;
   private Location recordIdLocation;
 
-  Binder(Events events, String file, FileResult result, Map<String, Id> ids) {
+  Binder(Events events, String file, FileResult result, SharedValues shared) {
     this.events = events;
     this.file = file;
     this.result = result;
-    this.ids = ids;
+    this.shared = shared;
   }
 
   void document(int index) {
@@ -58,7 +58,12 @@ final class Binder {
   // ---- position ------------------------------------------------------------------------------
 
   Location here() {
-    return Location.of(file, events.line(), events.column());
+    return at(events.position());
+  }
+
+  /** The location of a position from {@link Events#position()}. */
+  Location at(long position) {
+    return Location.of(file, (int) (position >>> 32), (int) position);
   }
 
   void push(String name) {
@@ -144,69 +149,86 @@ final class Binder {
     if (token != Events.SCALAR) {
       return wrongType("a string");
     }
-    String s = events.text();
+    String s = shared.string(events.text());
     next();
     return s;
   }
 
   Id id() {
+    SharedValues.Entry e = idEntry();
+    return e == null ? null : e.id;
+  }
+
+  private SharedValues.Entry idEntry() {
     if (token != Events.SCALAR) {
       return wrongType("an id");
     }
     String s = events.text();
-    Id id = ids.get(s);
-    if (id == null) {
+    SharedValues.Entry e = shared.get(s);
+    if (e == null) {
       if (!Id.isValid(s)) {
         problem(BuiltinCode.VALUE_ID, Id.problemWith(s), here());
         next();
         return null;
       }
-      id = Id.of(s);
-      ids.put(s, id);
+      e = shared.add(s);
     }
     next();
-    return id;
+    return e;
   }
 
   /** The record's own id: remembered, with its location, for the record's problems. */
   Id recordId() {
     Location at = here();
-    Id id = id();
-    if (id != null) {
-      recordId = id;
-      recordIdLocation = at;
+    SharedValues.Entry e = idEntry();
+    if (e == null) {
+      return null;
     }
-    return id;
+    recordId = e;
+    recordIdLocation = at;
+    return e.id;
   }
 
-  private Id reference(RecordKind kind) {
+  /**
+   * A reference. One to a record already read with the expected kind is settled here: claims
+   * are never withdrawn, so the final check would find the same. Any other is kept, with its
+   * location and pointer, for the check once every file is read.
+   */
+  private SharedValues.Entry reference(RecordKind kind) {
+    if (token == Events.SCALAR) {
+      SharedValues.Entry known = shared.get(events.text());
+      if (known != null && known.claimed == kind) {
+        next();
+        return known;
+      }
+    }
     Location at = token == Events.SCALAR ? here() : null;
     String pointer = pointer();
-    Id id = id();
-    if (id != null) {
-      result.refs.add(new RefUse(id, kind, at, pointer));
+    SharedValues.Entry e = idEntry();
+    if (e != null) {
+      result.refs.add(new RefUse(e.id, kind, at, pointer));
     }
-    return id;
+    return e;
   }
 
   Ref<org.liaison.model.Institution> institutionRef() {
-    Id id = reference(RecordKind.INSTITUTION);
-    return id == null ? null : Ref.institution(id);
+    SharedValues.Entry e = reference(RecordKind.INSTITUTION);
+    return e == null ? null : e.ref(RecordKind.INSTITUTION, Ref::institution);
   }
 
   Ref<org.liaison.model.Person> personRef() {
-    Id id = reference(RecordKind.PERSON);
-    return id == null ? null : Ref.person(id);
+    SharedValues.Entry e = reference(RecordKind.PERSON);
+    return e == null ? null : e.ref(RecordKind.PERSON, Ref::person);
   }
 
   Ref<org.liaison.model.Delegation> delegationRef() {
-    Id id = reference(RecordKind.DELEGATION);
-    return id == null ? null : Ref.delegation(id);
+    SharedValues.Entry e = reference(RecordKind.DELEGATION);
+    return e == null ? null : e.ref(RecordKind.DELEGATION, Ref::delegation);
   }
 
   Ref<org.liaison.model.Source> sourceRef() {
-    Id id = reference(RecordKind.SOURCE);
-    return id == null ? null : Ref.source(id);
+    SharedValues.Entry e = reference(RecordKind.SOURCE);
+    return e == null ? null : e.ref(RecordKind.SOURCE, Ref::source);
   }
 
   PartialDate date() {
@@ -214,7 +236,7 @@ final class Binder {
       return wrongType("a date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)");
     }
     try {
-      PartialDate d = PartialDate.parse(events.text());
+      PartialDate d = shared.date(events.text());
       next();
       return d;
     } catch (IllegalArgumentException e) {
@@ -240,12 +262,13 @@ final class Binder {
   }
 
   Area area() {
+    Location at = token == Events.SCALAR ? here() : null;
     String s = string();
     if (s == null) {
       return null;
     }
     if (s.isEmpty()) {
-      problem(BuiltinCode.FIELD_TYPE, "an area code must not be empty", here());
+      problem(BuiltinCode.FIELD_TYPE, "an area code must not be empty", at);
       return null;
     }
     return Area.of(s);
@@ -314,7 +337,7 @@ final class Binder {
     Map<String, Location> seen = new HashMap<>();
     next();
     while (token == Events.KEY) {
-      String key = events.text();
+      String key = shared.string(events.text());
       Location at = here();
       push(key);
       next();
@@ -351,7 +374,7 @@ final class Binder {
     if (token != Events.START_MAP) {
       return wrongType(shape.article() + " (a mapping)");
     }
-    Location start = here();
+    long start = events.position();
     B builder = shape.factory.get();
     long[] keyLines = keyLines(objects++);
     boolean valid = true;
@@ -360,22 +383,21 @@ final class Binder {
     next();
     while (token == Events.KEY) {
       String name = events.text();
-      Location keyAt = here();
+      long keyAt = events.position();
       Integer field = shape.index.get(name);
       push(name);
       next();
       if (field == null) {
         problem(BuiltinCode.FIELD_UNKNOWN, "unknown field " + Messages.quote(name) + " in "
             + shape.article() + Messages.didYouMean(name, shape.names)
-                .orElse(": remove it, or use one of " + String.join(", ", shape.names)), keyAt);
+                .orElse(": remove it, or use one of " + String.join(", ", shape.names)), at(keyAt));
         skip();
       } else if ((seen & (1L << field)) != 0) {
-        long pos = keyLines[field];
-        duplicateKey(name, keyAt, Location.of(file, (int) (pos >>> 32), (int) pos));
+        duplicateKey(name, at(keyAt), at(keyLines[field]));
         skip();
       } else {
         seen |= 1L << field;
-        keyLines[field] = ((long) keyAt.line() << 32) | keyAt.column();
+        keyLines[field] = keyAt;
         if (token == Events.NULL) {
           invalid |= 1L << field;
           if ((shape.requiredMask & (1L << field)) != 0) {
@@ -395,7 +417,7 @@ final class Binder {
     for (int i = 0; missing != 0; i++, missing >>>= 1) {
       if ((missing & 1) != 0) {
         problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " needs "
-            + Messages.quote(shape.names.get(i)) + ": add it", start);
+            + Messages.quote(shape.names.get(i)) + ": add it", at(start));
         valid = false;
       }
     }
@@ -405,7 +427,7 @@ final class Binder {
     if (!shape.oneOf.isEmpty() && !anyPresent(shape, seen)) {
       problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " needs "
           + String.join(" or ", shape.oneOf.stream().map(Messages::quote).toList()) + ": add one",
-          start);
+          at(start));
       valid = false;
     }
     if (!valid) {
@@ -415,7 +437,7 @@ final class Binder {
       return shape.build.apply(builder);
     } catch (IllegalStateException | IllegalArgumentException e) {
       problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " is incomplete: " + e.getMessage(),
-          start);
+          at(start));
       return null;
     }
   }
@@ -463,13 +485,13 @@ final class Binder {
       for (int i = recordProblems; i < result.problems.size(); i++) {
         Problem p = result.problems.get(i);
         if (p.recordId().isEmpty()) {
-          result.problems.set(i, Problem.builder().from(p).recordId(recordId).build());
+          result.problems.set(i, Problem.builder().from(p).recordId(recordId.id).build());
         }
       }
       for (int i = recordRefs; i < result.refs.size(); i++) {
-        result.refs.get(i).from = recordId;
+        result.refs.get(i).from = recordId.id;
       }
-      result.claimed.putIfAbsent(recordId, kind);
+      recordId.claim(kind);
     }
     if (record != null) {
       result.records.add(new ReadRecord(record, origin, recordIdLocation));

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.liaison.model.BuiltinCode;
-import org.liaison.model.Id;
 import org.liaison.model.LiaisonRecord;
 import org.liaison.model.Location;
 import org.liaison.model.RecordKind;
@@ -33,9 +32,9 @@ final class DocumentReader {
   private DocumentReader() {}
 
   /** Reads every document of {@code events}, which it closes. */
-  static FileResult read(Events events, String file, Map<String, Id> ids) {
+  static FileResult read(Events events, String file, SharedValues shared) {
     FileResult result = new FileResult(file);
-    Binder b = new Binder(events, file, result, ids);
+    Binder b = new Binder(events, file, result, shared);
     try (events) {
       int document = 0;
       while (events.nextDocument()) {
@@ -92,8 +91,8 @@ final class DocumentReader {
       } else if (name.equals("liaison")) {
         marked = true;
         supported = version(b);
-      } else if (kind != null && b.token == Events.NULL) {
-        b.skip(); // an empty section
+      } else if (kind != null && (b.token == Events.NULL || !supported)) {
+        b.skip(); // an empty section, or one of a version this reader does not read
       } else if (kind != null) {
         Shape<?, ? extends LiaisonRecord> shape = SHAPES.get(kind);
         b.list(x -> {

@@ -39,6 +39,11 @@ interface Events extends AutoCloseable {
   /** The 1-based column of the current token. */
   int column();
 
+  /** The line and column of the current token in one value: the line in the high 32 bits. */
+  default long position() {
+    return ((long) line() << 32) | (column() & 0xFFFFFFFFL);
+  }
+
   @Override
   void close();
 

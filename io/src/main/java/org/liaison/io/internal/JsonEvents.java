@@ -38,6 +38,17 @@ final class JsonEvents implements Events {
   @Override
   public boolean nextDocument() {
     if (started) {
+      JsonToken more;
+      try {
+        more = parser.nextToken();
+      } catch (JacksonException e) {
+        throw syntax(e);
+      }
+      if (more != null) {
+        throw new InputException(BuiltinCode.SYNTAX, "a JSON file holds one document, but more"
+            + " follows its end: put each document in a file of its own, or use YAML with ---",
+            line(), column());
+      }
       return false;
     }
     started = true;
@@ -117,7 +128,11 @@ final class JsonEvents implements Events {
 
   @Override
   public String text() {
-    return token == KEY ? parser.currentName() : parser.getString();
+    try {
+      return token == KEY ? parser.currentName() : parser.getString();
+    } catch (JacksonException e) {
+      throw syntax(e);
+    }
   }
 
   @Override
@@ -133,6 +148,12 @@ final class JsonEvents implements Events {
   @Override
   public int column() {
     return parser.currentTokenLocation().getColumnNr();
+  }
+
+  @Override
+  public long position() {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xFFFFFFFFL);
   }
 
   @Override

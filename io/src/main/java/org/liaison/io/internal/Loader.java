@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.reader.UnicodeReader;
  */
 public final class Loader {
   private final ReadLimits limits;
-  private final Map<String, Id> ids = new HashMap<>();
+  private final SharedValues shared = new SharedValues();
   private final List<FileResult> files = new ArrayList<>();
 
   /** Starts a load under the given limits. */
@@ -84,6 +84,7 @@ public final class Loader {
       try (InputStream in = Files.newInputStream(path)) {
         read(in, name);
       }
+      Encoding.locateMalformed(files.get(files.size() - 1), path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }
@@ -95,7 +96,7 @@ public final class Loader {
     Events events = isJson(name, in)
         ? new JsonEvents(in, limits)
         : new YamlEvents(new UnicodeReader(in), limits);
-    files.add(DocumentReader.read(events, name, ids));
+    files.add(DocumentReader.read(events, name, shared));
   }
 
   private static boolean isJson(String name, InputStream in) throws IOException {
@@ -128,11 +129,9 @@ public final class Loader {
   public LoadResult finish() {
     Dataset.Builder dataset = Dataset.builder();
     Map<Id, ReadRecord> first = new HashMap<>();
-    Map<Id, RecordKind> known = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (FileResult file : files) {
       problems.addAll(file.problems);
-      file.claimed.forEach(known::putIfAbsent);
       for (ReadRecord r : file.records) {
         ReadRecord earlier = first.putIfAbsent(r.record.id(), r);
         if (earlier == null) {
@@ -145,9 +144,9 @@ public final class Loader {
     Map<RecordKind, List<String>> idsByKind = new HashMap<>();
     for (FileResult file : files) {
       for (RefUse ref : file.refs) {
-        RecordKind kind = known.get(ref.target);
+        RecordKind kind = shared.claimed(ref.target);
         if (kind == null) {
-          List<String> candidates = idsByKind.computeIfAbsent(ref.expected, k -> idsOf(k, known));
+          List<String> candidates = idsByKind.computeIfAbsent(ref.expected, shared::claimedBy);
           problems.add(refProblem(ref, BuiltinCode.REF_UNKNOWN, "no " + ref.expected.wireName()
               + " has the id " + Messages.quote(ref.target.value())
               + Messages.didYouMean(ref.target.value(), candidates)
@@ -168,17 +167,6 @@ public final class Loader {
   private static String article(RecordKind kind) {
     return (kind == RecordKind.INSTITUTION || kind == RecordKind.AGREEMENT ? "an " : "a ")
         + kind.wireName();
-  }
-
-  private static List<String> idsOf(RecordKind kind, Map<Id, RecordKind> known) {
-    List<String> list = new ArrayList<>();
-    known.forEach((id, k) -> {
-      if (k == kind) {
-        list.add(id.value());
-      }
-    });
-    list.sort(null);
-    return list;
   }
 
   private static Problem refProblem(RefUse ref, BuiltinCode code, String message) {

@@ -110,7 +110,10 @@ public final class RecordWriter {
     text("title", a.title());
     text("kind", a.kind());
     text("status", a.status());
-    list("parties", a.parties(), this::party);
+    g.writeName("parties"); // required: written even when empty, so it reads back the same
+    g.writeStartArray();
+    a.parties().forEach(this::party);
+    g.writeEndArray();
     list("history", a.history(), this::historyEntry);
     text("signedOn", a.signedOn().map(Object::toString));
     list("signatories", a.signatories(), this::signatory);
@@ -255,7 +258,7 @@ public final class RecordWriter {
 
   private void quantity(Quantity q) {
     g.writeName("value");
-    g.writeNumber(q.value().toPlainString());
+    g.writeNumber(q.value().toString());
     text("unit", q.unit());
     text("qualifier", q.qualifier());
     text("per", q.per());

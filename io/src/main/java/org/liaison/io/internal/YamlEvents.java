@@ -69,6 +69,7 @@ final class YamlEvents implements Events {
           continue;
         case DocumentStart:
           anchors.clear();
+          replayed = 0;
           depth = 0;
           next();
           return true;
@@ -105,9 +106,9 @@ final class YamlEvents implements Events {
     } catch (YAMLException ex) {
       String message = ex.getMessage();
       if (ex.getCause() instanceof java.nio.charset.CharacterCodingException
-          || (message != null && message.contains("special characters are not allowed"))) {
-        message = "the file is not valid UTF-8 or holds a character YAML does not allow: "
-            + message;
+          || (message != null && message.contains("MalformedInputException"))) {
+        // the decoder does not say where: the loader reads the file again to place it
+        throw new InputException(BuiltinCode.SYNTAX, Encoding.NOT_UTF8, 0, 0);
       }
       throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + message,
           event == null ? 0 : event.getEndMark().getLine() + 1,

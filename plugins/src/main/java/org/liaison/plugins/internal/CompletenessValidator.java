@@ -94,24 +94,29 @@ public final class CompletenessValidator implements Validator {
   }
 
   private static void sameNames(Dataset data, ValidationContext context) {
-    Map<String, Institution> first = new HashMap<>();
+    Map<String, Subject> first = new HashMap<>();
     for (Institution i : data.institutions()) {
-      Map<String, String> own = new LinkedHashMap<>();
-      own.put(normalize(i.name()), i.name());
-      for (OtherName n : i.names()) {
-        own.putIfAbsent(normalize(n.name()), n.name());
+      Map<String, Subject> own = new LinkedHashMap<>();
+      own.put(normalize(i.name()), Subject.of(i, "/name"));
+      for (int n = 0; n < i.names().size(); n++) {
+        own.putIfAbsent(normalize(i.names().get(n).name()), Subject.of(i, "/names/" + n + "/name"));
       }
-      for (Map.Entry<String, String> name : own.entrySet()) {
-        Institution earlier = first.putIfAbsent(name.getKey(), i);
+      for (Map.Entry<String, Subject> name : own.entrySet()) {
+        Subject earlier = first.putIfAbsent(name.getKey(), name.getValue());
         if (earlier != null) {
           context.report(BuiltinCode.NAME_DUPLICATE.code(), "institution `" + i.id()
-              + "` and institution `" + earlier.id() + "` are both called \"" + name.getValue()
-              + "\": if they are one institution, merge the records; if not, tell them apart"
-              + " in the name", Subject.of(i, "/name"), Subject.of(earlier, "/name"));
+              + "` and institution `" + earlier.record().id() + "` are both called \""
+              + nameAt(i, name.getValue()) + "\": if they are one institution, merge the records;"
+              + " if not, tell them apart in the name", name.getValue(), earlier);
           break;
         }
       }
     }
+  }
+
+  private static String nameAt(Institution i, Subject s) {
+    return s.pointer().equals("/name") ? i.name()
+        : i.names().get(Integer.parseInt(s.pointer().split("/")[2])).name();
   }
 
   private static String normalize(String name) {

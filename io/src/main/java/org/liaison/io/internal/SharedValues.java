@@ -1,0 +1,114 @@
+package org.liaison.io.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.liaison.model.Id;
+import org.liaison.model.LiaisonRecord;
+import org.liaison.model.PartialDate;
+import org.liaison.model.RecordKind;
+import org.liaison.model.Ref;
+
+/**
+ * The values of one load that repeat, each kept once and shared by every record that holds it:
+ * ids (with the kind of the first record that claimed each), references, dates and short strings.
+ * Sharing them keeps a loaded dataset small, and knowing the claimed kind of an id while reading
+ * lets a reference to a record read before it be settled on the spot, with nothing kept for the
+ * final check. Not thread-safe: one load, one thread.
+ */
+final class SharedValues {
+  /** Strings up to this length are shared: names, titles, places, topics; long text rarely repeats. */
+  static final int SHARED_STRING_LENGTH = 64;
+
+  /** An id of the load. */
+  static final class Entry {
+    final Id id;
+    /** The kind of the first record read with this id, valid or not; {@code null} if none yet. */
+    RecordKind claimed;
+    private Ref<?> ref;
+
+    private Entry(Id id) {
+      this.id = id;
+    }
+
+    /** Records that a record of {@code kind} has this id; the first claim stands. */
+    void claim(RecordKind kind) {
+      if (claimed == null) {
+        claimed = kind;
+      }
+    }
+
+    /** The reference to this id as a record of {@code kind}, shared. */
+    @SuppressWarnings("unchecked")
+    <T extends LiaisonRecord> Ref<T> ref(RecordKind kind, Function<Id, Ref<T>> make) {
+      Ref<?> r = ref;
+      if (r == null || r.kind() != kind) {
+        r = make.apply(id);
+        if (ref == null) {
+          ref = r;
+        }
+      }
+      return (Ref<T>) r;
+    }
+  }
+
+  private final Map<String, Entry> ids = new HashMap<>();
+  private final Map<String, String> strings = new HashMap<>();
+  private final Map<String, PartialDate> dates = new HashMap<>();
+
+  /** The entry of an id already met, or {@code null}. */
+  Entry get(String id) {
+    return ids.get(id);
+  }
+
+  /** Adds a valid id not met before. @throws IllegalArgumentException if it is not valid */
+  Entry add(String id) {
+    Entry e = new Entry(Id.of(id));
+    ids.put(id, e);
+    return e;
+  }
+
+  /** The kind of the first record that claimed {@code id}, or {@code null}. */
+  RecordKind claimed(Id id) {
+    Entry e = ids.get(id.value());
+    return e == null ? null : e.claimed;
+  }
+
+  /** The ids claimed by records of {@code kind}, sorted: candidates for a did-you-mean. */
+  List<String> claimedBy(RecordKind kind) {
+    List<String> list = new ArrayList<>();
+    for (Entry e : ids.values()) {
+      if (e.claimed == kind) {
+        list.add(e.id.value());
+      }
+    }
+    list.sort(null);
+    return list;
+  }
+
+  /** The shared instance of a short string; a long one as it is. */
+  String string(String s) {
+    if (s.length() > SHARED_STRING_LENGTH) {
+      return s;
+    }
+    String shared = strings.putIfAbsent(s, s);
+    return shared == null ? s : shared;
+  }
+
+  /**
+   * The date written as {@code text}, parsed once per load.
+   *
+   * @throws IllegalArgumentException for a malformed or impossible date, as {@link
+   *     PartialDate#parse} does
+   */
+  PartialDate date(String text) {
+    PartialDate d = dates.get(text);
+    if (d == null) {
+      d = PartialDate.parse(text);
+      dates.put(text, d);
+    }
+    return d;
+  }
+}

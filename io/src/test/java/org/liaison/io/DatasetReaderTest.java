@@ -1,0 +1,167 @@
+package org.liaison.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.liaison.io.Fixtures.only;
+import static org.liaison.io.Fixtures.resource;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.liaison.model.BuiltinCode;
+import org.liaison.model.Location;
+import org.liaison.model.Problem;
+
+/** {@link DatasetReader}: every problem in one run, sorted, and files that do not hide others. */
+class DatasetReaderTest {
+  private final DatasetReader reader = DatasetReader.create();
+
+  @Test
+  void read_reportsEveryMistakeOfAFileInOneRunSortedByPlace() {
+    // given
+    Path file = resource("mistakes/many.yaml");
+
+    // when
+    LoadResult result = reader.read(file);
+
+    // then
+    assertThat(result.problems()).isSortedAccordingTo(Problem.ORDER);
+    assertThat(result.problems())
+        .extracting(Problem::code, p -> p.location().orElseThrow().line(),
+            p -> p.location().orElseThrow().column())
+        .containsExactly(
+            tuple("value.id", 3, 9),
+            tuple("value.enum", 5, 11),
+            tuple("field.unknown", 6, 5),
+            tuple("field.required", 7, 5),
+            tuple("ref.unknown", 9, 13),
+            tuple("ref.kind", 15, 22),
+            tuple("value.date", 16, 16),
+            tuple("ref.unknown", 20, 31),
+            tuple("field.type", 20, 74),
+            tuple("ref.unknown", 21, 27),
+            tuple("key.duplicate", 22, 5),
+            tuple("key.duplicate", 23, 1));
+    assertThat(result.problems()).allSatisfy(
+        p -> assertThat(p.location()).map(Location::file).contains(file.toString()));
+    assertThat(result.problems()).extracting(Problem::pointer).contains(
+        "/people/0/posts/0/since", "/delegations/0/visiting/organizations", "/institutions");
+  }
+
+  @Test
+  void read_keepsWhatCouldBeReadBesideTheProblems() {
+    LoadResult result = reader.read(resource("mistakes/many.yaml"));
+
+    // the person and the delegation are kept without their bad values; both institutions are not
+    assertThat(result.dataset().institutions()).isEmpty();
+    assertThat(result.dataset().person("wei-peng").orElseThrow().posts().get(0).since()).isEmpty();
+    assertThat(result.dataset().delegation("del.zhejiang-chamber-visits-zhongqiao").orElseThrow()
+        .visiting().organizations()).isEmpty();
+    assertThat(result.hasErrors()).isTrue();
+  }
+
+  @Test
+  void read_doesNotLetABrokenFileHideTheProblemsOrRecordsOfOthers() {
+    // given: a-broken.yaml ends in an unclosed quote, b-mistaken.yaml has an unknown field,
+    // c-valid.json refers to a record of a-broken.yaml read before its syntax error
+    Path dir = resource("mistakes/directory");
+
+    // when
+    LoadResult result = reader.read(dir);
+
+    // then
+    assertThat(result.files()).isEqualTo(3);
+    assertThat(result.problems())
+        .extracting(Problem::code, p -> p.location().orElseThrow().file())
+        .containsExactly(
+            tuple("syntax", dir.resolve("a-broken.yaml").toString()),
+            tuple("field.unknown", dir.resolve("b-mistaken.yaml").toString()));
+    assertThat(result.problems().get(1).message()).contains("did you mean `posts`?");
+    assertThat(result.dataset().institution("carbonbay")).isPresent();
+    assertThat(result.dataset().person("dong-xiaodan")).isPresent();
+    assertThat(result.dataset().person("chen-xiaobin")).isPresent();
+  }
+
+  @Test
+  void readString_readsSeveralYamlDocumentsAsOneDataset() {
+    String text = "liaison: 1\ninstitutions:\n"
+        + "  - {id: carbonbay, name: Carbonbay, kind: industrial-park}\n"
+        + "---\nliaison: 1\npeople:\n  - id: dong-xiaodan\n    name: Dong Xiaodan\n"
+        + "    posts: [{title: Chief Economist, institution: carbonbay}]\n";
+
+    LoadResult result = reader.readString(text, "two-documents.yaml");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().origin(result.dataset().person("dong-xiaodan").orElseThrow().id()))
+        .hasValueSatisfying(o -> {
+          assertThat(o.document()).isEqualTo(1);
+          assertThat(o.pointer()).isEqualTo("/people/0");
+          assertThat(o.location()).isEqualTo(Location.of("two-documents.yaml", 7, 5));
+        });
+  }
+
+  @Test
+  void readString_detectsJsonFromTheContentWhenTheNameSaysNothing() {
+    LoadResult result = reader.readString(
+        "{\"liaison\": 1, \"sources\": [{\"id\": \"src.a\", \"title\": \"A\"}]}", "stdin");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().source("src.a")).isPresent();
+  }
+
+  @Test
+  void readString_typesScalarsByFieldNotByYaml() {
+    // NO, 2024 and 1.10 are strings where the format wants strings
+    String text = "liaison: 1\ninstitutions:\n  - {id: 'no', name: NO, kind: other, notes: 1.10}\n";
+
+    LoadResult result = reader.readString(text, "scalars.yaml");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().institution("no").orElseThrow().name()).isEqualTo("NO");
+    assertThat(result.dataset().institution("no").orElseThrow().notes()).contains("1.10");
+  }
+
+  @Test
+  void readString_refusesWhatFollowsTheDocumentOfAJsonFile() {
+    // given: two JSON documents in one file, as in JSON Lines
+    String text = "{\"liaison\": 1, \"sources\": [{\"id\": \"src.a\", \"title\": \"A\"}]}\n"
+        + "{\"liaison\": 1, \"sources\": [{\"id\": \"src.b\", \"title\": \"B\"}]}\n";
+
+    // when
+    LoadResult result = reader.readString(text, "two-documents.json");
+
+    // then
+    Problem p = only(result.problems(), BuiltinCode.SYNTAX);
+    // Jackson places a root-level token that follows a line break one column late (2:2), so
+    // only the line is asserted
+    assertThat(p.location()).map(Location::line).contains(2);
+    assertThat(p.message()).contains("a JSON file holds one document");
+  }
+
+  @Test
+  void read_countsAliasExpansionPerDocument() {
+    // given: each document replays the 6 YAML events of one source, under a limit of 10
+    String document = "liaison: 1\nsources:\n  - &s {id: src.a, title: A}\n"
+        + "x-copies: [*s]\n";
+    DatasetReader limited =
+        reader.withLimits(ReadLimits.defaults().withMaxAliasExpansion(10));
+
+    // when
+    LoadResult result = limited.readString(document + "---\n" + document.replace("src.a", "src.b"),
+        "two-documents.yaml");
+
+    // then
+    assertThat(result.problems()).extracting(Problem::code).doesNotContain("limit");
+  }
+
+  @Test
+  void read_placesAnEmptyAreaCodeAtTheEmptyString() {
+    String text = "liaison: 1\ndelegations:\n  - id: del.visit\n    date: \"2024\"\n"
+        + "    visiting: {}\n    host: {}\n    areas: [\"\", research]\n";
+
+    Problem p = only(reader.readString(text, "areas.yaml").problems(), BuiltinCode.FIELD_TYPE);
+
+    assertThat(p.message()).contains("an area code must not be empty");
+    assertThat(p.pointer()).isEqualTo("/delegations/0/areas/0");
+    assertThat(p.location()).contains(Location.of("areas.yaml", 7, 13));
+  }
+}

@@ -1,0 +1,219 @@
+package org.liaison.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The indexes of {@link Dataset}, on a small dataset built by hand. */
+class DatasetTest {
+  private static final Ref<Source> ARTICLE = Ref.source("src.article");
+  private static final Ref<Source> MINUTES = Ref.source("src.minutes");
+
+  private final Institution university = institution("uni", InstitutionKind.UNIVERSITY, null);
+  private final Institution school = institution("uni.school", InstitutionKind.SCHOOL, "uni");
+  private final Institution lab =
+      institution("uni.school.lab", InstitutionKind.OTHER, "uni.school");
+  private final Institution firm = institution("firm", InstitutionKind.ENTERPRISE, null);
+  private final Institution cycleA = institution("cycle-a", InstitutionKind.OTHER, "cycle-b");
+  private final Institution cycleB = institution("cycle-b", InstitutionKind.OTHER, "cycle-a");
+
+  private final Person dean = Person.builder().id(Id.of("dean")).name("Zhao Xin")
+      .addPost(Post.builder().title("Dean").institution(Ref.institution("uni.school"))
+          .addSource(ARTICLE).build())
+      .addPost(Post.builder().title("Head of the laboratory")
+          .institution(Ref.institution("uni.school.lab")).build())
+      .build();
+  private final Person manager = Person.builder().id(Id.of("manager")).name("Liu Yusong")
+      .addPost(Post.builder().title("Manager").institution(Ref.institution("firm")).build())
+      .build();
+  private final Person chair = Person.builder().id(Id.of("chair")).name("Huang Lixin").build();
+
+  private final Delegation firmVisitsSchool = Delegation.builder()
+      .id(Id.of("del.firm-visits-school"))
+      .date(PartialDate.parse("2024-01-04"))
+      .visiting(Side.builder().addInstitution(Ref.institution("firm"))
+          .addMember(Participant.of(Ref.person("manager"))).build())
+      .host(Side.builder().addInstitution(Ref.institution("uni.school"))
+          .addMember(Participant.builder().person(Ref.person("dean")).role(ParticipantRole.HOST)
+              .build())
+          .build())
+      .addActivity(Activity.builder().kind(ActivityKind.SIGNING_CEREMONY)
+          .chair(Ref.person("chair")).build())
+      .addSource(ARTICLE)
+      .build();
+  private final Delegation universityVisitsFirm = Delegation.builder()
+      .id(Id.of("del.uni-visits-firm"))
+      .date(PartialDate.parse("2024-03"))
+      .visiting(Side.builder().addInstitution(Ref.institution("uni"))
+          .addMember(Participant.of(Ref.person("dean"))).build())
+      .host(Side.builder().addInstitution(Ref.institution("firm")).build())
+      .build();
+
+  private final Agreement agreement = Agreement.builder()
+      .id(Id.of("agr.school-firm"))
+      .title("School-enterprise cooperation")
+      .kind(AgreementKind.STRATEGIC_COOPERATION)
+      .status(AgreementStatus.SIGNED)
+      .addParty(Party.of(Ref.institution("uni.school")))
+      .addParty(Party.builder().institution(Ref.institution("firm")).role("enterprise").build())
+      .addHistory(HistoryEntry.builder().status(AgreementStatus.PROPOSED)
+          .date(PartialDate.parse("2024-01-04"))
+          .delegation(Ref.delegation("del.firm-visits-school"))
+          .addSource(MINUTES).build())
+      .addHistory(HistoryEntry.builder().status(AgreementStatus.AGREED)
+          .date(PartialDate.parse("2024-01-04"))
+          .delegation(Ref.delegation("del.firm-visits-school"))
+          .build())
+      .addHistory(HistoryEntry.builder().status(AgreementStatus.SIGNED)
+          .date(PartialDate.parse("2024-03")).delegation(Ref.delegation("del.uni-visits-firm"))
+          .build())
+      .addCommitment(Commitment.builder().description("Internships").addSource(MINUTES).build())
+      .addSource(MINUTES)
+      .build();
+
+  private final Source article = Source.builder().id(Id.of("src.article")).title("Article").build();
+  private final Source minutes = Source.builder().id(Id.of("src.minutes")).title("Minutes").build();
+
+  private final Dataset data = Dataset.of(List.of(university, school, lab, firm, cycleA, cycleB,
+      dean, manager, chair, firmVisitsSchool, universityVisitsFirm, agreement, article, minutes));
+
+  private static Institution institution(String id, InstitutionKind kind, String parent) {
+    Institution.Builder b = Institution.builder().id(Id.of(id)).name(id.toUpperCase()).kind(kind);
+    if (parent != null) {
+      b.parent(Ref.institution(parent));
+    }
+    return b.build();
+  }
+
+  @Test
+  void lookups_findRecordsByIdAndKind() {
+    assertThat(data.size()).isEqualTo(14);
+    assertThat(data.institution("uni")).contains(university);
+    assertThat(data.person("dean")).contains(dean);
+    assertThat(data.delegation("del.uni-visits-firm")).contains(universityVisitsFirm);
+    assertThat(data.agreement("agr.school-firm")).contains(agreement);
+    assertThat(data.source("src.minutes")).contains(minutes);
+    assertThat(data.record(Id.of("firm"))).contains(firm);
+  }
+
+  @Test
+  void lookups_areEmptyForAnotherKindAMissingIdOrAMalformedOne() {
+    assertThat(data.institution("dean")).isEmpty();
+    assertThat(data.person("uni")).isEmpty();
+    assertThat(data.record("nobody")).isEmpty();
+    assertThat(data.record("Not An Id")).isEmpty();
+  }
+
+  @Test
+  void resolve_followsAReferenceOfTheRightKindOnly() {
+    assertThat(data.resolve(Ref.institution("uni.school"))).contains(school);
+    assertThat(data.resolve(Ref.person("uni.school"))).isEmpty();
+    assertThat(data.resolve(Ref.person("nobody"))).isEmpty();
+  }
+
+  @Test
+  void recordLists_keepTheOrderRecordsWereAdded() {
+    assertThat(data.institutions()).containsExactly(university, school, lab, firm, cycleA, cycleB);
+    assertThat(data.people()).containsExactly(dean, manager, chair);
+    assertThat(data.delegations()).containsExactly(firmVisitsSchool, universityVisitsFirm);
+    assertThat(data.agreements()).containsExactly(agreement);
+    assertThat(data.sources()).containsExactly(article, minutes);
+  }
+
+  @Test
+  void childrenOf_givesDirectSubUnitsAndSubUnitsOf_givesThemAllParentsFirst() {
+    assertThat(data.childrenOf(university)).containsExactly(school);
+    assertThat(data.subUnitsOf(university)).containsExactly(school, lab);
+    assertThat(data.subUnitsOf(lab)).isEmpty();
+  }
+
+  @Test
+  void subUnitsOf_endsOnAParentCycle() {
+    assertThat(data.subUnitsOf(cycleA)).containsExactly(cycleB);
+    assertThat(data.subUnitsOf(cycleB)).containsExactly(cycleA);
+    assertThat(data.peopleAt(cycleA)).isEmpty();
+    assertThat(data.delegationsOf(cycleA)).isEmpty();
+  }
+
+  @Test
+  void peopleAt_includesSubUnitsAndListsEachPersonOnce() {
+    assertThat(data.peopleAt(university)).containsExactly(dean);
+    assertThat(data.peopleAt(lab)).containsExactly(dean);
+    assertThat(data.peopleAt(firm)).containsExactly(manager);
+  }
+
+  @Test
+  void delegationsOfAnInstitution_includeThoseOfItsSubUnits() {
+    assertThat(data.delegationsHostedBy(university)).containsExactly(firmVisitsSchool);
+    assertThat(data.delegationsSentBy(university)).containsExactly(universityVisitsFirm);
+    assertThat(data.delegationsOf(university))
+        .containsExactly(firmVisitsSchool, universityVisitsFirm);
+    assertThat(data.delegationsHostedBy(firm)).containsExactly(universityVisitsFirm);
+    assertThat(data.delegationsOf(lab)).isEmpty();
+  }
+
+  @Test
+  void agreementsOf_includesThoseOfSubUnits() {
+    assertThat(data.agreementsOf(university)).containsExactly(agreement);
+    assertThat(data.agreementsOf(firm)).containsExactly(agreement);
+    assertThat(data.agreementsOf(lab)).isEmpty();
+  }
+
+  @Test
+  void delegationsOfAPerson_countMembersOfEitherSideAndChairs() {
+    assertThat(data.delegationsOf(dean)).containsExactly(firmVisitsSchool, universityVisitsFirm);
+    assertThat(data.delegationsOf(manager)).containsExactly(firmVisitsSchool);
+    assertThat(data.delegationsOf(chair)).containsExactly(firmVisitsSchool);
+  }
+
+  @Test
+  void delegationsOfAnAgreement_followItsHistoryOnceEach() {
+    assertThat(data.delegationsOf(agreement))
+        .containsExactly(firmVisitsSchool, universityVisitsFirm);
+  }
+
+  @Test
+  void citing_findsRecordsCitingASourceAnywhereOnceEach() {
+    assertThat(data.citing(article)).containsExactly(dean, firmVisitsSchool);
+    assertThat(data.citing(minutes)).containsExactly(agreement);
+  }
+
+  @Test
+  void builder_keepsTheFirstOfTwoRecordsWithOneId() {
+    // given
+    Institution other = institution("uni", InstitutionKind.COLLEGE, null);
+    Dataset.Builder builder = Dataset.builder();
+
+    // when
+    boolean first = builder.add(university);
+    boolean second = builder.add(other);
+    Dataset built = builder.build();
+
+    // then
+    assertThat(first).isTrue();
+    assertThat(second).isFalse();
+    assertThat(built.institutions()).containsExactly(university);
+    assertThat(built.size()).isEqualTo(1);
+  }
+
+  @Test
+  void origin_isKeptForRecordsReadFromAFileOnly() {
+    RecordOrigin origin =
+        RecordOrigin.of(Location.of("institutions.yaml", 3, 5), "/institutions/0", 0);
+    Dataset.Builder builder = Dataset.builder();
+    builder.add(university, origin);
+    builder.add(firm);
+    Dataset built = builder.build();
+
+    assertThat(built.origin(university.id())).contains(origin);
+    assertThat(built.origin(firm.id())).isEmpty();
+  }
+
+  @Test
+  void empty_hasNoRecords() {
+    assertThat(Dataset.empty().size()).isZero();
+    assertThat(Dataset.empty().institutions()).isEmpty();
+    assertThat(Dataset.empty().delegationsOf(university)).isEmpty();
+  }
+}
