@@ -39,6 +39,13 @@ class FormatSchemaTest {
         .isEqualTo(FormatSchema.json());
   }
 
+  @Test
+  void committedReference_isWhatTheShapesSay() throws IOException {
+    assertThat(Files.readString(Path.of("../docs/format.md")))
+        .as("docs/format.md is stale: write FormatSchema.reference() to it")
+        .isEqualTo(FormatSchema.reference());
+  }
+
   static Stream<Path> exampleFiles() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("../examples"))) {
       return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();

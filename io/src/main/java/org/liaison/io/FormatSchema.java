@@ -38,6 +38,14 @@ public final class FormatSchema {
     out.write(json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /**
+   * Returns the field reference of the format as Markdown: every record and part, each field
+   * with whether it is required, its kind of value and its meaning.
+   */
+  public static String reference() {
+    return org.liaison.io.internal.ReferenceWriter.markdown();
+  }
+
   private static ObjectWriteContext pretty() {
     return new ObjectWriteContext.Base() {
       @Override

@@ -36,41 +36,45 @@ final class Element<V> {
 
   final Function<Binder, V> read;
   final Schema schema;
+  /** The value in a few words, for the Markdown reference ("a date", "a list of ids"). */
+  final String summary;
 
-  Element(Function<Binder, V> read, Schema schema) {
+  Element(Function<Binder, V> read, Schema schema, String summary) {
     this.read = read;
     this.schema = schema;
+    this.summary = summary;
   }
 
   static final Element<String> TEXT =
-      new Element<>(Binder::string, g -> g.writeStringProperty("type", "string"));
+      new Element<>(Binder::string, g -> g.writeStringProperty("type", "string"), "text");
 
-  static final Element<Id> ID = new Element<>(Binder::recordId, g -> ref(g, "id"));
+  static final Element<Id> ID = new Element<>(Binder::recordId, g -> ref(g, "id"), "id");
 
-  static final Element<PartialDate> DATE = new Element<>(Binder::date, g -> ref(g, "partialDate"));
+  static final Element<PartialDate> DATE =
+      new Element<>(Binder::date, g -> ref(g, "partialDate"), "date");
 
   static final Element<Integer> COUNT = new Element<>(Binder::count, g -> {
     g.writeStringProperty("type", "integer");
     g.writeNumberProperty("minimum", 0);
-  });
+  }, "whole number ≥ 0");
 
   static final Element<BigDecimal> NUMBER =
-      new Element<>(Binder::decimal, g -> g.writeStringProperty("type", "number"));
+      new Element<>(Binder::decimal, g -> g.writeStringProperty("type", "number"), "number");
 
-  static final Element<Area> AREA = new Element<>(Binder::area, g -> ref(g, "area"));
+  static final Element<Area> AREA = new Element<>(Binder::area, g -> ref(g, "area"), "area");
 
   static final Element<Map<String, String>> STRINGS = new Element<>(Binder::stringMap, g -> {
     g.writeStringProperty("type", "object");
     g.writeName("additionalProperties");
     TEXT.writeSchema(g, null);
-  });
+  }, "mapping of text to text");
 
   /** A reference: an id of a record of the kind named. */
   static <V> Element<V> reference(Function<Binder, V> read, String kind) {
     return new Element<>(read, g -> {
       g.writeStringProperty("$ref", "#/$defs/id");
       g.writeStringProperty("$comment", "the id of " + kind);
-    });
+    }, "id of " + kind);
   }
 
   static <E extends Enum<E>> Element<E> oneOf(Vocabulary<E> vocabulary) {
@@ -79,11 +83,13 @@ final class Element<V> {
       g.writeStartArray();
       vocabulary.names().forEach(g::writeString);
       g.writeEndArray();
-    });
+    }, "one of " + vocabulary.names().stream().map(n -> "`" + n + "`")
+        .collect(java.util.stream.Collectors.joining(", ")));
   }
 
   static <T> Element<T> object(Shape<?, T> shape) {
-    return new Element<>(b -> b.object(shape), g -> ref(g, shape.schemaName));
+    return new Element<>(b -> b.object(shape), g -> ref(g, shape.schemaName),
+        "[" + shape.what + "](#" + shape.what.replace(' ', '-') + ")");
   }
 
   static <V> Element<List<V>> list(Element<V> item) {
@@ -91,7 +97,7 @@ final class Element<V> {
       g.writeStringProperty("type", "array");
       g.writeName("items");
       item.writeSchema(g, null);
-    });
+    }, "list of " + item.summary);
   }
 
   /** A value written as a short form (a bare reference or string) or as a mapping. */
@@ -105,7 +111,7 @@ final class Element<V> {
       ref(g, shape.schemaName);
       g.writeEndObject();
       g.writeEndArray();
-    });
+    }, shortForm.summary + " or [" + shape.what + "](#" + shape.what.replace(' ', '-') + ")");
   }
 
   static void ref(JsonGenerator g, String def) {
