@@ -5,6 +5,7 @@
 module org.liaison.plugins {
   requires transitive org.liaison.io;
   requires org.yaml.snakeyaml;
+  requires tools.jackson.core;
   requires static org.apiguardian.api;
 
   exports org.liaison.plugins;
@@ -17,6 +18,12 @@ module org.liaison.plugins {
       org.liaison.plugins.internal.IdentifierValidator,
       org.liaison.plugins.internal.IntegrityValidator;
   provides org.liaison.plugins.Exporter with
+      org.liaison.plugins.internal.CsvExporter,
       org.liaison.plugins.internal.DatasetExporters.Json,
-      org.liaison.plugins.internal.DatasetExporters.Yaml;
+      org.liaison.plugins.internal.DatasetExporters.Yaml,
+      org.liaison.plugins.internal.DotExporter,
+      org.liaison.plugins.internal.IcsExporter,
+      org.liaison.plugins.internal.JsonLdExporter,
+      org.liaison.plugins.internal.MarkdownExporter,
+      org.liaison.plugins.internal.MermaidExporter;
 }

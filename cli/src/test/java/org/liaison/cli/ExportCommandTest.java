@@ -50,7 +50,7 @@ class ExportCommandTest {
 
     // then
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString()).contains("no exporter has the format `nope`; formats: json, yaml");
+    assertThat(err.toString()).contains("no exporter has the format `nope`; formats: csv, dot, ics, json, jsonld, markdown, mermaid, yaml");
     assertThat(target).doesNotExist();
   }
 

@@ -76,6 +76,11 @@ class BrokenPluginsIT {
    */
   private Path pluginJar(String name, Map<String, String> sources, String... services)
       throws IOException {
+    return pluginJar(name, SERVICE, sources, services);
+  }
+
+  private Path pluginJar(String name, String service, Map<String, String> sources,
+      String... services) throws IOException {
     Path src = dir.resolve(name + "-src");
     Path classes = dir.resolve(name + "-classes");
     Files.createDirectories(classes);
@@ -99,7 +104,7 @@ class BrokenPluginsIT {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
         add(out, classes.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
       }
-      add(out, SERVICE, (String.join("\n", services) + "\n").getBytes(StandardCharsets.UTF_8));
+      add(out, service, (String.join("\n", services) + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return jar;
   }
@@ -114,6 +119,48 @@ class BrokenPluginsIT {
     String path = String.join(",", Stream.of(plugins).map(Path::toString).toList());
     return PluginCommandLineIT.java(dir, List.of("-jar", PluginCommandLineIT.LIAISON.toString(),
         "validate", "--plugin-path", path, data.toString()));
+  }
+
+  @Test
+  void exporterThatFailsHalfWay_leavesTheEarlierFileWholeAndNoTemporaryFile_exitThree()
+      throws Exception {
+    // given an exporter that writes 10 KiB, then throws, and an earlier export in place
+    Path jar = pluginJar("half", "META-INF/services/org.liaison.plugins.Exporter",
+        Map.of("acme.broken.Half", """
+            package acme.broken;
+            import java.io.IOException;
+            import java.io.OutputStream;
+            import org.liaison.model.Dataset;
+            import org.liaison.plugins.ExportContext;
+            import org.liaison.plugins.Exporter;
+            public class Half implements Exporter {
+              public String format() { return "half"; }
+              public String extension() { return "txt"; }
+              public String mediaType() { return "text/plain"; }
+              public void export(Dataset d, OutputStream out, ExportContext c) throws IOException {
+                out.write(new byte[10240]);
+                throw new IllegalStateException("disk gone");
+              }
+            }
+            """), "acme.broken.Half");
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    Path earlier = out.resolve("export.txt");
+    Files.writeString(earlier, "the earlier export");
+
+    // when
+    Run run = PluginCommandLineIT.java(dir, List.of("-jar", PluginCommandLineIT.LIAISON.toString(),
+        "export", "--plugin-path", jar.toString(), "--format", "half", "--output",
+        earlier.toString(), data.toString()));
+
+    // then
+    assertThat(run.status()).as(run.err()).isEqualTo(3);
+    assertThat(run.err()).contains("[plugin.failed]").contains("disk gone")
+        .doesNotContain("\tat ");
+    assertThat(earlier).hasContent("the earlier export");
+    try (Stream<Path> left = Files.list(out)) {
+      assertThat(left).containsExactly(earlier);
+    }
   }
 
   @Test
