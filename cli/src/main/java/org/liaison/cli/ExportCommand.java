@@ -101,7 +101,8 @@ final class ExportCommand implements Callable<Integer> {
     Exporter exporter = plugins.exporter(format).orElseThrow(() -> new UsageException(
         "no exporter has the format `" + format + "`; formats: " + String.join(", ",
             plugins.exporters().stream().map(Exporter::format).toList())));
-    LoadResult load = Data.read(DatasetReader.create(), paths);
+    LoadResult load = Data.read(
+        DatasetReader.create().withLimits(pluginOptions.config(paths).limits()), paths);
     load.problems().forEach(err::println);
     if (load.hasErrors()) {
       err.println("liaison: the data has " + load.count(Severity.ERROR)

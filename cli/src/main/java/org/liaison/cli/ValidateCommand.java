@@ -20,6 +20,7 @@ import org.liaison.io.AtomicFiles;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
 import org.liaison.model.Severity;
+import org.liaison.plugins.Config;
 import org.liaison.plugins.Validation;
 import org.liaison.plugins.ValidationReport;
 import picocli.CommandLine.Command;
@@ -79,10 +80,10 @@ final class ValidateCommand implements Callable<Integer> {
     Map<Format, Path> targets = targets();
     boolean colored = colored();
     Data.requireExisting(paths);
-    Validation validation = Validation.of(pluginOptions.plugins())
-        .withConfig(pluginOptions.config(paths));
-    LoadResult load = Data.read(DatasetReader.create().withProgress(progress(err, targets)),
-        paths);
+    Config config = pluginOptions.config(paths);
+    Validation validation = Validation.of(pluginOptions.plugins()).withConfig(config);
+    LoadResult load = Data.read(DatasetReader.create().withLimits(config.limits())
+        .withProgress(progress(err, targets)), paths);
     ValidationReport result = validation.validate(load);
     Report report = new Report(result.problems(), load.fileNames(), load.recordsRead(),
         validation.rules(), Version.current());

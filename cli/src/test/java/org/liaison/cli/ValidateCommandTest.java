@@ -67,4 +67,29 @@ class ValidateCommandTest {
     assertThat(status).isEqualTo(2);
     assertThat(err.toString()).contains("Did you mean: liaison validate?");
   }
+
+  @Test
+  void validate_limitsFromLiaisonYaml_apply(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("liaison.yaml"), "limits:\n  records: 1\n");
+    Files.writeString(dir.resolve("a.yaml"), "liaison: 1\nsources:\n  - {id: a, title: t}\n"
+        + "  - {id: b, title: t}\n");
+
+    int status = run("validate", dir.toString());
+
+    assertThat(status).isEqualTo(1);
+    assertThat(out.toString()).contains("a.yaml:4:5: error [limit] /sources/1: the data holds"
+        + " more than 1 records");
+  }
+
+  @Test
+  void validate_unknownLimitInLiaisonYaml_isAConfigurationError(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("liaison.yaml"), "limits:\n  record: 1\n");
+    Files.writeString(dir.resolve("a.yaml"), "liaison: 1\n");
+
+    int status = run("validate", dir.toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown limit `record` — did you mean `records`?");
+  }
 }

@@ -4,30 +4,44 @@ import org.apiguardian.api.API;
 
 /**
  * The safety limits of a read. Input past a limit is reported as a {@code limit} problem at the
- * place it trips, and the rest of that file is not read; other files still are. The defaults are
- * generous for real datasets and small enough that hostile input is refused quickly.
+ * place it trips, and the rest of that file (for the record limit, of the load) is not read;
+ * what was read before stays. The defaults are generous for real datasets and keep a load of
+ * hostile input within a 512 MB heap; raise them for larger data on larger machines, in code or
+ * under {@code limits:} in {@code liaison.yaml}.
  *
  * <table>
  *   <caption>Limits and their defaults</caption>
- *   <tr><th>limit</th><th>default</th></tr>
- *   <tr><td>{@link #maxDepth()}: nesting of mappings and lists</td><td>64</td></tr>
- *   <tr><td>{@link #maxAliasExpansion()}: YAML nodes replayed by aliases, per document</td>
+ *   <tr><th>limit</th><th>name in liaison.yaml</th><th>default</th></tr>
+ *   <tr><td>nesting of mappings and lists</td><td>{@code depth}</td><td>64</td></tr>
+ *   <tr><td>YAML nodes replayed by aliases, per document</td><td>{@code aliasExpansion}</td>
  *       <td>100,000</td></tr>
- *   <tr><td>{@link #maxFileBytes()}: size of one file</td><td>256 MiB</td></tr>
+ *   <tr><td>size of one file, in bytes</td><td>{@code fileBytes}</td><td>64 MiB</td></tr>
+ *   <tr><td>length of one string, in characters</td><td>{@code stringLength}</td>
+ *       <td>1,000,000</td></tr>
+ *   <tr><td>documents in one file</td><td>{@code documents}</td><td>10,000</td></tr>
+ *   <tr><td>records in one load</td><td>{@code records}</td><td>500,000</td></tr>
  * </table>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReadLimits {
-  private static final ReadLimits DEFAULTS = new ReadLimits(64, 100_000, 256L << 20);
+  private static final ReadLimits DEFAULTS =
+      new ReadLimits(64, 100_000, 64L << 20, 1_000_000, 10_000, 500_000);
 
   private final int maxDepth;
   private final long maxAliasExpansion;
   private final long maxFileBytes;
+  private final int maxStringLength;
+  private final int maxDocuments;
+  private final int maxRecords;
 
-  private ReadLimits(int maxDepth, long maxAliasExpansion, long maxFileBytes) {
+  private ReadLimits(int maxDepth, long maxAliasExpansion, long maxFileBytes, int maxStringLength,
+      int maxDocuments, int maxRecords) {
     this.maxDepth = maxDepth;
     this.maxAliasExpansion = maxAliasExpansion;
     this.maxFileBytes = maxFileBytes;
+    this.maxStringLength = maxStringLength;
+    this.maxDocuments = maxDocuments;
+    this.maxRecords = maxRecords;
   }
 
   /** The default limits. */
@@ -50,13 +64,29 @@ public final class ReadLimits {
     return maxFileBytes;
   }
 
+  /** How long one string (a key or a scalar) may be, in characters. */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /** How many documents one file may hold. */
+  public int maxDocuments() {
+    return maxDocuments;
+  }
+
+  /** How many records one load may hold, all files together. */
+  public int maxRecords() {
+    return maxRecords;
+  }
+
   /** Returns these limits with another depth. @throws IllegalArgumentException below 8 */
   public ReadLimits withMaxDepth(int depth) {
     if (depth < 8) {
       throw new IllegalArgumentException("the format itself nests 8 deep; a depth limit of "
           + depth + " is too small");
     }
-    return new ReadLimits(depth, maxAliasExpansion, maxFileBytes);
+    return new ReadLimits(depth, maxAliasExpansion, maxFileBytes, maxStringLength, maxDocuments,
+        maxRecords);
   }
 
   /** Returns these limits with another alias expansion limit. @throws IllegalArgumentException if negative */
@@ -64,14 +94,48 @@ public final class ReadLimits {
     if (nodes < 0) {
       throw new IllegalArgumentException("the alias expansion limit must not be negative");
     }
-    return new ReadLimits(maxDepth, nodes, maxFileBytes);
+    return new ReadLimits(maxDepth, nodes, maxFileBytes, maxStringLength, maxDocuments,
+        maxRecords);
   }
 
   /** Returns these limits with another file size limit. @throws IllegalArgumentException if not positive */
   public ReadLimits withMaxFileBytes(long bytes) {
-    if (bytes <= 0) {
-      throw new IllegalArgumentException("the file size limit must be positive");
+    positive(bytes, "file size");
+    return new ReadLimits(maxDepth, maxAliasExpansion, bytes, maxStringLength, maxDocuments,
+        maxRecords);
+  }
+
+  /** Returns these limits with another string length limit. @throws IllegalArgumentException if not positive */
+  public ReadLimits withMaxStringLength(int characters) {
+    positive(characters, "string length");
+    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, characters, maxDocuments,
+        maxRecords);
+  }
+
+  /** Returns these limits with another documents limit. @throws IllegalArgumentException if not positive */
+  public ReadLimits withMaxDocuments(int documents) {
+    positive(documents, "documents");
+    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxStringLength, documents,
+        maxRecords);
+  }
+
+  /** Returns these limits with another records limit. @throws IllegalArgumentException if not positive */
+  public ReadLimits withMaxRecords(int records) {
+    positive(records, "records");
+    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxStringLength,
+        maxDocuments, records);
+  }
+
+  private static void positive(long value, String what) {
+    if (value <= 0) {
+      throw new IllegalArgumentException("the " + what + " limit must be positive, not " + value);
     }
-    return new ReadLimits(maxDepth, maxAliasExpansion, bytes);
+  }
+
+  @Override
+  public String toString() {
+    return "ReadLimits[depth=" + maxDepth + ", aliasExpansion=" + maxAliasExpansion
+        + ", fileBytes=" + maxFileBytes + ", stringLength=" + maxStringLength + ", documents="
+        + maxDocuments + ", records=" + maxRecords + "]";
   }
 }

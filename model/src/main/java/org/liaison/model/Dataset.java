@@ -134,6 +134,19 @@ public final class Dataset {
       }
       cite(a, a.sources());
     }
+    compact(children);
+    compact(postHolders);
+    compact(sent);
+    compact(hosted);
+    compact(parties);
+    compact(participations);
+    compact(historyVisits);
+    compact(citations);
+  }
+
+  /** Replaces the growable lists of an index by immutable ones of their exact size. */
+  private static <V> void compact(Map<Id, List<V>> index) {
+    index.replaceAll((id, list) -> List.copyOf(list));
   }
 
   private void participants(Delegation d, Side side) {

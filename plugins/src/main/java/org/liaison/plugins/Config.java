@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.liaison.io.ReadLimits;
 import org.liaison.io.internal.Messages;
 import org.liaison.model.Severity;
 import org.liaison.model.WireEnum;
@@ -38,6 +39,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * overrides:
  *   - files: ["legacy/**"]
  *     rules: { area.unknown: warning }
+ * limits:
+ *   records: 2000000
  * }</pre>
  *
  * <p>A rule is named by a problem code ({@code area.unknown}, {@code acme.sources/required}) or a
@@ -50,18 +53,75 @@ public final class Config {
   /** The name the file is searched for. */
   public static final String FILE_NAME = "liaison.yaml";
 
-  private static final Config EMPTY = new Config("", Path.of(""), Map.of(), List.of());
+  private static final Config EMPTY =
+      new Config("", Path.of(""), Map.of(), List.of(), ReadLimits.defaults());
 
   private final String name;
   private final Path baseDir;
   private final Map<String, Setting> rules;
   private final List<Override> overrides;
+  private final ReadLimits limits;
 
-  private Config(String name, Path baseDir, Map<String, Setting> rules, List<Override> overrides) {
+  private Config(String name, Path baseDir, Map<String, Setting> rules, List<Override> overrides,
+      ReadLimits limits) {
     this.name = name;
     this.baseDir = baseDir;
     this.rules = rules;
     this.overrides = overrides;
+    this.limits = limits;
+  }
+
+  /** The read limits: the defaults, with those set under {@code limits:} instead. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  private static ReadLimits limits(Node node, String file) {
+    ReadLimits limits = ReadLimits.defaults();
+    for (NodeTuple t : mapping(node, file, "`limits`")) {
+      String key = scalar(t.getKeyNode(), file, "a limit name");
+      String text = scalar(t.getValueNode(), file, "a whole number");
+      long value;
+      try {
+        value = Long.parseLong(text.replace("_", ""));
+      } catch (NumberFormatException e) {
+        throw error(file, t.getValueNode(), "`" + text + "` is not a whole number");
+      }
+      try {
+        limits = limit(limits, key, value);
+      } catch (IllegalArgumentException e) {
+        throw error(file, t.getValueNode(), e.getMessage());
+      }
+      if (limits == null) {
+        throw error(file, t.getKeyNode(), "unknown limit `" + key + "`"
+            + Messages.didYouMean(key, LIMITS).orElse(": the limits are "
+                + String.join(", ", LIMITS)));
+      }
+    }
+    return limits;
+  }
+
+  private static final List<String> LIMITS =
+      List.of("depth", "aliasExpansion", "fileBytes", "stringLength", "documents", "records");
+
+  private static ReadLimits limit(ReadLimits l, String key, long v) {
+    int n = (int) Math.min(Integer.MAX_VALUE, v);
+    switch (key) {
+      case "depth":
+        return l.withMaxDepth(n);
+      case "aliasExpansion":
+        return l.withMaxAliasExpansion(v);
+      case "fileBytes":
+        return l.withMaxFileBytes(v);
+      case "stringLength":
+        return l.withMaxStringLength(n);
+      case "documents":
+        return l.withMaxDocuments(n);
+      case "records":
+        return l.withMaxRecords(n);
+      default:
+        return null;
+    }
   }
 
   /** A rule's configured level (null: not set) and options, with where it was written. */
@@ -134,10 +194,11 @@ public final class Config {
     }
     Path base = file.toAbsolutePath().normalize().getParent();
     if (root == null) {
-      return new Config(name, base, Map.of(), List.of());
+      return new Config(name, base, Map.of(), List.of(), ReadLimits.defaults());
     }
     Map<String, Setting> rules = Map.of();
     List<Override> overrides = List.of();
+    ReadLimits limits = ReadLimits.defaults();
     for (NodeTuple t : mapping(root, name, "the configuration")) {
       String key = scalar(t.getKeyNode(), name, "a key");
       switch (key) {
@@ -147,12 +208,15 @@ public final class Config {
         case "overrides":
           overrides = overrides(t.getValueNode(), name);
           break;
+        case "limits":
+          limits = limits(t.getValueNode(), name);
+          break;
         default:
           throw error(name, t.getKeyNode(), "unknown key `" + key + "`: the configuration has"
-              + " `rules` and `overrides`");
+              + " `rules`, `overrides` and `limits`");
       }
     }
-    return new Config(name, base, rules, overrides);
+    return new Config(name, base, rules, overrides, limits);
   }
 
   private static Map<String, Setting> rules(Node node, String file) {

@@ -32,7 +32,7 @@ final class DocumentReader {
   private DocumentReader() {}
 
   /** Reads every document of {@code events}, which it closes. */
-  static FileResult read(Events events, String file, SharedValues shared) {
+  static FileResult read(Events events, String file, SharedValues shared, RecordBudget budget) {
     FileResult result = new FileResult(file);
     Binder b = new Binder(events, file, result, shared);
     try (events) {
@@ -40,7 +40,7 @@ final class DocumentReader {
       while (events.nextDocument()) {
         b.document(document++);
         b.token = events.current();
-        readDocument(b);
+        readDocument(b, budget);
       }
       if (document == 0) {
         b.problem(BuiltinCode.FORMAT_VERSION,
@@ -52,7 +52,7 @@ final class DocumentReader {
     return result;
   }
 
-  private static void readDocument(Binder b) {
+  private static void readDocument(Binder b, RecordBudget budget) {
     if (b.token == Events.DOC_END || b.token == Events.NULL) {
       Location at = b.token == Events.NULL ? b.here() : Location.of(b.file, 1, 1);
       b.problem(BuiltinCode.FORMAT_VERSION,
@@ -96,6 +96,9 @@ final class DocumentReader {
       } else if (kind != null) {
         Shape<?, ? extends LiaisonRecord> shape = SHAPES.get(kind);
         b.list(x -> {
+          if (x.token == Events.START_MAP) {
+            budget.take(x.events.line(), x.events.column());
+          }
           x.record(kind, shape);
           return null;
         });

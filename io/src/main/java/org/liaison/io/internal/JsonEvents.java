@@ -13,26 +13,33 @@ import tools.jackson.core.json.JsonFactory;
 
 /** {@link Events} over Jackson's JSON parser. A JSON file holds one document. */
 final class JsonEvents implements Events {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(Integer.MAX_VALUE)
-                  .maxStringLength(Integer.MAX_VALUE)
-                  .maxNameLength(Integer.MAX_VALUE)
-                  .maxDocumentLength(-1)
-                  .build())
-          .build();
+  private static final java.util.Map<Integer, JsonFactory> FACTORIES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Jackson enforces the string length limit itself, while it reads the string. */
+  private static JsonFactory factory(int maxStringLength) {
+    return FACTORIES.computeIfAbsent(maxStringLength, n -> JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(Integer.MAX_VALUE)
+                .maxStringLength(n)
+                .maxNameLength(n)
+                .maxDocumentLength(-1)
+                .build())
+        .build());
+  }
 
   private final JsonParser parser;
   private final int maxDepth;
+  private final int maxStringLength;
   private boolean started;
   private int depth;
   private int token;
 
   JsonEvents(InputStream in, ReadLimits limits) {
-    this.parser = FACTORY.createParser(ObjectReadContext.empty(), in);
+    this.parser = factory(limits.maxStringLength()).createParser(ObjectReadContext.empty(), in);
     this.maxDepth = limits.maxDepth();
+    this.maxStringLength = limits.maxStringLength();
   }
 
   @Override
@@ -110,10 +117,14 @@ final class JsonEvents implements Events {
   }
 
   private InputException syntax(JacksonException e) {
-    TokenStreamLocation loc = e.getLocation();
+    TokenStreamLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
     String message = e.getOriginalMessage();
+    if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+      return new InputException(BuiltinCode.LIMIT, "a string of more than " + maxStringLength
+          + " characters, the limit: shorten it, or raise the string length limit", line, column);
+    }
     int cut = message.indexOf('\n');
     if (cut > 0) {
       message = message.substring(0, cut);

@@ -29,11 +29,13 @@ import org.yaml.snakeyaml.reader.UnicodeReader;
 public final class Loader {
   private final ReadLimits limits;
   private final SharedValues shared = new SharedValues();
+  private final RecordBudget budget;
   private final List<FileResult> files = new ArrayList<>();
 
   /** Starts a load under the given limits. */
   public Loader(ReadLimits limits) {
     this.limits = limits;
+    this.budget = new RecordBudget(limits.maxRecords());
   }
 
   /**
@@ -71,6 +73,9 @@ public final class Loader {
   /** Reads one file; its format comes from its extension, or its content when that says nothing. */
   public void read(Path path) {
     String name = path.toString();
+    if (budget.exhausted()) {
+      return; // the records limit has tripped and said so: the rest of the load is not read
+    }
     try {
       long size = Files.size(path);
       if (size > limits.maxFileBytes()) {
@@ -96,7 +101,7 @@ public final class Loader {
     Events events = isJson(name, in)
         ? new JsonEvents(in, limits)
         : new YamlEvents(new UnicodeReader(in), limits);
-    files.add(DocumentReader.read(events, name, shared));
+    files.add(DocumentReader.read(events, name, shared, budget));
   }
 
   private static boolean isJson(String name, InputStream in) throws IOException {
@@ -128,16 +133,14 @@ public final class Loader {
   /** Merges what was read into a dataset and every problem found, sorted. */
   public LoadResult finish() {
     Dataset.Builder dataset = Dataset.builder();
-    Map<Id, ReadRecord> first = new HashMap<>();
+    Map<Id, ReadRecord> first = null; // the first record of each id, made at the first duplicate
     List<Problem> problems = new ArrayList<>();
     for (FileResult file : files) {
       problems.addAll(file.problems);
       for (ReadRecord r : file.records) {
-        ReadRecord earlier = first.putIfAbsent(r.record.id(), r);
-        if (earlier == null) {
-          dataset.add(r.record, r.origin);
-        } else {
-          problems.add(duplicate(r, earlier));
+        if (!dataset.add(r.record, r.origin)) {
+          first = first != null ? first : firstOfEachId();
+          problems.add(duplicate(r, first.get(r.record.id())));
         }
       }
     }
@@ -162,6 +165,16 @@ public final class Loader {
     int records = files.stream().mapToInt(f -> f.records.size()).sum();
     return LoadResult.of(dataset.build(), problems,
         files.stream().map(f -> f.file).toList(), records);
+  }
+
+  private Map<Id, ReadRecord> firstOfEachId() {
+    Map<Id, ReadRecord> first = new HashMap<>();
+    for (FileResult file : files) {
+      for (ReadRecord r : file.records) {
+        first.putIfAbsent(r.record.id(), r);
+      }
+    }
+    return first;
   }
 
   private static String article(RecordKind kind) {

@@ -39,6 +39,7 @@ final class YamlEvents implements Events {
   private int depth;
   private Event event;
   private boolean fromReplay;
+  private int documents;
   private int token;
 
   YamlEvents(Reader in, ReadLimits limits) {
@@ -68,6 +69,12 @@ final class YamlEvents implements Events {
         case DocumentEnd:
           continue;
         case DocumentStart:
+          if (++documents > limits.maxDocuments()) {
+            throw new InputException(BuiltinCode.LIMIT, "the file holds more than "
+                + limits.maxDocuments() + " documents: split it into several files, or raise"
+                + " the documents limit", e.getStartMark().getLine() + 1,
+                e.getStartMark().getColumn() + 1);
+          }
           anchors.clear();
           replayed = 0;
           depth = 0;
@@ -125,10 +132,12 @@ final class YamlEvents implements Events {
       case Scalar: {
         if (depth > 0 && isMap[depth - 1] && expectKey[depth - 1]) {
           expectKey[depth - 1] = false;
+          longString((ScalarEvent) e);
           return KEY;
         }
         valueDone();
         ScalarEvent s = (ScalarEvent) e;
+        longString(s);
         return s.isPlain() && isNull(s.getValue()) ? NULL : SCALAR;
       }
       case MappingStart:
@@ -147,6 +156,15 @@ final class YamlEvents implements Events {
         return DOC_END;
       default:
         throw new IllegalStateException("unexpected YAML event " + e);
+    }
+  }
+
+  private void longString(ScalarEvent s) {
+    if (s.getValue().length() > limits.maxStringLength()) {
+      throw new InputException(BuiltinCode.LIMIT, "a string of " + s.getValue().length()
+          + " characters, more than the limit of " + limits.maxStringLength() + ": shorten it,"
+          + " or raise the string length limit", s.getStartMark().getLine() + 1,
+          s.getStartMark().getColumn() + 1);
     }
   }
 
