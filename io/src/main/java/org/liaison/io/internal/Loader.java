@@ -98,9 +98,19 @@ public final class Loader {
   /** Reads one stream named {@code name} in locations; the format comes from the name or content. */
   public void read(InputStream stream, String name) throws IOException {
     InputStream in = stream.markSupported() ? stream : new BufferedInputStream(stream);
-    Events events = isJson(name, in)
-        ? new JsonEvents(in, limits)
-        : new YamlEvents(new UnicodeReader(in), limits);
+    Events events;
+    try {
+      events = isJson(name, in)
+          ? new JsonEvents(in, limits)
+          : new YamlEvents(new UnicodeReader(in), limits);
+    } catch (RuntimeException e) {
+      // Jackson detects the encoding as it starts, and refuses some byte orders there
+      FileResult r = new FileResult(name);
+      r.problems.add(BuiltinCode.SYNTAX.problem("the file cannot be read as JSON: " + e.getMessage()
+          + "; save it as UTF-8").location(Location.of(name, 1, 1)).build());
+      files.add(r);
+      return;
+    }
     files.add(DocumentReader.read(events, name, shared, budget));
   }
 

@@ -120,6 +120,12 @@ final class YamlEvents implements Events {
       throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + message,
           event == null ? 0 : event.getEndMark().getLine() + 1,
           event == null ? 0 : event.getEndMark().getColumn() + 1);
+    } catch (RuntimeException ex) {
+      // the scanner's own bugs (a truncated \\x escape throws NumberFormatException): still
+      // malformed input, never an exception out of the reader
+      throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + ex,
+          event == null ? 0 : event.getEndMark().getLine() + 1,
+          event == null ? 0 : event.getEndMark().getColumn() + 1);
     }
   }
 
