@@ -1,0 +1,213 @@
+package org.liaison.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.liaison.io.DatasetReader;
+import org.liaison.io.LoadResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.reader.UnicodeReader;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.UTF8Reader;
+
+/**
+ * The bulk load path, with its baselines, in one run on the same bytes: a generated dataset of
+ * {@link #records} records ({@link GeneratedDataset}) read as one JSON file, one YAML file and a
+ * directory of small YAML files. Throughput in loads per second; divide two scores of one size for
+ * the ratios that the targets of issue 6 are stated in ({@code benchmarks/README.md}).
+ *
+ * <p>Run, after {@code ./mvnw -B -Dquick -pl benchmarks -am package}:
+ *
+ * <pre>{@code
+ * java -jar benchmarks/target/benchmarks.jar LoadBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s \
+ *     -p records=10000,100000 -prof gc -rf json -rff benchmarks/results/load.json
+ * }</pre>
+ *
+ * <p>Each fork checks once, before measuring, that the subject it measures reads every record
+ * with no problem (the naive binding: as many records): a benchmark of a reader that silently
+ * reads less would be worthless.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class LoadBenchmark {
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final LoadSettings ENGINE_SETTINGS =
+      LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
+
+  /** The number of records of the dataset, all kinds together. */
+  @Param({"1000", "10000", "100000"})
+  public int records;
+
+  private DatasetReader reader;
+  private byte[] json;
+  private byte[] yaml;
+  private Path directory;
+
+  /**
+   * Generates (or finds) the dataset, reads its bytes, and checks that the benchmark about to run
+   * sees every record. Only that one runs here: running the others would teach the JIT about input
+   * the benchmark never reads (both kinds of {@code Events}, say) and slow it down.
+   */
+  @Setup(Level.Trial)
+  public void setUp(BenchmarkParams params) throws IOException {
+    String benchmark = params.getBenchmark();
+    prepare(benchmark.substring(benchmark.lastIndexOf('.') + 1));
+  }
+
+  /** Loads the dataset and checks the subjects named (all Liaison ones for {@code null}). */
+  void prepare(String... subjects) throws IOException {
+    GeneratedDataset data = GeneratedDataset.of(records);
+    reader = DatasetReader.create();
+    json = Files.readAllBytes(data.json);
+    yaml = Files.readAllBytes(data.yaml);
+    directory = data.directory;
+    for (String subject : subjects) {
+      switch (subject) {
+        case "liaisonJson" -> check(subject, liaisonJson());
+        case "liaisonYaml" -> check(subject, liaisonYaml());
+        case "liaisonDirectory" -> check(subject, liaisonDirectory());
+        case "naiveDatabind" -> {
+          int naive = Naive.size(naiveDatabind());
+          if (naive != records) {
+            throw new IllegalStateException("naiveDatabind read " + naive + " of " + records);
+          }
+        }
+        default -> { } // the raw scans read whatever is there
+      }
+    }
+  }
+
+  private void check(String what, LoadResult result) {
+    if (!result.problems().isEmpty() || result.dataset().size() != records) {
+      throw new IllegalStateException(what + " read " + result.dataset().size() + " records of "
+          + records + " with " + result.problems().size() + " problems, the first: "
+          + result.problems().stream().findFirst().map(Object::toString).orElse("none"));
+    }
+  }
+
+  // ---- JSON ----------------------------------------------------------------------------------
+
+  /** Jackson 3's JSON tokenizer: every token, and the text of every name and string. */
+  @Benchmark
+  public long rawJsonScan() {
+    long n = 0;
+    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), input(json))) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.VALUE_STRING) {
+          n += p.getString().length();
+        } else if (t == JsonToken.PROPERTY_NAME) {
+          n += p.currentName().length();
+        } else {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Jackson 3 databinding of the JSON into plain records ({@link Naive}). */
+  @Benchmark
+  public Naive.Document naiveDatabind() {
+    return MAPPER.readValue(input(json), Naive.Document.class);
+  }
+
+  /** Liaison's reader: the JSON file into the indexed {@code Dataset}, with every location. */
+  @Benchmark
+  public LoadResult liaisonJson() {
+    return reader.read(input(json), "dataset.json");
+  }
+
+  // ---- YAML ----------------------------------------------------------------------------------
+
+  /**
+   * snakeyaml-engine, the parser under Jackson 3's YAML module, fed as that module feeds it
+   * (Jackson's {@code UTF8Reader}): the event stream alone, with the text of every scalar.
+   */
+  @Benchmark
+  public long rawYamlScan() {
+    var parser = new org.snakeyaml.engine.v2.parser.ParserImpl(ENGINE_SETTINGS,
+        new org.snakeyaml.engine.v2.scanner.StreamReader(ENGINE_SETTINGS,
+            new UTF8Reader(input(yaml), true)));
+    long n = 0;
+    while (parser.hasNext()) {
+      org.snakeyaml.engine.v2.events.Event e = parser.next();
+      if (e instanceof org.snakeyaml.engine.v2.events.ScalarEvent) {
+        n += ((org.snakeyaml.engine.v2.events.ScalarEvent) e).getValue().length();
+      } else {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * SnakeYAML 2.x, the event parser Liaison's reader runs on, fed as Liaison feeds it: the event
+   * stream alone, with the text of every scalar.
+   */
+  @Benchmark
+  public long rawSnakeYamlScan() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    var parser = new org.yaml.snakeyaml.parser.ParserImpl(
+        new org.yaml.snakeyaml.reader.StreamReader(new UnicodeReader(input(yaml))), options);
+    long n = 0;
+    for (var e = parser.getEvent(); !e.is(org.yaml.snakeyaml.events.Event.ID.StreamEnd);
+        e = parser.getEvent()) {
+      if (e instanceof org.yaml.snakeyaml.events.ScalarEvent) {
+        n += ((org.yaml.snakeyaml.events.ScalarEvent) e).getValue().length();
+      } else {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Liaison's reader: the YAML file into the indexed {@code Dataset}, with every location. */
+  @Benchmark
+  public LoadResult liaisonYaml() {
+    return reader.read(input(yaml), "dataset.yaml");
+  }
+
+  // ---- directory -----------------------------------------------------------------------------
+
+  /**
+   * Liaison's reader on the directory of small YAML files, on one thread: the reader is
+   * single-threaded today. When it can read files in parallel, add {@code
+   * liaisonDirectoryAllCores} here, on the same directory, with the reader configured for every
+   * core; the target compares the two in one run.
+   */
+  @Benchmark
+  public LoadResult liaisonDirectory() {
+    return reader.read(directory);
+  }
+
+  private static InputStream input(byte[] bytes) {
+    return new ByteArrayInputStream(bytes);
+  }
+}
