@@ -149,7 +149,7 @@ final class Binder {
     if (token != Events.SCALAR) {
       return wrongType("a string");
     }
-    String s = shared.string(events.text());
+    String s = shared.string(events);
     next();
     return s;
   }
@@ -163,9 +163,9 @@ final class Binder {
     if (token != Events.SCALAR) {
       return wrongType("an id");
     }
-    String s = events.text();
-    SharedValues.Entry e = shared.get(s);
+    SharedValues.Entry e = shared.get(events);
     if (e == null) {
+      String s = events.text();
       if (!Id.isValid(s)) {
         problem(BuiltinCode.VALUE_ID, Id.problemWith(s), here());
         next();
@@ -196,7 +196,7 @@ final class Binder {
    */
   private SharedValues.Entry reference(RecordKind kind) {
     if (token == Events.SCALAR) {
-      SharedValues.Entry known = shared.get(events.text());
+      SharedValues.Entry known = shared.get(events);
       if (known != null && known.claimed == kind) {
         next();
         return known;
@@ -236,7 +236,7 @@ final class Binder {
       return wrongType("a date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)");
     }
     try {
-      PartialDate d = shared.date(events.text());
+      PartialDate d = shared.date(events);
       next();
       return d;
     } catch (IllegalArgumentException e) {

@@ -30,6 +30,25 @@ interface Events extends AutoCloseable {
   /** The text of the current key or scalar. */
   String text();
 
+  /**
+   * The characters of the current scalar in the parser's own buffer, valid until the next call of
+   * {@link #next()}, or {@code null} when the parser only hands out strings. With {@link
+   * #textOffset()} and {@link #textLength()}, lets a value met before be found without a copy.
+   */
+  default char[] textBuffer() {
+    return null;
+  }
+
+  /** Where the current scalar starts in {@link #textBuffer()}. */
+  default int textOffset() {
+    return 0;
+  }
+
+  /** The length of the current scalar in {@link #textBuffer()}. */
+  default int textLength() {
+    return 0;
+  }
+
   /** Whether the current scalar is a string as written (quoted in YAML, a string in JSON). */
   boolean quoted();
 

@@ -9,6 +9,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.json.JsonFactory;
 
 /** {@link Events} over Jackson's JSON parser. A JSON file holds one document. */
@@ -30,6 +31,7 @@ final class JsonEvents implements Events {
   }
 
   private final JsonParser parser;
+  private final ParserBase counters;
   private final int maxDepth;
   private final int maxStringLength;
   private boolean started;
@@ -38,6 +40,7 @@ final class JsonEvents implements Events {
 
   JsonEvents(InputStream in, ReadLimits limits) {
     this.parser = factory(limits.maxStringLength()).createParser(ObjectReadContext.empty(), in);
+    this.counters = (ParserBase) parser;
     this.maxDepth = limits.maxDepth();
     this.maxStringLength = limits.maxStringLength();
   }
@@ -147,24 +150,54 @@ final class JsonEvents implements Events {
   }
 
   @Override
+  public char[] textBuffer() {
+    try {
+      return token == SCALAR && parser.currentToken() == JsonToken.VALUE_STRING
+          ? parser.getStringCharacters() : null;
+    } catch (JacksonException e) {
+      throw syntax(e);
+    }
+  }
+
+  @Override
+  public int textOffset() {
+    return parser.getStringOffset();
+  }
+
+  @Override
+  public int textLength() {
+    return parser.getStringLength();
+  }
+
+  @Override
   public boolean quoted() {
     return parser.currentToken() == JsonToken.VALUE_STRING;
   }
 
   @Override
   public int line() {
-    return parser.currentTokenLocation().getLineNr();
+    return (int) (position() >>> 32);
   }
 
   @Override
   public int column() {
-    return parser.currentTokenLocation().getColumnNr();
+    return (int) position();
   }
 
+  /**
+   * A key's place comes from {@code currentTokenLocation()}, which makes an object; any other
+   * token's from the parser's counters, which does not, as this runs for every record and value.
+   * Jackson's {@code getTokenColumnNr()} is one past the column that its locations give (and
+   * that is right): {@code ReaderTest} pins the columns of both kinds of token.
+   */
   @Override
   public long position() {
-    TokenStreamLocation at = parser.currentTokenLocation();
-    return ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xFFFFFFFFL);
+    if (token == KEY) {
+      TokenStreamLocation at = parser.currentTokenLocation();
+      return ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xFFFFFFFFL);
+    }
+    return ((long) counters.getTokenLineNr() << 32)
+        | ((counters.getTokenColumnNr() - 1) & 0xFFFFFFFFL);
   }
 
   @Override

@@ -1,9 +1,7 @@
 package org.liaison.io.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.liaison.model.Id;
 import org.liaison.model.LiaisonRecord;
@@ -54,20 +52,34 @@ final class SharedValues {
     }
   }
 
-  private final Map<String, Entry> ids = new HashMap<>();
-  private final Map<String, String> strings = new HashMap<>();
-  private final Map<String, PartialDate> dates = new HashMap<>();
+  private final TextTable<Entry> ids = new TextTable<>();
+  private final List<Entry> entries = new ArrayList<>();
+  private final TextTable<String> strings = new TextTable<>();
+  private final TextTable<PartialDate> dates = new TextTable<>();
 
   /** The entry of an id already met, or {@code null}. */
   Entry get(String id) {
     return ids.get(id);
   }
 
+  /** The entry of the current scalar of {@code events} as an id already met, or {@code null}. */
+  Entry get(Events events) {
+    char[] buffer = events.textBuffer();
+    return buffer == null
+        ? ids.get(events.text()) : ids.get(buffer, events.textOffset(), events.textLength());
+  }
+
   /** Adds a valid id not met before. @throws IllegalArgumentException if it is not valid */
   Entry add(String id) {
     Entry e = new Entry(Id.of(id));
     ids.put(id, e);
+    entries.add(e);
     return e;
+  }
+
+  /** Every id met, in the order met. */
+  List<Entry> entries() {
+    return entries;
   }
 
   /** The kind of the first record that claimed {@code id}, or {@code null}. */
@@ -79,7 +91,7 @@ final class SharedValues {
   /** The ids claimed by records of {@code kind}, sorted: candidates for a did-you-mean. */
   List<String> claimedBy(RecordKind kind) {
     List<String> list = new ArrayList<>();
-    for (Entry e : ids.values()) {
+    for (Entry e : entries) {
       if (e.claimed == kind) {
         list.add(e.id.value());
       }
@@ -93,19 +105,44 @@ final class SharedValues {
     if (s.length() > SHARED_STRING_LENGTH) {
       return s;
     }
-    String shared = strings.putIfAbsent(s, s);
-    return shared == null ? s : shared;
+    String shared = strings.get(s);
+    if (shared == null) {
+      strings.put(s, s);
+      return s;
+    }
+    return shared;
+  }
+
+  /** The shared instance of the current scalar of {@code events}, found without copying it. */
+  String string(Events events) {
+    char[] buffer = events.textBuffer();
+    if (buffer == null) {
+      return string(events.text());
+    }
+    int length = events.textLength();
+    if (length > SHARED_STRING_LENGTH) {
+      return events.text();
+    }
+    String shared = strings.get(buffer, events.textOffset(), length);
+    if (shared == null) {
+      shared = events.text();
+      strings.put(shared, shared);
+    }
+    return shared;
   }
 
   /**
-   * The date written as {@code text}, parsed once per load.
+   * The date written as the current scalar of {@code events}, parsed once per load.
    *
    * @throws IllegalArgumentException for a malformed or impossible date, as {@link
    *     PartialDate#parse} does
    */
-  PartialDate date(String text) {
-    PartialDate d = dates.get(text);
+  PartialDate date(Events events) {
+    char[] buffer = events.textBuffer();
+    PartialDate d = buffer == null
+        ? dates.get(events.text()) : dates.get(buffer, events.textOffset(), events.textLength());
     if (d == null) {
+      String text = events.text();
       d = PartialDate.parse(text);
       dates.put(text, d);
     }

@@ -1,0 +1,118 @@
+package org.liaison.io.internal;
+
+import java.util.Arrays;
+
+/**
+ * A hash table from text to a value that can be looked up by a parser's own character buffer, so
+ * that a value met before is found without making a {@code String} of it first. The reader meets
+ * the same ids, names and dates thousands of times; Jackson hands out each string's characters in
+ * its buffer, and making a {@code String} of each only to find the one already kept is most of
+ * what sharing would cost. Open addressing, linear probing, at most half full. Not thread-safe.
+ *
+ * @param <V> the value kept for each text
+ */
+final class TextTable<V> {
+  private char[][] keys = new char[256][];
+  private int[] hashes = new int[256];
+  private Object[] values = new Object[256];
+  private int size;
+
+  /** The value kept for {@code text}, or {@code null}. */
+  V get(String text) {
+    int h = hash(text);
+    int mask = keys.length - 1;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      char[] k = keys[i];
+      if (k == null) {
+        return null;
+      }
+      if (hashes[i] == h && equal(k, text)) {
+        return value(i);
+      }
+    }
+  }
+
+  /** The value kept for the text {@code buffer[offset, offset + length)}, or {@code null}. */
+  V get(char[] buffer, int offset, int length) {
+    int h = hash(buffer, offset, length);
+    int mask = keys.length - 1;
+    int end = offset + length;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      char[] k = keys[i];
+      if (k == null) {
+        return null;
+      }
+      if (hashes[i] == h && Arrays.equals(k, 0, k.length, buffer, offset, end)) {
+        return value(i);
+      }
+    }
+  }
+
+  /** Keeps {@code value} for {@code text}, which must not be in the table yet. */
+  void put(String text, V value) {
+    if (2 * (size + 1) > keys.length) {
+      grow();
+    }
+    insert(text.toCharArray(), hash(text), value);
+    size++;
+  }
+
+  @SuppressWarnings("unchecked")
+  private V value(int i) {
+    return (V) values[i];
+  }
+
+  private void insert(char[] key, int h, Object value) {
+    int mask = keys.length - 1;
+    int i = h & mask;
+    while (keys[i] != null) {
+      i = (i + 1) & mask;
+    }
+    keys[i] = key;
+    hashes[i] = h;
+    values[i] = value;
+  }
+
+  private void grow() {
+    char[][] oldKeys = keys;
+    int[] oldHashes = hashes;
+    Object[] oldValues = values;
+    keys = new char[oldKeys.length * 2][];
+    hashes = new int[keys.length];
+    values = new Object[keys.length];
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != null) {
+        insert(oldKeys[i], oldHashes[i], oldValues[i]);
+      }
+    }
+  }
+
+  private static boolean equal(char[] key, String text) {
+    if (key.length != text.length()) {
+      return false;
+    }
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The same function over a String and over a buffer; spread, as the table uses the low bits.
+  private static int hash(String s) {
+    int h = 0;
+    for (int i = 0; i < s.length(); i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h ^ (h >>> 16);
+  }
+
+  private static int hash(char[] buffer, int offset, int length) {
+    int h = 0;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      h = 31 * h + buffer[i];
+    }
+    return h ^ (h >>> 16);
+  }
+}
