@@ -27,42 +27,72 @@ import org.liaison.io.internal.Loader;
  * is the configuration file {@code liaison.yaml}. The
  * format of a file comes from its extension, or from its first character when the name has no
  * known extension. A reader is immutable and may be shared between threads.
+ *
+ * <p>The files of a multi-file read are read on several threads, as many as the machine has
+ * cores unless {@link #withThreads(int)} says otherwise. The result does not depend on the number
+ * of threads: records keep the order of the files, and the problems are the same.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DatasetReader {
   private final ReadLimits limits;
   private final Progress progress;
+  private final int threads;
 
-  /** Told after each file of a multi-file read; for progress displays. */
+  /**
+   * Told after each file of a multi-file read; for progress displays. Calls may come from the
+   * reader's threads, but never two at once, and {@code done} only grows.
+   */
   @FunctionalInterface
   public interface Progress {
     /** {@code done} of {@code total} files have been read. */
     void filesRead(int done, int total);
   }
 
-  private DatasetReader(ReadLimits limits, Progress progress) {
+  private DatasetReader(ReadLimits limits, Progress progress, int threads) {
     this.limits = limits;
     this.progress = progress;
+    this.threads = threads;
   }
 
-  /** Returns a reader with the default {@link ReadLimits}. */
+  /** Returns a reader with the default {@link ReadLimits}, reading files on every core. */
   public static DatasetReader create() {
-    return new DatasetReader(ReadLimits.defaults(), (done, total) -> { });
+    return new DatasetReader(ReadLimits.defaults(), (done, total) -> { },
+        Runtime.getRuntime().availableProcessors());
   }
 
   /** Returns a reader with other limits. */
   public DatasetReader withLimits(ReadLimits limits) {
-    return new DatasetReader(java.util.Objects.requireNonNull(limits, "limits"), progress);
+    return new DatasetReader(java.util.Objects.requireNonNull(limits, "limits"), progress,
+        threads);
   }
 
   /** Returns a reader that tells {@code progress} after each file it reads. */
   public DatasetReader withProgress(Progress progress) {
-    return new DatasetReader(limits, java.util.Objects.requireNonNull(progress, "progress"));
+    return new DatasetReader(limits, java.util.Objects.requireNonNull(progress, "progress"),
+        threads);
+  }
+
+  /**
+   * Returns a reader that reads the files of a multi-file read on at most {@code threads}
+   * threads; 1 reads them on the calling thread.
+   *
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public DatasetReader withThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+    }
+    return new DatasetReader(limits, progress, threads);
   }
 
   /** The limits this reader applies. */
   public ReadLimits limits() {
     return limits;
+  }
+
+  /** The most threads this reader reads files on. */
+  public int threads() {
+    return threads;
   }
 
   /**
@@ -77,16 +107,21 @@ public final class DatasetReader {
 
   /** Reads files and directories into one dataset; see {@link #read(Path...)}. */
   public LoadResult read(List<Path> paths) {
-    Loader loader = new Loader(limits);
     List<Path> files = new java.util.ArrayList<>();
     for (Path path : paths) {
       files.addAll(Loader.dataFiles(path));
     }
-    for (int i = 0; i < files.size(); i++) {
-      loader.read(files.get(i));
-      progress.filesRead(i + 1, files.size());
-    }
-    return loader.finish();
+    int total = files.size();
+    Object lock = new Object();
+    int[] told = {0};
+    return Loader.readAll(files, limits, threads, done -> {
+      synchronized (lock) {
+        if (done > told[0]) {
+          told[0] = done;
+          progress.filesRead(done, total);
+        }
+      }
+    });
   }
 
   /**

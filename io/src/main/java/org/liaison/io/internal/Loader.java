@@ -34,8 +34,12 @@ public final class Loader {
 
   /** Starts a load under the given limits. */
   public Loader(ReadLimits limits) {
+    this(limits, new RecordBudget(limits.maxRecords()));
+  }
+
+  private Loader(ReadLimits limits, RecordBudget budget) {
     this.limits = limits;
-    this.budget = new RecordBudget(limits.maxRecords());
+    this.budget = budget;
   }
 
   /**
@@ -72,9 +76,22 @@ public final class Loader {
 
   /** Reads one file; its format comes from its extension, or its content when that says nothing. */
   public void read(Path path) {
+    FileResult r = readFile(path, shared);
+    if (r != null) {
+      files.add(r);
+    }
+  }
+
+  /** Reads one stream named {@code name} in locations; the format comes from the name or content. */
+  public void read(InputStream stream, String name) throws IOException {
+    files.add(readStream(stream, name, shared));
+  }
+
+  /** Reads one file with the given shared values; {@code null} once the records limit tripped. */
+  private FileResult readFile(Path path, SharedValues values) {
     String name = path.toString();
     if (budget.exhausted()) {
-      return; // the records limit has tripped and said so: the rest of the load is not read
+      return null; // the records limit has tripped and said so: the rest of the load is not read
     }
     try {
       long size = Files.size(path);
@@ -83,20 +100,21 @@ public final class Loader {
         r.problems.add(BuiltinCode.LIMIT.problem("the file has " + size + " bytes, more than the"
             + " limit of " + limits.maxFileBytes() + ": split it into smaller files, or raise the"
             + " file size limit").location(Location.ofFile(name)).build());
-        files.add(r);
-        return;
+        return r;
       }
+      FileResult r;
       try (InputStream in = Files.newInputStream(path)) {
-        read(in, name);
+        r = readStream(in, name, values);
       }
-      Encoding.locateMalformed(files.get(files.size() - 1), path);
+      Encoding.locateMalformed(r, path);
+      return r;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }
   }
 
-  /** Reads one stream named {@code name} in locations; the format comes from the name or content. */
-  public void read(InputStream stream, String name) throws IOException {
+  private FileResult readStream(InputStream stream, String name, SharedValues values)
+      throws IOException {
     InputStream in = stream.markSupported() ? stream : new BufferedInputStream(stream);
     Events events;
     try {
@@ -108,10 +126,109 @@ public final class Loader {
       FileResult r = new FileResult(name);
       r.problems.add(BuiltinCode.SYNTAX.problem("the file cannot be read as JSON: " + e.getMessage()
           + "; save it as UTF-8").location(Location.of(name, 1, 1)).build());
-      files.add(r);
-      return;
+      return r;
     }
-    files.add(DocumentReader.read(events, name, shared, budget));
+    return DocumentReader.read(events, name, values, budget);
+  }
+
+  /**
+   * Reads {@code paths} on up to {@code threads} threads and merges them as one sequential load
+   * would: the same dataset and the same problems, whatever the number of threads.
+   *
+   * <p>Each thread takes the next file not yet taken, so that each reads its files in order,
+   * with values of its own: references to records its own files claimed are settled on the spot,
+   * the rest once all are read. Only where files on different threads claim one id for records
+   * of different kinds (an {@code id.duplicate} in any case), or where the records limit trips,
+   * could that differ from one thread's reading: then the load is read again on one thread.
+   *
+   * @param done told the number of files read after each file, from the thread that read it
+   */
+  public static LoadResult readAll(List<Path> paths, ReadLimits limits, int threads,
+      java.util.function.IntConsumer done) {
+    int workers = Math.min(threads, paths.size());
+    if (workers > 1) {
+      Loader[] loaders = new Loader[workers];
+      RecordBudget budget = new RecordBudget(limits.maxRecords());
+      for (int w = 0; w < workers; w++) {
+        loaders[w] = new Loader(limits, budget);
+      }
+      FileResult[] results = new FileResult[paths.size()];
+      readInParallel(paths, loaders, results, done);
+      if (!budget.exhausted() && agree(loaders)) {
+        List<SharedValues> values = new ArrayList<>();
+        for (Loader l : loaders) {
+          values.add(l.shared);
+        }
+        return merge(java.util.Arrays.asList(results), new Claims(values));
+      }
+    }
+    Loader loader = new Loader(limits);
+    for (int i = 0; i < paths.size(); i++) {
+      loader.read(paths.get(i));
+      done.accept(i + 1);
+    }
+    return loader.finish();
+  }
+
+  /** Reads every path into {@code results}, each loader on a thread of its own. */
+  private static void readInParallel(List<Path> paths, Loader[] loaders, FileResult[] results,
+      java.util.function.IntConsumer done) {
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread[] threads = new Thread[loaders.length];
+    for (int w = 0; w < loaders.length; w++) {
+      Loader loader = loaders[w];
+      threads[w] = new Thread(() -> {
+        try {
+          for (int i = next.getAndIncrement(); i < paths.size() && failure.get() == null;
+              i = next.getAndIncrement()) {
+            results[i] = loader.readFile(paths.get(i), loader.shared);
+            done.accept(read.incrementAndGet());
+          }
+        } catch (RuntimeException e) {
+          failure.compareAndSet(null, e);
+        }
+      }, "liaison-reader-" + w);
+      threads[w].setDaemon(true);
+      threads[w].start();
+    }
+    boolean interrupted = false;
+    for (Thread t : threads) {
+      while (true) {
+        try {
+          t.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (failure.get() != null) {
+      throw failure.get(); // a file that cannot be read at all, as on one thread
+    }
+  }
+
+  /** Whether no id is claimed for records of different kinds by the values of two threads. */
+  private static boolean agree(Loader[] loaders) {
+    for (int w = 1; w < loaders.length; w++) {
+      for (SharedValues.Entry e : loaders[w].shared.entries()) {
+        if (e.claimed == null) {
+          continue;
+        }
+        for (int v = 0; v < w; v++) {
+          RecordKind other = loaders[v].shared.claimed(e.id);
+          if (other != null && other != e.claimed) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   private static boolean isJson(String name, InputStream in) throws IOException {
@@ -142,6 +259,40 @@ public final class Loader {
 
   /** Merges what was read into a dataset and every problem found, sorted. */
   public LoadResult finish() {
+    return merge(files, new Claims(List.of(shared)));
+  }
+
+  /** The kinds claimed for ids by the records of a load, over the values of each thread. */
+  private static final class Claims {
+    private final List<SharedValues> values;
+
+    Claims(List<SharedValues> values) {
+      this.values = values;
+    }
+
+    RecordKind claimed(Id id) {
+      for (SharedValues v : values) {
+        RecordKind k = v.claimed(id);
+        if (k != null) {
+          return k;
+        }
+      }
+      return null;
+    }
+
+    List<String> claimedBy(RecordKind kind) {
+      if (values.size() == 1) {
+        return values.get(0).claimedBy(kind);
+      }
+      java.util.TreeSet<String> all = new java.util.TreeSet<>();
+      for (SharedValues v : values) {
+        all.addAll(v.claimedBy(kind));
+      }
+      return List.copyOf(all);
+    }
+  }
+
+  private static LoadResult merge(List<FileResult> files, Claims shared) {
     Dataset.Builder dataset = Dataset.builder();
     Map<Id, ReadRecord> first = null; // the first record of each id, made at the first duplicate
     List<Problem> problems = new ArrayList<>();
@@ -149,7 +300,7 @@ public final class Loader {
       problems.addAll(file.problems);
       for (ReadRecord r : file.records) {
         if (!dataset.add(r.record, r.origin)) {
-          first = first != null ? first : firstOfEachId();
+          first = first != null ? first : firstOfEachId(files);
           problems.add(duplicate(r, first.get(r.record.id())));
         }
       }
@@ -177,7 +328,7 @@ public final class Loader {
         files.stream().map(f -> f.file).toList(), records);
   }
 
-  private Map<Id, ReadRecord> firstOfEachId() {
+  private static Map<Id, ReadRecord> firstOfEachId(List<FileResult> files) {
     Map<Id, ReadRecord> first = new HashMap<>();
     for (FileResult file : files) {
       for (ReadRecord r : file.records) {

@@ -1,0 +1,157 @@
+package org.liaison.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaison.model.Dataset;
+import org.liaison.model.Id;
+import org.liaison.model.LiaisonRecord;
+import org.liaison.model.Problem;
+
+/**
+ * Reading the files of a directory on several threads gives what one thread gives: the same
+ * records in the same order, with the same origins, and the same problems.
+ */
+class ParallelReadTest {
+  @TempDir Path dir;
+
+  /**
+   * Writes {@code files} files; file {@code i} holds an institution, a person with a post there
+   * and at the previous file's institution, and a reference that dangles in every seventh file.
+   */
+  private void writeFiles(int files) throws IOException {
+    for (int i = 0; i < files; i++) {
+      String previous = i == 0 ? "inst-0" : "inst-" + (i - 1);
+      String partner = i % 7 == 3 ? "nobody-" + i : "inst-" + ((i + 5) % files);
+      Files.writeString(dir.resolve(String.format("f%03d.yaml", i)), """
+          liaison: 1
+          institutions:
+            - id: inst-%1$d
+              name: Institution %1$d
+              kind: university
+          people:
+            - id: person-%1$d
+              name: Person %1$d
+              posts:
+                - institution: inst-%1$d
+                  title: Dean
+                - institution: %2$s
+                  title: Adviser
+                - institution: %3$s
+                  title: Guest
+          """.formatted(i, previous, partner));
+    }
+  }
+
+  private static LoadResult read(Path dir, int threads) {
+    return DatasetReader.create().withThreads(threads).read(dir);
+  }
+
+  private static void assertSameLoad(LoadResult parallel, LoadResult sequential) {
+    assertThat(parallel.problems()).isEqualTo(sequential.problems());
+    Dataset p = parallel.dataset();
+    Dataset s = sequential.dataset();
+    List<Id> ids = new ArrayList<>();
+    s.institutions().forEach(r -> ids.add(r.id()));
+    s.people().forEach(r -> ids.add(r.id()));
+    assertThat(p.institutions()).isEqualTo(s.institutions());
+    assertThat(p.people()).isEqualTo(s.people());
+    for (Id id : ids) {
+      assertThat(p.origin(id)).isEqualTo(s.origin(id));
+    }
+    assertThat(parallel.files()).isEqualTo(sequential.files());
+  }
+
+  @Test
+  void read_onSeveralThreadsGivesWhatOneThreadGives() throws IOException {
+    writeFiles(60);
+
+    LoadResult sequential = read(dir, 1);
+    LoadResult parallel = read(dir, 4);
+
+    assertThat(sequential.dataset().size()).isEqualTo(120);
+    assertThat(sequential.problems()).extracting(Problem::code).containsOnly("ref.unknown")
+        .hasSize(9);
+    assertSameLoad(parallel, sequential);
+    assertThat(parallel.dataset().peopleAt(parallel.dataset().institution("inst-10")
+        .orElseThrow())).extracting(LiaisonRecord::id)
+        .containsExactly(Id.of("person-5"), Id.of("person-10"), Id.of("person-11"));
+  }
+
+  @Test
+  void read_onSeveralThreadsGivesWhatOneThreadGivesWhenFilesClaimOneIdForTwoKinds()
+      throws IOException {
+    // given: the last file makes inst-3 a person too, and refers to it as a person: on one
+    // thread the institution claimed the id first, so that reference is of the wrong kind
+    writeFiles(40);
+    Files.writeString(dir.resolve("z.yaml"), """
+        liaison: 1
+        people:
+          - id: inst-3
+            name: Not An Institution
+        delegations:
+          - id: del.z
+            title: A visit
+            date: "2024"
+            visiting:
+              institutions: [inst-1]
+              members: [inst-3]
+            host:
+              institutions: [inst-2]
+        """);
+
+    LoadResult sequential = read(dir, 1);
+    LoadResult parallel = read(dir, 2);
+
+    assertThat(sequential.problems()).extracting(Problem::code)
+        .contains("id.duplicate", "ref.kind");
+    assertSameLoad(parallel, sequential);
+  }
+
+  @Test
+  void read_onSeveralThreadsStopsAtTheRecordsLimitAsOneThreadDoes() throws IOException {
+    writeFiles(30);
+    DatasetReader limited = DatasetReader.create()
+        .withLimits(ReadLimits.defaults().withMaxRecords(25));
+
+    LoadResult sequential = limited.withThreads(1).read(dir);
+    LoadResult parallel = limited.withThreads(3).read(dir);
+
+    assertThat(sequential.problems()).extracting(Problem::code).contains("limit");
+    assertThat(parallel.problems()).isEqualTo(sequential.problems());
+    assertThat(parallel.dataset().size()).isEqualTo(sequential.dataset().size()).isEqualTo(25);
+  }
+
+  @Test
+  void read_onSeveralThreadsTellsProgressOneCallAtATimeUpToEveryFile() throws IOException {
+    writeFiles(50);
+    AtomicInteger inside = new AtomicInteger();
+    List<Integer> told = new ArrayList<>();
+
+    DatasetReader.create().withThreads(4).withProgress((done, total) -> {
+      assertThat(inside.incrementAndGet()).isEqualTo(1);
+      assertThat(total).isEqualTo(50);
+      told.add(done);
+      inside.decrementAndGet();
+    }).read(dir);
+
+    assertThat(told).isSorted().doesNotHaveDuplicates().endsWith(50);
+  }
+
+  @Test
+  void withThreads_refusesLessThanOne() {
+    assertThatThrownBy(() -> DatasetReader.create().withThreads(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("threads must be 1 or more");
+    assertThat(DatasetReader.create().threads())
+        .isEqualTo(Runtime.getRuntime().availableProcessors());
+  }
+}
