@@ -121,6 +121,30 @@ class DatasetReaderTest {
   }
 
   @Test
+  void readString_placesJsonKeysAndValuesAtTheirFirstCharacter() {
+    // given: an unknown key (placed at the key), a misspelt kind and a dangling reference
+    // (placed at their values), a record missing its name (placed at its opening brace)
+    String text = "{\"liaison\": 1,\n"
+        + " \"institutions\": [\n"
+        + "   {\"id\": \"a\", \"name\": \"A\", \"kind\": \"university\",   \"colour\": 1},\n"
+        + "   {\"id\": \"b\", \"kind\": \"university\"},\n"
+        + "   {\"id\": \"c\", \"name\": \"C\", \"kind\":  \"universty\", \"parent\":  \"zz\"}]}\n";
+
+    // when
+    LoadResult result = reader.readString(text, "places.json");
+
+    // then
+    assertThat(result.problems())
+        .extracting(Problem::code, p -> p.location().orElseThrow().line(),
+            p -> p.location().orElseThrow().column())
+        .containsExactly(
+            tuple("field.unknown", 3, 53),
+            tuple("field.required", 4, 4),
+            tuple("value.enum", 5, 38),
+            tuple("ref.unknown", 5, 62));
+  }
+
+  @Test
   void readString_refusesWhatFollowsTheDocumentOfAJsonFile() {
     // given: two JSON documents in one file, as in JSON Lines
     String text = "{\"liaison\": 1, \"sources\": [{\"id\": \"src.a\", \"title\": \"A\"}]}\n"

@@ -188,7 +188,7 @@ final class JsonEvents implements Events {
    * A key's place comes from {@code currentTokenLocation()}, which makes an object; any other
    * token's from the parser's counters, which does not, as this runs for every record and value.
    * Jackson's {@code getTokenColumnNr()} is one past the column that its locations give (and
-   * that is right): {@code ReaderTest} pins the columns of both kinds of token.
+   * that is right): {@code DatasetReaderTest} pins the columns of both kinds of token.
    */
   @Override
   public long position() {
