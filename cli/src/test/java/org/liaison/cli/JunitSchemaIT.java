@@ -52,6 +52,8 @@ class JunitSchemaIT {
         + "  - {id: a, name: Same, kind: school}\n  - {id: b, name: Same, kind: school}\n");
     write("data/unused-comment.yaml", "liaison: 1\ninstitutions:\n"
         + "  # liaison-disable-next-line source.missing\n  - {id: q1, name: Quiet, kind: school}\n");
+    write("data/odd-characters.yaml", "liaison: 1\ninstitutions:\n"
+        + "  - {id: c, name: n, kind: \"sch\\u0001ool ]]> <&> \\uFFFE\"}\n");
     write("data/broken.yaml", "liaison: 1\ninstitutions: [\n");
   }
 
@@ -73,12 +75,14 @@ class JunitSchemaIT {
 
     validate(xml);
     Document doc = parse(xml);
-    assertThat(doc.getElementsByTagName("testcase").getLength()).isEqualTo(examples().size() + 4);
-    assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("3");
+    assertThat(doc.getElementsByTagName("testcase").getLength()).isEqualTo(examples().size() + 5);
+    assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("4");
     assertThat(failureOf(doc, "data/bad.yaml").getAttribute("message"))
         .isEqualTo("1 errors, 2 warnings");
     assertThat(failureOf(doc, "data/same-names.yaml").getAttribute("type")).isEqualTo("warning");
     assertThat(failureOf(doc, "data/broken.yaml").getTextContent()).contains("[syntax]");
+    assertThat(failureOf(doc, "data/odd-characters.yaml").getTextContent())
+        .contains("`sch\uFFFDool ]]> <&> \uFFFD`");
     assertThat(testCase(doc, "data/unused-comment.yaml").getTextContent())
         .contains("info [suppression.unused]");
   }
