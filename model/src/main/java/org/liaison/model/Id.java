@@ -13,9 +13,12 @@ public final class Id implements Comparable<Id> {
   private static final Pattern SYNTAX = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
 
   private final String value;
+  // kept here, so that the many index lookups of a load need not visit the string
+  private final int hash;
 
   private Id(String value) {
     this.value = value;
+    this.hash = value.hashCode();
   }
 
   /**
@@ -78,12 +81,13 @@ public final class Id implements Comparable<Id> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Id && ((Id) o).value.equals(value);
+    return o == this
+        || o instanceof Id && ((Id) o).hash == hash && ((Id) o).value.equals(value);
   }
 
   @Override
   public int hashCode() {
-    return value.hashCode();
+    return hash;
   }
 
   /** Returns the id's text. */

@@ -26,6 +26,7 @@ final class SharedValues {
     /** The kind of the first record read with this id, valid or not; {@code null} if none yet. */
     RecordKind claimed;
     private Ref<?> ref;
+    private RecordKind refKind;
 
     private Entry(Id id) {
       this.id = id;
@@ -41,12 +42,13 @@ final class SharedValues {
     /** The reference to this id as a record of {@code kind}, shared. */
     @SuppressWarnings("unchecked")
     <T extends LiaisonRecord> Ref<T> ref(RecordKind kind, Function<Id, Ref<T>> make) {
-      Ref<?> r = ref;
-      if (r == null || r.kind() != kind) {
-        r = make.apply(id);
-        if (ref == null) {
-          ref = r;
-        }
+      if (refKind == kind) {
+        return (Ref<T>) ref; // the usual case, decided without touching the reference itself
+      }
+      Ref<?> r = make.apply(id);
+      if (ref == null) {
+        ref = r;
+        refKind = kind;
       }
       return (Ref<T>) r;
     }

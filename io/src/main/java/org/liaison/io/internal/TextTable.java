@@ -1,7 +1,5 @@
 package org.liaison.io.internal;
 
-import java.util.Arrays;
-
 /**
  * A hash table from text to a value that can be looked up by a parser's own character buffer, so
  * that a value met before is found without making a {@code String} of it first. The reader meets
@@ -36,13 +34,12 @@ final class TextTable<V> {
   V get(char[] buffer, int offset, int length) {
     int h = hash(buffer, offset, length);
     int mask = keys.length - 1;
-    int end = offset + length;
     for (int i = h & mask; ; i = (i + 1) & mask) {
       char[] k = keys[i];
       if (k == null) {
         return null;
       }
-      if (hashes[i] == h && Arrays.equals(k, 0, k.length, buffer, offset, end)) {
+      if (hashes[i] == h && equal(k, buffer, offset, length)) {
         return value(i);
       }
     }
@@ -85,6 +82,18 @@ final class TextTable<V> {
         insert(oldKeys[i], oldHashes[i], oldValues[i]);
       }
     }
+  }
+
+  private static boolean equal(char[] key, char[] buffer, int offset, int length) {
+    if (key.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (key[i] != buffer[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean equal(char[] key, String text) {
