@@ -4,6 +4,7 @@
  */
 module org.liaison.benchmarks {
   requires org.liaison.io;
+  requires org.liaison.plugins;
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;

@@ -28,6 +28,10 @@ final class DatasetGenerator {
   private final List<String> sources = new ArrayList<>();
   private final List<String> institutions = new ArrayList<>();
   private final List<String> institutionNames = new ArrayList<>();
+  /** The people holding a post at each institution, for signatories entitled to sign. */
+  private final Map<String, List<String>> holders = new java.util.HashMap<>();
+  /** Names given so far: two institutions never share one, as in real data (name.duplicate). */
+  private final java.util.Set<String> usedNames = new java.util.HashSet<>();
   private final List<Integer> depth = new ArrayList<>();
   private final List<String> people = new ArrayList<>();
   private final List<String> delegations = new ArrayList<>();
@@ -89,6 +93,12 @@ final class DatasetGenerator {
 
   String anyInstitution() {
     return Words.pick(random, institutions);
+  }
+
+  /** A person holding a post at {@code institution}, or {@code null} if there is none. */
+  String holderAt(String institution) {
+    List<String> list = holders.get(institution);
+    return list == null ? null : Words.pick(random, list);
   }
 
   String anyPerson() {
@@ -204,6 +214,10 @@ final class DatasetGenerator {
       id = institutions.get(parent) + "." + Words.slug(unit, 24) + "-" + i;
       parentId = institutions.get(parent);
     }
+    String plain = name;
+    for (int n = 2; !usedNames.add(name); n++) {
+      name = plain + " No. " + n;
+    }
     institutions.add(id);
     institutionNames.add(name);
     depth.add(parent < 0 ? 0 : depth.get(parent) + 1);
@@ -211,12 +225,18 @@ final class DatasetGenerator {
     r.put("name", name);
     if (chance(40)) {
       List<Object> names = new ArrayList<>();
-      names.add(map("name", Words.acronym(name), "lang", "en", "kind", "acronym"));
-      if (chance(50)) {
-        names.add(map("name", city[2] + Words.pick(random, List.of("职业技术学院", "大学", "集团",
-            "学院", "办公室")), "lang", "zh-Hans", "kind", "translation"));
+      String acronym = Words.acronym(name);
+      if (usedNames.add(acronym)) {
+        names.add(map("name", acronym, "lang", "en", "kind", "acronym"));
       }
-      r.put("names", names);
+      String translation = city[2] + Words.pick(random, List.of("职业技术学院", "大学", "集团",
+          "学院", "办公室"));
+      if (chance(50) && usedNames.add(translation)) {
+        names.add(map("name", translation, "lang", "zh-Hans", "kind", "translation"));
+      }
+      if (!names.isEmpty()) {
+        r.put("names", names);
+      }
     }
     r.put("kind", kind);
     if (parentId != null) {
@@ -272,14 +292,14 @@ final class DatasetGenerator {
       Map<String, Object> post = new LinkedHashMap<>();
       post.put("title", Words.pick(random, Words.POST_TITLES));
       if (chance(85)) {
-        post.put("institution", anyInstitution());
+        String institution = anyInstitution();
+        post.put("institution", institution);
+        holders.computeIfAbsent(institution, k -> new ArrayList<>()).add(id);
       }
       if (chance(30)) {
         post.put("since", String.valueOf(2010 + random.nextInt(14)));
       }
-      if (chance(50)) {
-        post.put("sources", citations());
-      }
+      post.put("sources", citations());
       list.add(post);
     }
     r.put("posts", list);

@@ -51,8 +51,10 @@ final class EventGenerator {
     r.put("id", id);
     int size = 3 + random.nextInt(8);
     int visitors = 1 + random.nextInt(size - 1);
-    Map<String, Object> visiting = side(visitors);
-    Map<String, Object> host = side(size - visitors);
+    Map<String, Object> visiting = side(visitors, java.util.Set.of());
+    @SuppressWarnings("unchecked")
+    List<Object> visitingInstitutions = (List<Object>) visiting.get("institutions");
+    Map<String, Object> host = side(size - visitors, java.util.Set.copyOf(visitingInstitutions));
     if (g.chance(90)) {
       r.put("title", "Visit of the " + Words.pick(random, Words.BRANDS) + " delegation to discuss "
           + Words.pick(random, Words.TOPICS));
@@ -98,11 +100,22 @@ final class EventGenerator {
     return r;
   }
 
-  private Map<String, Object> side(int members) {
+  /** A side of a delegation, of institutions other than those of {@code otherSide}. */
+  private Map<String, Object> side(int members, java.util.Set<Object> otherSide) {
     Map<String, Object> side = new LinkedHashMap<>();
     List<Object> institutions = new ArrayList<>();
     for (int k = random.nextInt(3); k >= 0; k--) {
-      institutions.add(g.anyInstitution());
+      String institution = g.anyInstitution();
+      if (!otherSide.contains(institution) && !institutions.contains(institution)) {
+        institutions.add(institution);
+      }
+    }
+    if (institutions.isEmpty()) {
+      String institution = g.anyInstitution();
+      while (otherSide.contains(institution)) {
+        institution = g.anyInstitution();
+      }
+      institutions.add(institution);
     }
     side.put("institutions", institutions);
     List<Object> list = new ArrayList<>(members);
@@ -140,8 +153,10 @@ final class EventGenerator {
     r.put("kind", kind);
     r.put("status", status);
     List<Object> parties = new ArrayList<>();
+    List<String> partyIds = new ArrayList<>();
     for (int k = 2 + random.nextInt(3); k > 0; k--) {
       String institution = g.anyInstitution();
+      partyIds.add(institution);
       parties.add(g.chance(50) ? institution
           : map("institution", institution, "role", Words.pick(random, Words.ROLES_OF_PARTIES)));
     }
@@ -172,8 +187,12 @@ final class EventGenerator {
       r.put("signedOn", signedOn);
       List<Object> signatories = new ArrayList<>();
       for (int k = random.nextInt(3); k > 0; k--) {
-        signatories.add(g.chance(50) ? g.anyPerson()
-            : map("person", g.anyPerson(), "onBehalfOf", g.anyInstitution()));
+        // a signatory holds a post at a party (signatory.post)
+        String party = partyIds.get(random.nextInt(partyIds.size()));
+        String person = g.holderAt(party);
+        if (person != null) {
+          signatories.add(g.chance(50) ? person : map("person", person, "onBehalfOf", party));
+        }
       }
       if (!signatories.isEmpty()) {
         r.put("signatories", signatories);

@@ -33,18 +33,20 @@ public final class InterleavedRatios {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
     LoadBenchmark b = new LoadBenchmark();
     b.records = records;
-    b.prepare(json ? new String[] {"naiveDatabind", "liaisonJson"}
-        : new String[] {"liaisonYaml", "liaisonDirectory"});
+    b.prepare(json ? new String[] {"naiveDatabind", "liaisonJson", "liaisonValidate"}
+        : new String[] {"liaisonYaml", "liaisonDirectory", "liaisonDirectoryAllCores"});
     Map<String, Callable<Object>> subjects = new LinkedHashMap<>();
     if (json) {
       subjects.put("rawJsonScan", b::rawJsonScan);
       subjects.put("naiveDatabind", b::naiveDatabind);
       subjects.put("liaisonJson", b::liaisonJson);
+      subjects.put("liaisonValidate", b::liaisonValidate);
     } else {
       subjects.put("rawYamlScan", b::rawYamlScan);
       subjects.put("rawSnakeYamlScan", b::rawSnakeYamlScan);
       subjects.put("liaisonYaml", b::liaisonYaml);
       subjects.put("liaisonDirectory", b::liaisonDirectory);
+      subjects.put("liaisonDirectoryAllCores", b::liaisonDirectoryAllCores);
     }
     Map<String, long[]> times = new LinkedHashMap<>();
     subjects.keySet().forEach(k -> times.put(k, new long[rounds]));
@@ -73,9 +75,12 @@ public final class InterleavedRatios {
     if (json) {
       ratio(median, "liaisonJson", "rawJsonScan", "target >= 0.5");
       ratio(median, "liaisonJson", "naiveDatabind", "target >= 2");
+      System.out.printf("  time of liaisonValidate / liaisonJson = %.3f (target <= 0.25)%n",
+          median.get("liaisonValidate") / median.get("liaisonJson"));
     } else {
       ratio(median, "liaisonYaml", "rawYamlScan", "target >= 1.0");
       ratio(median, "liaisonYaml", "rawSnakeYamlScan", "further baseline");
+      ratio(median, "liaisonDirectoryAllCores", "liaisonDirectory", "target >= 1.7");
     }
   }
 

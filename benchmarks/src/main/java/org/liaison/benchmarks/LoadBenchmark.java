@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
+import org.liaison.model.Dataset;
+import org.liaison.plugins.Validation;
+import org.liaison.plugins.ValidationReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -65,6 +68,10 @@ public class LoadBenchmark {
   public int records;
 
   private DatasetReader reader;
+  private DatasetReader oneThread;
+  private DatasetReader allCores;
+  private Validation validation;
+  private Dataset loaded;
   private byte[] json;
   private byte[] yaml;
   private Path directory;
@@ -84,6 +91,9 @@ public class LoadBenchmark {
   void prepare(String... subjects) throws IOException {
     GeneratedDataset data = GeneratedDataset.of(records);
     reader = DatasetReader.create();
+    oneThread = reader.withThreads(1);
+    allCores = reader.withThreads(Runtime.getRuntime().availableProcessors());
+    validation = Validation.withDiscoveredPlugins();
     json = Files.readAllBytes(data.json);
     yaml = Files.readAllBytes(data.yaml);
     directory = data.directory;
@@ -92,6 +102,20 @@ public class LoadBenchmark {
         case "liaisonJson" -> check(subject, liaisonJson());
         case "liaisonYaml" -> check(subject, liaisonYaml());
         case "liaisonDirectory" -> check(subject, liaisonDirectory());
+        case "liaisonDirectoryAllCores" -> check(subject, liaisonDirectoryAllCores());
+        case "liaisonValidate" -> {
+          LoadResult load = liaisonJson();
+          check(subject, load);
+          loaded = load.dataset();
+          ValidationReport report = liaisonValidate();
+          if (report.problems().size() > records / 100) {
+            throw new IllegalStateException("liaisonValidate found " + report.problems().size()
+                + " problems in " + records + " records, by code: " + report.problems().stream()
+                    .collect(java.util.stream.Collectors.groupingBy(p -> p.code(),
+                        java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                + "; the first: " + report.problems().get(0));
+          }
+        }
         case "naiveDatabind" -> {
           int naive = Naive.size(naiveDatabind());
           if (naive != records) {
@@ -141,6 +165,15 @@ public class LoadBenchmark {
   @Benchmark
   public LoadResult liaisonJson() {
     return reader.read(input(json), "dataset.json");
+  }
+
+  /**
+   * Every built-in validator (integrity, identifiers, completeness) over the dataset that {@link
+   * #liaisonJson()} loaded before the measurement: validation alone, without the load.
+   */
+  @Benchmark
+  public ValidationReport liaisonValidate() {
+    return validation.validate(loaded);
   }
 
   // ---- YAML ----------------------------------------------------------------------------------
@@ -196,15 +229,16 @@ public class LoadBenchmark {
 
   // ---- directory -----------------------------------------------------------------------------
 
-  /**
-   * Liaison's reader on the directory of small YAML files, on one thread: the reader is
-   * single-threaded today. When it can read files in parallel, add {@code
-   * liaisonDirectoryAllCores} here, on the same directory, with the reader configured for every
-   * core; the target compares the two in one run.
-   */
+  /** Liaison's reader on the directory of small YAML files, on one thread. */
   @Benchmark
   public LoadResult liaisonDirectory() {
-    return reader.read(directory);
+    return oneThread.read(directory);
+  }
+
+  /** Liaison's reader on the same directory, reading files on every core of the machine. */
+  @Benchmark
+  public LoadResult liaisonDirectoryAllCores() {
+    return allCores.read(directory);
   }
 
   private static InputStream input(byte[] bytes) {

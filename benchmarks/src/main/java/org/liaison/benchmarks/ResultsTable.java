@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ResultsTable {
   private static final List<String> ORDER = List.of("rawJsonScan", "naiveDatabind", "liaisonJson",
-      "rawYamlScan", "rawSnakeYamlScan", "liaisonYaml", "liaisonDirectory");
+      "liaisonValidate", "rawYamlScan", "rawSnakeYamlScan", "liaisonYaml", "liaisonDirectory",
+      "liaisonDirectoryAllCores");
 
   /** A result: throughput and its error (ops/s), bytes allocated and CPU ms per operation. */
   private record Score(double opsPerSecond, double error, double bytesPerOp, double cpuMs,
@@ -61,11 +62,15 @@ public final class ResultsTable {
     });
     System.out.println();
     System.out.println("| records | liaisonJson / rawJsonScan (≥ 0.5) | liaisonJson / naiveDatabind (≥ 2) "
-        + "| liaisonYaml / rawYamlScan (≥ 1.0) | liaisonYaml / rawSnakeYamlScan |");
-    System.out.println("|---:|---|---|---|---|");
-    bySize.forEach((records, s) -> System.out.printf("| %,d | %s | %s | %s | %s |%n", records,
-        ratio(s, "liaisonJson", "rawJsonScan"), ratio(s, "liaisonJson", "naiveDatabind"),
-        ratio(s, "liaisonYaml", "rawYamlScan"), ratio(s, "liaisonYaml", "rawSnakeYamlScan")));
+        + "| liaisonYaml / rawYamlScan (≥ 1.0) | liaisonYaml / rawSnakeYamlScan "
+        + "| time of liaisonValidate / liaisonJson (≤ 0.25) "
+        + "| liaisonDirectoryAllCores / liaisonDirectory (≥ 1.7) |");
+    System.out.println("|---:|---|---|---|---|---|---|");
+    bySize.forEach((records, s) -> System.out.printf("| %,d | %s | %s | %s | %s | %s | %s |%n",
+        records, ratio(s, "liaisonJson", "rawJsonScan"), ratio(s, "liaisonJson", "naiveDatabind"),
+        ratio(s, "liaisonYaml", "rawYamlScan"), ratio(s, "liaisonYaml", "rawSnakeYamlScan"),
+        timeRatio(s, "liaisonValidate", "liaisonJson"),
+        wallRatio(s, "liaisonDirectoryAllCores", "liaisonDirectory")));
     System.out.println();
     System.out.println("Time per operation, ×10 records (target ≤ 11×):");
     System.out.println();
@@ -84,12 +89,13 @@ public final class ResultsTable {
 
   private static long inputBytes(GeneratedDataset data, String benchmark) {
     try {
-      if (benchmark.equals("liaisonDirectory")) {
+      if (benchmark.startsWith("liaisonDirectory")) {
         try (var files = Files.walk(data.directory)) {
           return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
       }
       return Files.size(benchmark.contains("Json") || benchmark.equals("naiveDatabind")
+          || benchmark.equals("liaisonValidate")
           ? data.json : data.yaml);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -105,6 +111,20 @@ public final class ResultsTable {
     }
     return String.format("%.2f (CPU: %.2f)", x.opsPerSecond / y.opsPerSecond,
         y.workerMs / x.workerMs);
+  }
+
+  /** The time per operation of a over that of b. */
+  private static String timeRatio(Map<String, Score> s, String a, String b) {
+    Score x = s.get(a);
+    Score y = s.get(b);
+    return x == null || y == null ? "–" : String.format("%.3f", y.opsPerSecond / x.opsPerSecond);
+  }
+
+  /** The throughput ratio a / b by wall clock only: a runs on several threads. */
+  private static String wallRatio(Map<String, Score> s, String a, String b) {
+    Score x = s.get(a);
+    Score y = s.get(b);
+    return x == null || y == null ? "–" : String.format("%.2f", x.opsPerSecond / y.opsPerSecond);
   }
 
   private static String scaling(Map<Integer, Map<String, Score>> bySize, String name, int from,
