@@ -134,8 +134,22 @@ public final class Dataset {
       }
       cite(a, a.sources());
     }
-    // The lists stay growable: none is changed after this constructor nor handed out (every
-    // query returns a copy), and final fields publish them to every thread.
+    compact(children);
+    compact(postHolders);
+    compact(sent);
+    compact(hosted);
+    compact(parties);
+    compact(participations);
+    compact(historyVisits);
+    compact(citations);
+  }
+
+  /**
+   * Replaces the growable lists of an index by immutable ones of their exact size: a loaded
+   * dataset is kept for long, and an index list of one or two records then takes half the bytes.
+   */
+  private static <V> void compact(Map<Id, List<V>> index) {
+    index.replaceAll((id, list) -> List.copyOf(list));
   }
 
   private void participants(Delegation d, Side side) {

@@ -8,12 +8,24 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RecordOrigin {
-  private final Location location;
+  // Kept flat, not as a Location and a pointer string: a loaded dataset holds one per record.
+  private final String file;
+  private final int line;
+  private final int column;
+  /** The record's section, when its pointer is {@code /section/index}; else {@code null}. */
+  private final RecordKind kind;
+  private final int index;
+  /** The pointer, when it is not {@code /section/index}; else {@code null}. */
   private final String pointer;
   private final int document;
 
-  private RecordOrigin(Location location, String pointer, int document) {
-    this.location = location;
+  private RecordOrigin(Location location, RecordKind kind, int index, String pointer,
+      int document) {
+    this.file = location.file();
+    this.line = location.line();
+    this.column = location.column();
+    this.kind = kind;
+    this.index = index;
     this.pointer = pointer;
     this.document = document;
   }
@@ -23,18 +35,43 @@ public final class RecordOrigin {
    * -th (0-based) document of its file.
    */
   public static RecordOrigin of(Location location, String pointer, int document) {
-    return new RecordOrigin(
-        java.util.Objects.requireNonNull(location), java.util.Objects.requireNonNull(pointer), document);
+    java.util.Objects.requireNonNull(location);
+    java.util.Objects.requireNonNull(pointer);
+    for (RecordKind kind : RecordKind.values()) {
+      String prefix = "/" + kind.section() + "/";
+      if (pointer.startsWith(prefix) && pointer.length() > prefix.length()
+          && pointer.length() - prefix.length() <= 9) {
+        String digits = pointer.substring(prefix.length());
+        if (digits.chars().allMatch(c -> c >= '0' && c <= '9')
+            && (digits.length() == 1 || digits.charAt(0) != '0')) {
+          return new RecordOrigin(location, kind, Integer.parseInt(digits), null, document);
+        }
+      }
+    }
+    return new RecordOrigin(location, null, 0, pointer, document);
+  }
+
+  /**
+   * Returns the origin of the {@code index}-th (0-based) record of the section of {@code kind},
+   * at {@code location} in the {@code document}-th document of its file: its pointer is {@code
+   * /section/index}.
+   */
+  public static RecordOrigin of(Location location, RecordKind kind, int index, int document) {
+    if (index < 0) {
+      throw new IllegalArgumentException("index must be 0 or more, not " + index);
+    }
+    return new RecordOrigin(java.util.Objects.requireNonNull(location),
+        java.util.Objects.requireNonNull(kind), index, null, document);
   }
 
   /** Where the record starts. */
   public Location location() {
-    return location;
+    return Location.of(file, line, column);
   }
 
   /** The record's JSON Pointer in its document. */
   public String pointer() {
-    return pointer;
+    return pointer != null ? pointer : "/" + kind.section() + "/" + index;
   }
 
   /** The 0-based index of the record's document in its file. */
@@ -48,16 +85,17 @@ public final class RecordOrigin {
       return false;
     }
     RecordOrigin r = (RecordOrigin) o;
-    return location.equals(r.location) && pointer.equals(r.pointer) && document == r.document;
+    return file.equals(r.file) && line == r.line && column == r.column
+        && pointer().equals(r.pointer()) && document == r.document;
   }
 
   @Override
   public int hashCode() {
-    return (location.hashCode() * 31 + pointer.hashCode()) * 31 + document;
+    return (location().hashCode() * 31 + pointer().hashCode()) * 31 + document;
   }
 
   @Override
   public String toString() {
-    return location + " " + pointer;
+    return location() + " " + pointer();
   }
 }

@@ -475,7 +475,10 @@ final class Binder {
   /** Reads one record of a section, keeping it with its origin when it is valid. */
   void record(RecordKind kind, Shape<?, ? extends LiaisonRecord> shape) {
     Location start = token == Events.START_MAP ? here() : null;
-    RecordOrigin origin = start == null ? null : RecordOrigin.of(start, pointer(), document);
+    RecordOrigin origin = start == null ? null
+        : depth == 2 && names[1] == null && kind.section().equals(names[0])
+            ? RecordOrigin.of(start, kind, indexes[1], document)
+            : RecordOrigin.of(start, pointer(), document);
     recordProblems = result.problems.size();
     recordRefs = result.refs.size();
     recordId = null;
