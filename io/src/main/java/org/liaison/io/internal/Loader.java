@@ -175,7 +175,7 @@ public final class Loader {
       java.util.function.IntConsumer done) {
     java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
         new java.util.concurrent.atomic.AtomicReference<>();
     Thread[] threads = new Thread[loaders.length];
     for (int w = 0; w < loaders.length; w++) {
@@ -187,8 +187,8 @@ public final class Loader {
             results[i] = loader.readFile(paths.get(i), loader.shared);
             done.accept(read.incrementAndGet());
           }
-        } catch (RuntimeException e) {
-          failure.compareAndSet(null, e);
+        } catch (RuntimeException | Error e) {
+          failure.compareAndSet(null, e); // thrown again on the calling thread, as one thread would
         }
       }, "liaison-reader-" + w);
       threads[w].setDaemon(true);
@@ -208,8 +208,12 @@ public final class Loader {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    if (failure.get() != null) {
-      throw failure.get(); // a file that cannot be read at all, as on one thread
+    Throwable failed = failure.get();
+    if (failed instanceof RuntimeException) {
+      throw (RuntimeException) failed; // a file that cannot be read at all, as on one thread
+    }
+    if (failed != null) {
+      throw (Error) failed;
     }
   }
 
