@@ -16,8 +16,8 @@ import org.apiguardian.api.API;
  *   <tr><td>YAML nodes replayed by aliases, per document</td><td>{@code aliasExpansion}</td>
  *       <td>100,000</td></tr>
  *   <tr><td>size of one file, in bytes</td><td>{@code fileBytes}</td><td>64 MiB</td></tr>
- *   <tr><td>length of one string, in characters</td><td>{@code stringLength}</td>
- *       <td>1,000,000</td></tr>
+ *   <tr><td>length of one string, in characters; in YAML also of one line (see {@link
+ *       #maxStringLength()})</td><td>{@code stringLength}</td><td>1,000,000</td></tr>
  *   <tr><td>documents in one file</td><td>{@code documents}</td><td>10,000</td></tr>
  *   <tr><td>records in one load</td><td>{@code records}</td><td>500,000</td></tr>
  * </table>
@@ -64,7 +64,14 @@ public final class ReadLimits {
     return maxFileBytes;
   }
 
-  /** How long one string (a key or a scalar) may be, in characters. */
+  /**
+   * How long one string (a key or a scalar) may be, in characters (UTF-16 code units). In YAML it
+   * also bounds each line, at this limit plus 1,000 characters (room for indentation, a key and
+   * quotes), counted in code points as the file is decoded, before the parser buffers the line:
+   * a long comment trips it too. A YAML string written over several lines (quoted, folded or
+   * literal) is checked once read; while it is read, the file size limit bounds it. JSON has no
+   * line limit (a file on one line is common); Jackson checks each string as it reads it.
+   */
   public int maxStringLength() {
     return maxStringLength;
   }

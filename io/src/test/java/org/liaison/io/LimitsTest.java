@@ -41,6 +41,39 @@ class LimitsTest {
   }
 
   @Test
+  void lineLength_inYaml_isALimitProblemWhereTheLinePassesIt() {
+    // given: a string limit of 10, so lines of up to 1,010 characters; line 3 has 1,030
+    String comment = "# " + "x".repeat(1_000);
+    String text = "liaison: 1\nsources:\n  - {id: s, title: t} " + comment + "\n";
+
+    // when
+    Problem p = only(reader.readString(text, "a.yaml"));
+
+    // then: placed at the first character past the limit, before SnakeYAML buffers the line
+    assertThat(p.location()).contains(Location.of("a.yaml", 3, 1011));
+    assertThat(p.message()).contains("longer than 1010 characters");
+  }
+
+  @Test
+  void lineLength_doesNotLimitJson() {
+    // given: a JSON file written on one line, as is common; only its strings are limited
+    StringBuilder json = new StringBuilder("{\"liaison\": 1, \"sources\": [");
+    for (int i = 0; i < 100; i++) {
+      json.append(i > 0 ? ", " : "").append("{\"id\": \"s").append(i).append("\", \"title\": \"t\"}");
+    }
+    json.append("]}");
+
+    // when
+    LoadResult result = DatasetReader.create().withLimits(ReadLimits.defaults()
+        .withMaxStringLength(10)).readString(json.toString(), "a.json");
+
+    // then
+    assertThat(json.length()).isGreaterThan(1_010);
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().sources()).hasSize(100);
+  }
+
+  @Test
   void documents_pastTheLimit_isALimitProblemAtTheDocumentThatTrips() {
     Problem p = only(reader.readString("liaison: 1\n---\nliaison: 1\n---\nliaison: 1\n",
         "b.yaml"));

@@ -93,10 +93,6 @@ class SmallHeapReadIT {
   }
 
   @Test
-  @Disabled("needs the string limit enforced before SnakeYAML's scanner: it reads a run of"
-      + " non-blank characters whole into an int[] window (4 bytes a character), copying the"
-      + " window every 1024 characters, before any event the limit could see. Today:"
-      + " OutOfMemoryError at 64 MiB; at 512 MiB a 8 MB run takes 18 s and 50 MB over 5 min")
   void read_refusesA50MbQuotedStringInYaml() throws Exception {
     Path file = write("string.yaml", w -> {
       w.write("liaison: 1\ninstitutions:\n  - id: a\n    kind: other\n    name: \"");
@@ -108,8 +104,6 @@ class SmallHeapReadIT {
   }
 
   @Test
-  @Disabled("needs the string limit enforced before SnakeYAML's scanner (see"
-      + " read_refusesA50MbQuotedStringInYaml)")
   void read_refusesA50MbPlainStringInYaml() throws Exception {
     Path file = write("plain.yaml", w -> {
       w.write("liaison: 1\ninstitutions:\n  - id: a\n    kind: other\n    name: ");
@@ -121,8 +115,6 @@ class SmallHeapReadIT {
   }
 
   @Test
-  @Disabled("needs the string limit enforced before SnakeYAML's scanner (see"
-      + " read_refusesA50MbQuotedStringInYaml)")
   void read_refusesA50MbKeyInYaml() throws Exception {
     Path file = write("key.yaml", w -> {
       w.write("liaison: 1\n\"");
@@ -146,9 +138,6 @@ class SmallHeapReadIT {
   }
 
   @Test
-  @Disabled("needs a limit on line length, before SnakeYAML's scanner: it scans a comment like a"
-      + " token even when comments are not processed (see read_refusesA50MbQuotedStringInYaml)."
-      + " Today: OutOfMemoryError at 64 MiB; over 2 min at 512 MiB")
   void read_refusesA50MbComment() throws Exception {
     Path file = write("comment.yaml", w -> {
       w.write("liaison: 1\n#");

@@ -20,7 +20,6 @@ import org.liaison.model.Id;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
 import org.liaison.model.RecordKind;
-import org.yaml.snakeyaml.reader.UnicodeReader;
 
 /**
  * One load: reads each file into a {@link FileResult}, then merges them in order into one {@link
@@ -89,7 +88,6 @@ public final class Loader {
       try (InputStream in = Files.newInputStream(path)) {
         read(in, name);
       }
-      Encoding.locateMalformed(files.get(files.size() - 1), path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }
@@ -102,7 +100,7 @@ public final class Loader {
     try {
       events = isJson(name, in)
           ? new JsonEvents(in, limits)
-          : new YamlEvents(new UnicodeReader(in), limits);
+          : new YamlEvents(new YamlInput(in, limits.maxStringLength()), limits);
     } catch (RuntimeException e) {
       // Jackson detects the encoding as it starts, and refuses some byte orders there
       FileResult r = new FileResult(name);

@@ -110,14 +110,10 @@ final class YamlEvents implements Events {
       String what = ex.getProblem() != null ? ex.getProblem() : ex.getMessage();
       throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + what + context(ex),
           m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1);
+    } catch (InputException ex) {
+      throw ex; // from YamlInput: a line too long, a character YAML forbids, bytes not text
     } catch (YAMLException ex) {
-      String message = ex.getMessage();
-      if (ex.getCause() instanceof java.nio.charset.CharacterCodingException
-          || (message != null && message.contains("MalformedInputException"))) {
-        // the decoder does not say where: the loader reads the file again to place it
-        throw new InputException(BuiltinCode.SYNTAX, Encoding.NOT_UTF8, 0, 0);
-      }
-      throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + message,
+      throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + ex.getMessage(),
           event == null ? 0 : event.getEndMark().getLine() + 1,
           event == null ? 0 : event.getEndMark().getColumn() + 1);
     } catch (RuntimeException ex) {

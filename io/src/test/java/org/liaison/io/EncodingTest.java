@@ -1,0 +1,84 @@
+package org.liaison.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.liaison.model.Location;
+import org.liaison.model.Problem;
+
+/**
+ * The characters of a YAML file: its encoding detected as YAML 1.2 says, and every character
+ * problem placed at its line and column, for a stream as for a file.
+ */
+class EncodingTest {
+  private static final String VALID = "liaison: 1\nsources:\n  - {id: s, title: t}\n";
+
+  private static LoadResult read(byte[] bytes) {
+    return DatasetReader.create().read(new ByteArrayInputStream(bytes), "in.yaml");
+  }
+
+  private static Problem only(LoadResult result, String code) {
+    assertThat(result.problems()).hasSize(1);
+    Problem p = result.problems().get(0);
+    assertThat(p.code()).isEqualTo(code);
+    return p;
+  }
+
+  @Test
+  void read_placesACharacterYamlForbids() {
+    LoadResult result = read("liaison: 1\nsources:\n  - {id: s, title: \"a\u0007b\"}\n"
+        .getBytes(StandardCharsets.UTF_8));
+
+    Problem p = only(result, "syntax");
+    assertThat(p.location()).contains(Location.of("in.yaml", 3, 22));
+    assertThat(p.message()).contains("U+0007 is not allowed", "\\u0007");
+  }
+
+  @Test
+  void read_placesInvalidUtf8InAStream() {
+    // given: on line 3, the byte E9 (Latin-1 é), which no UTF-8 character starts with
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes("liaison: 1\nsources:\n  - {id: s, title: caf".getBytes(StandardCharsets.UTF_8));
+    bytes.write(0xE9);
+    bytes.writeBytes("}\n".getBytes(StandardCharsets.UTF_8));
+
+    // when
+    Problem p = only(read(bytes.toByteArray()), "syntax");
+
+    // then
+    assertThat(p.location()).contains(Location.of("in.yaml", 3, 23));
+    assertThat(p.message()).contains("not valid UTF-8", "0xE9");
+  }
+
+  @Test
+  void read_detectsUtf16AndUtf32WithoutAByteOrderMark() {
+    for (String charset : new String[] {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"}) {
+      LoadResult result = read(VALID.getBytes(Charset.forName(charset)));
+
+      assertThat(result.problems()).as(charset).isEmpty();
+      assertThat(result.dataset().sources()).as(charset).hasSize(1);
+    }
+  }
+
+  @Test
+  void read_takesUtf32WithAByteOrderMarkAsUtf32() {
+    byte[] text = ("\uFEFF" + VALID).getBytes(Charset.forName("UTF-32LE"));
+
+    LoadResult result = read(text);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().sources()).hasSize(1);
+  }
+
+  @Test
+  void read_placesANulByteAtTheStartWithAHintAboutTheEncoding() {
+    Problem p = only(read("\0liaison: 1\n".getBytes(StandardCharsets.UTF_8)), "syntax");
+
+    assertThat(p.location()).contains(Location.of("in.yaml", 1, 1));
+    assertThat(p.message()).contains("U+0000", "UTF-16 or UTF-32");
+  }
+}
