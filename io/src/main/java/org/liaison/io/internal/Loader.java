@@ -19,7 +19,6 @@ import org.liaison.model.Dataset;
 import org.liaison.model.Id;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
-import org.liaison.model.RecordKind;
 
 /**
  * One load: reads each file into a {@link FileResult}, then merges them in order into one {@link
@@ -78,7 +77,7 @@ public final class Loader {
     try {
       long size = Files.size(path);
       if (size > limits.maxFileBytes()) {
-        FileResult r = new FileResult(name);
+        FileResult r = new FileResult(name, limits);
         r.problems.add(BuiltinCode.LIMIT.problem("the file has " + size + " bytes, more than the"
             + " limit of " + limits.maxFileBytes() + ": split it into smaller files, or raise the"
             + " file size limit").location(Location.ofFile(name)).build());
@@ -103,13 +102,13 @@ public final class Loader {
           : new YamlEvents(new YamlInput(in, limits.maxStringLength()), limits);
     } catch (RuntimeException e) {
       // Jackson detects the encoding as it starts, and refuses some byte orders there
-      FileResult r = new FileResult(name);
+      FileResult r = new FileResult(name, limits);
       r.problems.add(BuiltinCode.SYNTAX.problem("the file cannot be read as JSON: " + e.getMessage()
           + "; save it as UTF-8").location(Location.of(name, 1, 1)).build());
       files.add(r);
       return;
     }
-    files.add(DocumentReader.read(events, name, shared, budget));
+    files.add(DocumentReader.read(events, name, shared, budget, limits));
   }
 
   private static boolean isJson(String name, InputStream in) throws IOException {
@@ -152,22 +151,9 @@ public final class Loader {
         }
       }
     }
-    Map<RecordKind, List<String>> idsByKind = new HashMap<>();
+    References references = new References(shared);
     for (FileResult file : files) {
-      for (RefUse ref : file.refs) {
-        RecordKind kind = shared.claimed(ref.target);
-        if (kind == null) {
-          List<String> candidates = idsByKind.computeIfAbsent(ref.expected, shared::claimedBy);
-          problems.add(refProblem(ref, BuiltinCode.REF_UNKNOWN, "no " + ref.expected.wireName()
-              + " has the id " + Messages.quote(ref.target.value())
-              + Messages.didYouMean(ref.target.value(), candidates)
-                  .orElse(": add the record, or correct the id")));
-        } else if (kind != ref.expected) {
-          problems.add(refProblem(ref, BuiltinCode.REF_KIND, Messages.quote(ref.target.value())
-              + " is " + article(kind) + ", but this field refers to "
-              + article(ref.expected) + ": point it at " + article(ref.expected) + "'s id"));
-        }
-      }
+      references.check(file, problems);
     }
     problems.sort(Problem.ORDER);
     int records = files.stream().mapToInt(f -> f.records.size()).sum();
@@ -185,26 +171,10 @@ public final class Loader {
     return first;
   }
 
-  private static String article(RecordKind kind) {
-    return (kind == RecordKind.INSTITUTION || kind == RecordKind.AGREEMENT ? "an " : "a ")
-        + kind.wireName();
-  }
-
-  private static Problem refProblem(RefUse ref, BuiltinCode code, String message) {
-    Problem.Builder p = code.problem(message).pointer(ref.pointer);
-    if (ref.location != null) {
-      p.location(ref.location);
-    }
-    if (ref.from != null) {
-      p.recordId(ref.from);
-    }
-    return p.build();
-  }
-
   private static Problem duplicate(ReadRecord r, ReadRecord earlier) {
     Location firstAt = earlier.idLocation != null ? earlier.idLocation : earlier.origin.location();
     return BuiltinCode.ID_DUPLICATE.problem("the id " + Messages.quote(r.record.id().value())
-            + " is already used by " + article(earlier.record.recordKind()) + " at " + firstAt
+            + " is already used by " + References.article(earlier.record.recordKind()) + " at " + firstAt
             + "; ids are unique across all records of the dataset: rename one of them")
         .recordId(r.record.id())
         .pointer(r.origin.pointer() + "/id")
