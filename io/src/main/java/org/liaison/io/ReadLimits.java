@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  *   <caption>Limits and their defaults</caption>
  *   <tr><th>limit</th><th>name in liaison.yaml</th><th>default</th></tr>
  *   <tr><td>nesting of mappings and lists</td><td>{@code depth}</td><td>64</td></tr>
- *   <tr><td>YAML nodes replayed by aliases, per document</td><td>{@code aliasExpansion}</td>
+ *   <tr><td>YAML nodes replayed by aliases, per file</td><td>{@code aliasExpansion}</td>
  *       <td>100,000</td></tr>
  *   <tr><td>size of one file, in bytes</td><td>{@code fileBytes}</td><td>64 MiB</td></tr>
  *   <tr><td>length of one string, in characters; in YAML also of one line (see {@link
@@ -61,7 +61,10 @@ public final class ReadLimits {
     return maxDepth;
   }
 
-  /** How many YAML nodes aliases may replay in one document. */
+  /**
+   * How many YAML nodes aliases may replay in one file, all its documents together: a file of
+   * many documents cannot multiply the budget.
+   */
   public long maxAliasExpansion() {
     return maxAliasExpansion;
   }

@@ -75,8 +75,7 @@ final class YamlEvents implements Events {
                 + " the documents limit", e.getStartMark().getLine() + 1,
                 e.getStartMark().getColumn() + 1);
           }
-          anchors.clear();
-          replayed = 0;
+          anchors.clear(); // anchors are per document; the alias budget is per file
           depth = 0;
           next();
           return true;
@@ -237,8 +236,8 @@ final class YamlEvents implements Events {
     replayed += events.size();
     if (replayed > limits.maxAliasExpansion()) {
       throw new InputException(BuiltinCode.LIMIT, "aliases expand to more than "
-          + limits.maxAliasExpansion() + " YAML nodes: write the data out, or raise the alias"
-          + " expansion limit", m.getLine() + 1, m.getColumn() + 1);
+          + limits.maxAliasExpansion() + " YAML nodes in this file: write the data out, or raise"
+          + " the alias expansion limit", m.getLine() + 1, m.getColumn() + 1);
     }
     for (int i = events.size() - 1; i >= 0; i--) {
       replay.addFirst(events.get(i));
