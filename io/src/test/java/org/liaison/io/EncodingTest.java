@@ -81,4 +81,19 @@ class EncodingTest {
     assertThat(p.location()).contains(Location.of("in.yaml", 1, 1));
     assertThat(p.message()).contains("U+0000", "UTF-16 or UTF-32");
   }
+
+  @Test
+  void read_ofJsonInAByteOrderJacksonRefuses_saysWhyInOneLine() {
+    // given: the start of UTF-32 in the byte order 2143, which Jackson does not read
+    byte[] bytes = {0, 0, (byte) 0xFF, (byte) 0xFE, '{', '}'};
+
+    // when
+    Problem p = only(DatasetReader.create().read(new ByteArrayInputStream(bytes), "in.json"),
+        "syntax");
+
+    // then: Jackson's reason, without the location it appends to getMessage()
+    assertThat(p.message()).isEqualTo("the file cannot be read as JSON: Unsupported UCS-4"
+        + " endianness (2143) detected; save it as UTF-8");
+    assertThat(p.location()).contains(Location.of("in.json", 1, 1));
+  }
 }

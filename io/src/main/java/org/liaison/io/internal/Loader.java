@@ -19,6 +19,7 @@ import org.liaison.model.Dataset;
 import org.liaison.model.Id;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
+import tools.jackson.core.JacksonException;
 
 /**
  * One load: reads each file into a {@link FileResult}, then merges them in order into one {@link
@@ -100,11 +101,13 @@ public final class Loader {
       events = isJson(name, in)
           ? new JsonEvents(in, limits)
           : new YamlEvents(new YamlInput(in, limits.maxStringLength()), limits);
-    } catch (RuntimeException e) {
-      // Jackson detects the encoding as it starts, and refuses some byte orders there
+    } catch (JacksonException e) {
+      // Jackson detects the encoding as it starts, and refuses some byte orders there; its
+      // getMessage() would add the location and a dump of the input to the reason
       FileResult r = new FileResult(name, limits);
-      r.problems.add(BuiltinCode.SYNTAX.problem("the file cannot be read as JSON: " + e.getMessage()
-          + "; save it as UTF-8").location(Location.of(name, 1, 1)).build());
+      r.problems.add(BuiltinCode.SYNTAX.problem("the file cannot be read as JSON: "
+          + e.getOriginalMessage() + "; save it as UTF-8").location(Location.of(name, 1, 1))
+          .build());
       files.add(r);
       return;
     }
