@@ -96,4 +96,21 @@ class EncodingTest {
         + " endianness (2143) detected; save it as UTF-8");
     assertThat(p.location()).contains(Location.of("in.json", 1, 1));
   }
+
+  @Test
+  void read_refusesALoneSurrogateWrittenAsAnEscape() {
+    // given: x, the escape of D800 alone, then A; in JSON and in YAML's double quotes
+    String json = "{\"liaison\": 1, \"sources\": [{\"id\": \"s\", \"title\": \"x\\ud800A\"}]}";
+    String yaml = "liaison: 1\nsources:\n  - {id: s, title: \"x\\uD800A\"}\n";
+
+    // when
+    Problem inJson = only(DatasetReader.create().readString(json, "in.json"), "syntax");
+    Problem inYaml = only(DatasetReader.create().readString(yaml, "in.yaml"), "syntax");
+
+    // then: placed at the string, whose text no writer could keep
+    assertThat(inJson.location()).contains(Location.of("in.json", 1, 49));
+    assertThat(inYaml.location()).contains(Location.of("in.yaml", 3, 20));
+    assertThat(inJson.message()).contains("U+D800", "surrogate pair without the other half");
+    assertThat(inYaml.message()).isEqualTo(inJson.message());
+  }
 }

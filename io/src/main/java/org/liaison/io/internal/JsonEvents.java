@@ -105,7 +105,12 @@ final class JsonEvents implements Events {
         depth--;
         return END_LIST;
       case PROPERTY_NAME:
+        Surrogates.check(parser.currentName(), line(), column());
         return KEY;
+      case VALUE_STRING:
+        Surrogates.check(parser.getTextCharacters(), parser.getTextOffset(),
+            parser.getTextLength(), line(), column());
+        return SCALAR;
       case VALUE_NULL:
         return NULL;
       default:

@@ -133,12 +133,12 @@ final class YamlEvents implements Events {
       case Scalar: {
         if (depth > 0 && isMap[depth - 1] && expectKey[depth - 1]) {
           expectKey[depth - 1] = false;
-          longString((ScalarEvent) e);
+          checkScalar((ScalarEvent) e);
           return KEY;
         }
         valueDone();
         ScalarEvent s = (ScalarEvent) e;
-        longString(s);
+        checkScalar(s);
         return s.isPlain() && isNull(s.getValue()) ? NULL : SCALAR;
       }
       case MappingStart:
@@ -160,7 +160,11 @@ final class YamlEvents implements Events {
     }
   }
 
-  private void longString(ScalarEvent s) {
+  private void checkScalar(ScalarEvent s) {
+    if (!s.isPlain()) { // a lone surrogate can come only from an escape in double quotes
+      Surrogates.check(s.getValue(), s.getStartMark().getLine() + 1,
+          s.getStartMark().getColumn() + 1);
+    }
     if (s.getValue().length() > limits.maxStringLength()) {
       throw new InputException(BuiltinCode.LIMIT, "a string of " + s.getValue().length()
           + " characters, more than the limit of " + limits.maxStringLength() + ": shorten it,"
