@@ -105,12 +105,7 @@ final class JsonEvents implements Events {
         depth--;
         return END_LIST;
       case PROPERTY_NAME:
-        Surrogates.check(parser.currentName(), line(), column());
         return KEY;
-      case VALUE_STRING:
-        Surrogates.check(parser.getTextCharacters(), parser.getTextOffset(),
-            parser.getTextLength(), line(), column());
-        return SCALAR;
       case VALUE_NULL:
         return NULL;
       default:
@@ -165,7 +160,9 @@ final class JsonEvents implements Events {
   @Override
   public String text() {
     try {
-      return token == KEY ? parser.currentName() : parser.getString();
+      String text = token == KEY ? parser.currentName() : parser.getString();
+      Surrogates.check(text, line(), column()); // where a string is used, not where skipped
+      return text;
     } catch (JacksonException e) {
       throw syntax(e);
     }
