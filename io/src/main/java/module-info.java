@@ -5,6 +5,7 @@ module org.liaison.io {
   requires transitive org.liaison.model;
   requires tools.jackson.core;
   requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
   requires org.yaml.snakeyaml;
   requires static org.apiguardian.api;
 

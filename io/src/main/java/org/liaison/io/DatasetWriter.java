@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
 import org.liaison.io.internal.RecordWriter;
+import org.liaison.io.internal.YamlOutput;
 import org.liaison.model.Dataset;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -20,7 +21,6 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
-import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * Writes a dataset as one document of format version 1, in YAML or JSON, that reads back equal:
@@ -33,44 +33,14 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DatasetWriter {
-  private static final YAMLFactory YAML = YAMLFactory.builder()
+  private static final YAMLFactory YAML = YamlOutput.factory(YAMLFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
       .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-      .disable(YAMLWriteFeature.SPLIT_LINES)
-      .stringQuotingChecker(new UnicodeBreaksQuoted())
-      .build();
+      .disable(YAMLWriteFeature.SPLIT_LINES));
   private static final JsonFactory JSON =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
-  /**
-   * Quotes strings holding U+0085, U+2028 or U+2029, which YAML 1.2 writers leave plain but
-   * YAML 1.1 readers (SnakeYAML among them) take for line breaks; double quotes escape them.
-   */
-  private static final class UnicodeBreaksQuoted extends StringQuotingChecker.Default {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public boolean needToQuoteName(String name) {
-      return hasBreak(name) || super.needToQuoteName(name);
-    }
-
-    @Override
-    public boolean needToQuoteValue(String value) {
-      return hasBreak(value) || super.needToQuoteValue(value);
-    }
-
-    private static boolean hasBreak(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
 
   private final TokenStreamFactory factory;
   private final String extension;
@@ -125,7 +95,9 @@ public final class DatasetWriter {
         return factory == JSON;
       }
     };
-    try (JsonGenerator g = factory.createGenerator(context, out)) {
+    // YAML 1.1 readers take NEL, LS and PS for line breaks: YamlOutput quotes and escapes them
+    Writer target = factory == YAML ? YamlOutput.escapingBreaks(out) : out;
+    try (JsonGenerator g = factory.createGenerator(context, target)) {
       new RecordWriter(g).write(data);
     }
     if (factory == JSON) {

@@ -13,19 +13,22 @@ import org.apiguardian.api.API;
  *   <caption>Limits and their defaults</caption>
  *   <tr><th>limit</th><th>name in liaison.yaml</th><th>default</th></tr>
  *   <tr><td>nesting of mappings and lists</td><td>{@code depth}</td><td>64</td></tr>
- *   <tr><td>YAML nodes replayed by aliases, per document</td><td>{@code aliasExpansion}</td>
+ *   <tr><td>YAML nodes replayed by aliases, per file</td><td>{@code aliasExpansion}</td>
  *       <td>100,000</td></tr>
  *   <tr><td>size of one file, in bytes</td><td>{@code fileBytes}</td><td>64 MiB</td></tr>
- *   <tr><td>length of one string, in characters</td><td>{@code stringLength}</td>
- *       <td>1,000,000</td></tr>
+ *   <tr><td>length of one string, in characters; in YAML also of one line (see {@link
+ *       #maxStringLength()})</td><td>{@code stringLength}</td><td>1,000,000</td></tr>
  *   <tr><td>documents in one file</td><td>{@code documents}</td><td>10,000</td></tr>
  *   <tr><td>records in one load</td><td>{@code records}</td><td>500,000</td></tr>
+ *   <tr><td>problems of one file</td><td>{@code problems}</td><td>1,000</td></tr>
+ *   <tr><td>digits of one number, written out in full</td><td>{@code numberLength}</td>
+ *       <td>1,000</td></tr>
  * </table>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReadLimits {
   private static final ReadLimits DEFAULTS =
-      new ReadLimits(64, 100_000, 64L << 20, 1_000_000, 10_000, 500_000);
+      new ReadLimits(64, 100_000, 64L << 20, 1_000_000, 10_000, 500_000, 1_000, 1_000);
 
   private final int maxDepth;
   private final long maxAliasExpansion;
@@ -33,15 +36,19 @@ public final class ReadLimits {
   private final int maxStringLength;
   private final int maxDocuments;
   private final int maxRecords;
+  private final int maxProblems;
+  private final int maxNumberLength;
 
   private ReadLimits(int maxDepth, long maxAliasExpansion, long maxFileBytes, int maxStringLength,
-      int maxDocuments, int maxRecords) {
+      int maxDocuments, int maxRecords, int maxProblems, int maxNumberLength) {
     this.maxDepth = maxDepth;
     this.maxAliasExpansion = maxAliasExpansion;
     this.maxFileBytes = maxFileBytes;
     this.maxStringLength = maxStringLength;
     this.maxDocuments = maxDocuments;
     this.maxRecords = maxRecords;
+    this.maxProblems = maxProblems;
+    this.maxNumberLength = maxNumberLength;
   }
 
   /** The default limits. */
@@ -54,7 +61,10 @@ public final class ReadLimits {
     return maxDepth;
   }
 
-  /** How many YAML nodes aliases may replay in one document. */
+  /**
+   * How many YAML nodes aliases may replay in one file, all its documents together: a file of
+   * many documents cannot multiply the budget.
+   */
   public long maxAliasExpansion() {
     return maxAliasExpansion;
   }
@@ -64,7 +74,14 @@ public final class ReadLimits {
     return maxFileBytes;
   }
 
-  /** How long one string (a key or a scalar) may be, in characters. */
+  /**
+   * How long one string (a key or a scalar) may be, in characters (UTF-16 code units). In YAML it
+   * also bounds each line, at this limit plus 1,000 characters (room for indentation, a key and
+   * quotes), counted in code points as the file is decoded, before the parser buffers the line:
+   * a long comment trips it too. A YAML string written over several lines (quoted, folded or
+   * literal) is checked once read; while it is read, the file size limit bounds it. JSON has no
+   * line limit (a file on one line is common); Jackson checks each string as it reads it.
+   */
   public int maxStringLength() {
     return maxStringLength;
   }
@@ -79,6 +96,23 @@ public final class ReadLimits {
     return maxRecords;
   }
 
+  /**
+   * How many problems one file may give. Past it, the file is not read further and one more
+   * {@code limit} problem says so; the problems of references checked after reading count too.
+   */
+  public int maxProblems() {
+    return maxProblems;
+  }
+
+  /**
+   * How many digits a number may have, written out in full: {@code 1e5} counts 6. A number longer
+   * than this (in YAML or JSON) is a {@code limit} problem; it keeps exporters that write numbers
+   * out in full from making a string of a billion zeros out of {@code 1e999999999}.
+   */
+  public int maxNumberLength() {
+    return maxNumberLength;
+  }
+
   /** Returns these limits with another depth. @throws IllegalArgumentException below 8 */
   public ReadLimits withMaxDepth(int depth) {
     if (depth < 8) {
@@ -86,7 +120,7 @@ public final class ReadLimits {
           + depth + " is too small");
     }
     return new ReadLimits(depth, maxAliasExpansion, maxFileBytes, maxStringLength, maxDocuments,
-        maxRecords);
+        maxRecords, maxProblems, maxNumberLength);
   }
 
   /** Returns these limits with another alias expansion limit. @throws IllegalArgumentException if negative */
@@ -95,35 +129,49 @@ public final class ReadLimits {
       throw new IllegalArgumentException("the alias expansion limit must not be negative");
     }
     return new ReadLimits(maxDepth, nodes, maxFileBytes, maxStringLength, maxDocuments,
-        maxRecords);
+        maxRecords, maxProblems, maxNumberLength);
   }
 
   /** Returns these limits with another file size limit. @throws IllegalArgumentException if not positive */
   public ReadLimits withMaxFileBytes(long bytes) {
     positive(bytes, "file size");
     return new ReadLimits(maxDepth, maxAliasExpansion, bytes, maxStringLength, maxDocuments,
-        maxRecords);
+        maxRecords, maxProblems, maxNumberLength);
   }
 
   /** Returns these limits with another string length limit. @throws IllegalArgumentException if not positive */
   public ReadLimits withMaxStringLength(int characters) {
     positive(characters, "string length");
     return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, characters, maxDocuments,
-        maxRecords);
+        maxRecords, maxProblems, maxNumberLength);
   }
 
   /** Returns these limits with another documents limit. @throws IllegalArgumentException if not positive */
   public ReadLimits withMaxDocuments(int documents) {
     positive(documents, "documents");
     return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxStringLength, documents,
-        maxRecords);
+        maxRecords, maxProblems, maxNumberLength);
   }
 
   /** Returns these limits with another records limit. @throws IllegalArgumentException if not positive */
   public ReadLimits withMaxRecords(int records) {
     positive(records, "records");
     return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxStringLength,
-        maxDocuments, records);
+        maxDocuments, records, maxProblems, maxNumberLength);
+  }
+
+  /** Returns these limits with another problems limit. @throws IllegalArgumentException if not positive */
+  public ReadLimits withMaxProblems(int problems) {
+    positive(problems, "problems");
+    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxStringLength,
+        maxDocuments, maxRecords, problems, maxNumberLength);
+  }
+
+  /** Returns these limits with another number length limit. @throws IllegalArgumentException if not positive */
+  public ReadLimits withMaxNumberLength(int digits) {
+    positive(digits, "number length");
+    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxStringLength,
+        maxDocuments, maxRecords, maxProblems, digits);
   }
 
   private static void positive(long value, String what) {
@@ -136,6 +184,7 @@ public final class ReadLimits {
   public String toString() {
     return "ReadLimits[depth=" + maxDepth + ", aliasExpansion=" + maxAliasExpansion
         + ", fileBytes=" + maxFileBytes + ", stringLength=" + maxStringLength + ", documents="
-        + maxDocuments + ", records=" + maxRecords + "]";
+        + maxDocuments + ", records=" + maxRecords + ", problems=" + maxProblems
+        + ", numberLength=" + maxNumberLength + "]";
   }
 }

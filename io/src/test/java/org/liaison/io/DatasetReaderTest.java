@@ -162,8 +162,9 @@ class DatasetReaderTest {
   }
 
   @Test
-  void read_countsAliasExpansionPerDocument() {
-    // given: each document replays the 6 YAML events of one source, under a limit of 10
+  void read_countsAliasExpansionPerFile() {
+    // given: each document replays the 6 YAML events of one source, under a limit of 10: the
+    // first alone is within it, the second takes the file past it
     String document = "liaison: 1\nsources:\n  - &s {id: src.a, title: A}\n"
         + "x-copies: [*s]\n";
     DatasetReader limited =
@@ -173,8 +174,11 @@ class DatasetReaderTest {
     LoadResult result = limited.readString(document + "---\n" + document.replace("src.a", "src.b"),
         "two-documents.yaml");
 
-    // then
-    assertThat(result.problems()).extracting(Problem::code).doesNotContain("limit");
+    // then: a limit at the alias of the second document; the sources read before it stay
+    Problem p = only(result.problems(), BuiltinCode.LIMIT);
+    assertThat(p.location()).contains(Location.of("two-documents.yaml", 9, 12));
+    assertThat(p.message()).contains("more than 10 YAML nodes in this file");
+    assertThat(result.dataset().sources()).hasSize(2);
   }
 
   @Test

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
 
@@ -41,6 +43,39 @@ class LimitsTest {
   }
 
   @Test
+  void lineLength_inYaml_isALimitProblemWhereTheLinePassesIt() {
+    // given: a string limit of 10, so lines of up to 1,010 characters; line 3 has 1,030
+    String comment = "# " + "x".repeat(1_000);
+    String text = "liaison: 1\nsources:\n  - {id: s, title: t} " + comment + "\n";
+
+    // when
+    Problem p = only(reader.readString(text, "a.yaml"));
+
+    // then: placed at the first character past the limit, before SnakeYAML buffers the line
+    assertThat(p.location()).contains(Location.of("a.yaml", 3, 1011));
+    assertThat(p.message()).contains("longer than 1010 characters");
+  }
+
+  @Test
+  void lineLength_doesNotLimitJson() {
+    // given: a JSON file written on one line, as is common; only its strings are limited
+    StringBuilder json = new StringBuilder("{\"liaison\": 1, \"sources\": [");
+    for (int i = 0; i < 100; i++) {
+      json.append(i > 0 ? ", " : "").append("{\"id\": \"s").append(i).append("\", \"title\": \"t\"}");
+    }
+    json.append("]}");
+
+    // when
+    LoadResult result = DatasetReader.create().withLimits(ReadLimits.defaults()
+        .withMaxStringLength(10)).readString(json.toString(), "a.json");
+
+    // then
+    assertThat(json.length()).isGreaterThan(1_010);
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().sources()).hasSize(100);
+  }
+
+  @Test
   void documents_pastTheLimit_isALimitProblemAtTheDocumentThatTrips() {
     Problem p = only(reader.readString("liaison: 1\n---\nliaison: 1\n---\nliaison: 1\n",
         "b.yaml"));
@@ -59,6 +94,94 @@ class LimitsTest {
     Problem p = only(result);
     assertThat(p.location()).contains(Location.of(dir.resolve("a.yaml").toString(), 6, 5));
     assertThat(result.dataset().sources()).hasSize(3);
+  }
+
+  @Test
+  void problems_pastTheLimit_endTheFileWithOneLimitProblem() {
+    // given: a limit of 5 problems, and a source with 8 unknown fields from line 5 on
+    StringBuilder text = new StringBuilder("liaison: 1\nsources:\n  - id: s\n    title: t\n");
+    for (int i = 0; i < 8; i++) {
+      text.append("    k").append(i).append(": v\n");
+    }
+    DatasetReader fewProblems = DatasetReader.create()
+        .withLimits(ReadLimits.defaults().withMaxProblems(5));
+
+    // when
+    LoadResult result = fewProblems.readString(text.toString(), "p.yaml");
+
+    // then: five problems, then the limit at the sixth, and nothing after it
+    assertThat(result.problems()).extracting(Problem::code).containsExactly("field.unknown",
+        "field.unknown", "field.unknown", "field.unknown", "field.unknown", "limit");
+    Problem p = result.problems().get(5);
+    assertThat(p.location()).contains(Location.of("p.yaml", 10, 5));
+    assertThat(p.message()).contains("more than 5 problems", "the rest of the file is not read");
+  }
+
+  @Test
+  void problems_ofReferences_countTowardsTheLimit() {
+    // given: a limit of 5 problems, and 8 references to sources that do not exist
+    String text = "liaison: 1\ninstitutions:\n  - {id: i, name: n, kind: other,"
+        + " sources: [m0, m1, m2, m3, m4, m5, m6, m7]}\n";
+    DatasetReader fewProblems = DatasetReader.create()
+        .withLimits(ReadLimits.defaults().withMaxProblems(5));
+
+    // when
+    LoadResult result = fewProblems.readString(text, "r.yaml");
+
+    // then: five ref.unknown, and the limit at the sixth reference (m5, column 65)
+    assertThat(result.problems()).extracting(Problem::code).containsExactly("ref.unknown",
+        "ref.unknown", "ref.unknown", "ref.unknown", "ref.unknown", "limit");
+    Problem p = result.problems().get(5);
+    assertThat(p.location()).contains(Location.of("r.yaml", 3, 65));
+    assertThat(p.message()).contains("more than 5 problems", "references are not checked");
+  }
+
+  private static final String QUANTITY = "liaison: 1\ninstitutions: [{id: p, name: p, kind:"
+      + " other}, {id: q, name: q, kind: other}]\nagreements:\n  - {id: a, title: t,"
+      + " kind: other, status: signed, parties: [p, q],\n     commitments: [{description: d,"
+      + " quantity: {value: %s}}]}\n";
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"12345678901", "1e20", "1.5e-12"})
+  void numberLength_inYaml_isALimitProblemAtTheNumber(String number) {
+    // given: a number length limit of 10 digits, and numbers of 11 or more written out in full
+    DatasetReader shortNumbers = DatasetReader.create()
+        .withLimits(ReadLimits.defaults().withMaxNumberLength(10));
+
+    // when
+    Problem p = only(shortNumbers.readString(String.format(QUANTITY, number), "n.yaml"));
+
+    // then
+    assertThat(p.location()).contains(Location.of("n.yaml", 5, 55));
+    assertThat(p.message()).contains("number of more than 10 digits");
+  }
+
+  @Test
+  void numberLength_inJson_isALimitProblemAboutTheNumber() {
+    DatasetReader shortNumbers = DatasetReader.create()
+        .withLimits(ReadLimits.defaults().withMaxNumberLength(10));
+    String json = "{\"liaison\": 1, \"agreements\": [{\"id\": \"a\", \"title\": \"t\","
+        + " \"kind\": \"other\", \"status\": \"signed\", \"parties\": [\"p\", \"q\"],\n"
+        + " \"commitments\": [{\"description\": \"d\", \"quantity\": {\"value\": 12345678901}}]}]}";
+
+    LoadResult result = shortNumbers.readString(json, "n.json");
+
+    // then: besides the parties p and q that do not exist, the number
+    assertThat(result.problems()).extracting(Problem::code)
+        .containsExactly("ref.unknown", "ref.unknown", "limit");
+    Problem p = result.problems().get(2);
+    assertThat(p.location()).map(Location::line).contains(2);
+    assertThat(p.message()).contains("number of more than 10 digits").doesNotContain("string");
+  }
+
+  @Test
+  void numberLength_withinTheLimit_reads() {
+    LoadResult result = DatasetReader.create().withLimits(ReadLimits.defaults()
+        .withMaxNumberLength(10)).readString(String.format(QUANTITY, "1_000.25"), "n.yaml");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().agreements().get(0).commitments().get(0).quantity()
+        .orElseThrow().value()).isEqualByComparingTo("1000.25");
   }
 
   @Test

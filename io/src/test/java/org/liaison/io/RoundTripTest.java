@@ -165,16 +165,25 @@ class RoundTripTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"line\u2028separator", "paragraph\u2029separator", "next\u0085line"})
-  void roundTrip_keepsUnicodeLineBreakCharacters(String value) {
-    Source source = Source.builder().id(Id.of("src.awkward")).title(value).build();
+  @ValueSource(strings = {"line\u2028separator", "paragraph\u2029separator", "next\u0085line",
+      "a\nb\u2028c", "a\nb\u2029c", "a\nb\u0085c", "\u2029", "a\u2028b\n"})
+  void roundTrip_keepsUnicodeLineBreakCharactersInTextAndKeys(String value) {
+    // given: NEL, LS and PS, which YAML 1.1 readers take for line breaks, in one line and in
+    // text of several lines (which the YAML writer would put in a literal block), in a value
+    // and in a label's name (a simple key, where a line break is not allowed)
+    Source source = Source.builder().id(Id.of("src.awkward")).title(value)
+        .putLabel(value, "v").build();
     Dataset data = Dataset.of(List.of(source));
 
-    String text = write(data, "yaml");
-    LoadResult back = read(text, "yaml");
+    for (String extension : List.of("yaml", "json")) {
+      // when
+      String text = write(data, extension);
+      LoadResult back = read(text, extension);
 
-    assertThat(back.problems()).as(text).isEmpty();
-    assertThat(back.dataset().sources()).as(text).containsExactly(source);
+      // then
+      assertThat(back.problems()).as(text).isEmpty();
+      assertThat(back.dataset().sources()).as(text).containsExactly(source);
+    }
   }
 
   @ParameterizedTest

@@ -102,7 +102,8 @@ public final class Config {
   }
 
   private static final List<String> LIMITS =
-      List.of("depth", "aliasExpansion", "fileBytes", "stringLength", "documents", "records");
+      List.of("depth", "aliasExpansion", "fileBytes", "stringLength", "documents", "records",
+          "problems", "numberLength");
 
   private static ReadLimits limit(ReadLimits l, String key, long v) {
     int n = (int) Math.min(Integer.MAX_VALUE, v);
@@ -119,6 +120,10 @@ public final class Config {
         return l.withMaxDocuments(n);
       case "records":
         return l.withMaxRecords(n);
+      case "problems":
+        return l.withMaxProblems(n);
+      case "numberLength":
+        return l.withMaxNumberLength(n);
       default:
         return null;
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.liaison.io.DatasetReader;
+import org.liaison.io.ReadLimits;
 import org.liaison.model.Agreement;
 import org.liaison.model.Dataset;
 import org.liaison.model.Location;
@@ -193,6 +194,26 @@ class ConfigTest {
     assertThatThrownBy(() -> Validation.withDiscoveredPlugins()
             .withConfig(config("rules:\n  area.unknwon: off\n")))
         .hasMessageStartingWith(dir.resolve(Config.FILE_NAME) + ":2:3: unknown rule");
+  }
+
+  @Test
+  void limits_areTakenFromTheLimitsSection() throws IOException {
+    // when
+    Config config = config("limits:\n  records: 7\n  problems: 50\n  numberLength: 20\n");
+
+    // then: those set, and the defaults for the others
+    assertThat(config.limits().maxRecords()).isEqualTo(7);
+    assertThat(config.limits().maxProblems()).isEqualTo(50);
+    assertThat(config.limits().maxNumberLength()).isEqualTo(20);
+    assertThat(config.limits().maxDepth()).isEqualTo(ReadLimits.defaults().maxDepth());
+  }
+
+  @Test
+  void unknownLimit_isRefusedWithTheNearestLimit() {
+    assertThatThrownBy(() -> config("limits:\n  problem: 5\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(dir.resolve(Config.FILE_NAME) + ":2:3:")
+        .hasMessageContaining("unknown limit `problem` — did you mean `problems`?");
   }
 
   @Test

@@ -106,11 +106,12 @@ final class Binder {
   }
 
   void problem(BuiltinCode code, String message, Location at) {
-    result.problems.add(code.problem(message).pointer(pointer()).location(at).build());
+    result.add(code.problem(message).pointer(pointer()).location(at).build());
   }
 
+  /** Reports a problem. @throws InputException instead past the problems limit */
   void problem(Problem p) {
-    result.problems.add(p);
+    result.add(p);
   }
 
   int next() {
@@ -296,13 +297,31 @@ final class Binder {
     if (token != Events.SCALAR || events.quoted()) {
       return wrongType("a number");
     }
+    String text = events.text();
+    int max = result.limits.maxNumberLength();
+    BigDecimal d = null;
     try {
-      BigDecimal d = new BigDecimal(events.text().replace("_", ""));
-      next();
-      return d;
+      d = text.length() > max && digits(text) ? null : new BigDecimal(text.replace("_", ""));
     } catch (NumberFormatException e) {
       return wrongType("a number");
     }
+    if (d == null || Math.max(1L, (long) d.precision() - d.scale()) + Math.max(0, d.scale()) > max) {
+      throw new InputException(BuiltinCode.LIMIT, "a number of more than " + max + " digits"
+          + " written out in full, the limit: write it shorter, or raise the number length limit",
+          events.line(), events.column());
+    }
+    next();
+    return d;
+  }
+
+  /** Whether {@code text} holds only what a number is written with. */
+  private static boolean digits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("0123456789+-._eE".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- collections ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.liaison.io.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.liaison.io.ReadLimits;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.LiaisonRecord;
 import org.liaison.model.Location;
@@ -32,8 +33,9 @@ final class DocumentReader {
   private DocumentReader() {}
 
   /** Reads every document of {@code events}, which it closes. */
-  static FileResult read(Events events, String file, SharedValues shared, RecordBudget budget) {
-    FileResult result = new FileResult(file);
+  static FileResult read(Events events, String file, SharedValues shared, RecordBudget budget,
+      ReadLimits limits) {
+    FileResult result = new FileResult(file, limits);
     Binder b = new Binder(events, file, result, shared);
     try (events) {
       int document = 0;
@@ -47,7 +49,9 @@ final class DocumentReader {
             "the file holds no document: start it with `liaison: 1`", Location.of(file, 1, 1));
       }
     } catch (InputException e) {
-      b.problem(e.code, e.getMessage(), Location.of(file, e.line, e.column));
+      // the problem that ends the file: added past the problems limit too
+      result.problems.add(e.code.problem(e.getMessage()).pointer(b.pointer())
+          .location(Location.of(file, e.line, e.column)).build());
     }
     return result;
   }

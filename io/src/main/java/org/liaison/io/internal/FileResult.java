@@ -2,6 +2,9 @@ package org.liaison.io.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.liaison.io.ReadLimits;
+import org.liaison.model.BuiltinCode;
+import org.liaison.model.Location;
 import org.liaison.model.Problem;
 
 /** What one file gave: its valid records, its problems, the references it made. */
@@ -11,8 +14,33 @@ final class FileResult {
   final List<Problem> problems = new ArrayList<>();
   /** The references not settled while reading, checked once every file is read. */
   final List<RefUse> refs = new ArrayList<>();
+  /** The limits the file is read under. */
+  final ReadLimits limits;
+  /** How many problems the file may give: past it, reading stops (the problems limit). */
+  final int maxProblems;
 
-  FileResult(String file) {
+  FileResult(String file, ReadLimits limits) {
     this.file = file;
+    this.limits = limits;
+    this.maxProblems = limits.maxProblems();
+  }
+
+  /**
+   * Adds a problem found while reading.
+   *
+   * @throws InputException instead, at the problem's place, when the file has its limit already
+   */
+  void add(Problem p) {
+    if (problems.size() >= maxProblems) {
+      Location at = p.location().orElse(Location.of(file, 0, 0));
+      throw new InputException(BuiltinCode.LIMIT, tooMany() + ": the rest of the file is not"
+          + " read; correct these first, or raise the problems limit", at.line(), at.column());
+    }
+    problems.add(p);
+  }
+
+  /** The start of the message of the problems limit. */
+  String tooMany() {
+    return "this file has more than " + maxProblems + " problems, the limit";
   }
 }

@@ -14,17 +14,19 @@ import tools.jackson.core.json.JsonFactory;
 
 /** {@link Events} over Jackson's JSON parser. A JSON file holds one document. */
 final class JsonEvents implements Events {
-  private static final java.util.Map<Integer, JsonFactory> FACTORIES =
+  private static final java.util.Map<Long, JsonFactory> FACTORIES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Jackson enforces the string length limit itself, while it reads the string. */
-  private static JsonFactory factory(int maxStringLength) {
-    return FACTORIES.computeIfAbsent(maxStringLength, n -> JsonFactory.builder()
+  /** Jackson enforces the string and number length limits itself, while it reads the token. */
+  private static JsonFactory factory(int maxStringLength, int maxNumberLength) {
+    long key = ((long) maxStringLength << 32) | maxNumberLength;
+    return FACTORIES.computeIfAbsent(key, k -> JsonFactory.builder()
         .streamReadConstraints(
             StreamReadConstraints.builder()
                 .maxNestingDepth(Integer.MAX_VALUE)
-                .maxStringLength(n)
-                .maxNameLength(n)
+                .maxStringLength(maxStringLength)
+                .maxNameLength(maxStringLength)
+                .maxNumberLength(maxNumberLength)
                 .maxDocumentLength(-1)
                 .build())
         .build());
@@ -34,15 +36,18 @@ final class JsonEvents implements Events {
   private final ParserBase counters;
   private final int maxDepth;
   private final int maxStringLength;
+  private final int maxNumberLength;
   private boolean started;
   private int depth;
   private int token;
 
   JsonEvents(InputStream in, ReadLimits limits) {
-    this.parser = factory(limits.maxStringLength()).createParser(ObjectReadContext.empty(), in);
+    this.parser = factory(limits.maxStringLength(), limits.maxNumberLength())
+        .createParser(ObjectReadContext.empty(), in);
     this.counters = (ParserBase) parser;
     this.maxDepth = limits.maxDepth();
     this.maxStringLength = limits.maxStringLength();
+    this.maxNumberLength = limits.maxNumberLength();
   }
 
   @Override
@@ -125,14 +130,29 @@ final class JsonEvents implements Events {
     int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
     String message = e.getOriginalMessage();
     if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
-      return new InputException(BuiltinCode.LIMIT, "a string of more than " + maxStringLength
-          + " characters, the limit: shorten it, or raise the string length limit", line, column);
+      return new InputException(BuiltinCode.LIMIT, constraint(message), line, column);
     }
     int cut = message.indexOf('\n');
     if (cut > 0) {
       message = message.substring(0, cut);
     }
     return new InputException(BuiltinCode.SYNTAX, "malformed JSON: " + message, line, column);
+  }
+
+  /** The message of a limit Jackson enforced, told apart by its message: it has no other mark. */
+  private String constraint(String jackson) {
+    if (jackson.startsWith("Number value length")) {
+      return "a number of more than " + maxNumberLength + " digits, the limit: write it shorter,"
+          + " or raise the number length limit";
+    } else if (jackson.startsWith("Name length")) {
+      return "a key of more than " + maxStringLength + " characters, the limit: shorten it,"
+          + " or raise the string length limit";
+    } else if (jackson.startsWith("String value length")) {
+      // Jackson checks the buffer of any token this way, a number's too, as it fills it
+      return "a string (or a number) of more than " + maxStringLength + " characters, the limit:"
+          + " shorten it, or raise the string length limit";
+    }
+    return "input past a limit of the JSON parser: " + jackson;
   }
 
   @Override
@@ -143,7 +163,9 @@ final class JsonEvents implements Events {
   @Override
   public String text() {
     try {
-      return token == KEY ? parser.currentName() : parser.getString();
+      String text = token == KEY ? parser.currentName() : parser.getString();
+      Surrogates.check(text, line(), column()); // where a string is used, not where skipped
+      return text;
     } catch (JacksonException e) {
       throw syntax(e);
     }

@@ -20,7 +20,7 @@ import org.liaison.model.Id;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
 import org.liaison.model.RecordKind;
-import org.yaml.snakeyaml.reader.UnicodeReader;
+import tools.jackson.core.JacksonException;
 
 /**
  * One load: reads each file into a {@link FileResult}, then merges them in order into one {@link
@@ -96,7 +96,7 @@ public final class Loader {
     try {
       long size = Files.size(path);
       if (size > limits.maxFileBytes()) {
-        FileResult r = new FileResult(name);
+        FileResult r = new FileResult(name, limits);
         r.problems.add(BuiltinCode.LIMIT.problem("the file has " + size + " bytes, more than the"
             + " limit of " + limits.maxFileBytes() + ": split it into smaller files, or raise the"
             + " file size limit").location(Location.ofFile(name)).build());
@@ -106,7 +106,6 @@ public final class Loader {
       try (InputStream in = Files.newInputStream(path)) {
         r = readStream(in, name, values);
       }
-      Encoding.locateMalformed(r, path);
       return r;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
@@ -120,15 +119,17 @@ public final class Loader {
     try {
       events = isJson(name, in)
           ? new JsonEvents(in, limits)
-          : new YamlEvents(new UnicodeReader(in), limits);
-    } catch (RuntimeException e) {
-      // Jackson detects the encoding as it starts, and refuses some byte orders there
-      FileResult r = new FileResult(name);
-      r.problems.add(BuiltinCode.SYNTAX.problem("the file cannot be read as JSON: " + e.getMessage()
-          + "; save it as UTF-8").location(Location.of(name, 1, 1)).build());
+          : new YamlEvents(new YamlInput(in, limits.maxStringLength()), limits);
+    } catch (JacksonException e) {
+      // Jackson detects the encoding as it starts, and refuses some byte orders there; its
+      // getMessage() would add the location and a dump of the input to the reason
+      FileResult r = new FileResult(name, limits);
+      r.problems.add(BuiltinCode.SYNTAX.problem("the file cannot be read as JSON: "
+          + e.getOriginalMessage() + "; save it as UTF-8").location(Location.of(name, 1, 1))
+          .build());
       return r;
     }
-    return DocumentReader.read(events, name, values, budget);
+    return DocumentReader.read(events, name, values, budget, limits);
   }
 
   /**
@@ -266,36 +267,6 @@ public final class Loader {
     return merge(files, new Claims(List.of(shared)));
   }
 
-  /** The kinds claimed for ids by the records of a load, over the values of each thread. */
-  private static final class Claims {
-    private final List<SharedValues> values;
-
-    Claims(List<SharedValues> values) {
-      this.values = values;
-    }
-
-    RecordKind claimed(Id id) {
-      for (SharedValues v : values) {
-        RecordKind k = v.claimed(id);
-        if (k != null) {
-          return k;
-        }
-      }
-      return null;
-    }
-
-    List<String> claimedBy(RecordKind kind) {
-      if (values.size() == 1) {
-        return values.get(0).claimedBy(kind);
-      }
-      java.util.TreeSet<String> all = new java.util.TreeSet<>();
-      for (SharedValues v : values) {
-        all.addAll(v.claimedBy(kind));
-      }
-      return List.copyOf(all);
-    }
-  }
-
   private static LoadResult merge(List<FileResult> files, Claims shared) {
     Dataset.Builder dataset = Dataset.builder();
     Map<Id, ReadRecord> first = null; // the first record of each id, made at the first duplicate
@@ -309,22 +280,9 @@ public final class Loader {
         }
       }
     }
-    Map<RecordKind, List<String>> idsByKind = new HashMap<>();
+    References references = new References(shared);
     for (FileResult file : files) {
-      for (RefUse ref : file.refs) {
-        RecordKind kind = shared.claimed(ref.target);
-        if (kind == null) {
-          List<String> candidates = idsByKind.computeIfAbsent(ref.expected, shared::claimedBy);
-          problems.add(refProblem(ref, BuiltinCode.REF_UNKNOWN, "no " + ref.expected.wireName()
-              + " has the id " + Messages.quote(ref.target.value())
-              + Messages.didYouMean(ref.target.value(), candidates)
-                  .orElse(": add the record, or correct the id")));
-        } else if (kind != ref.expected) {
-          problems.add(refProblem(ref, BuiltinCode.REF_KIND, Messages.quote(ref.target.value())
-              + " is " + article(kind) + ", but this field refers to "
-              + article(ref.expected) + ": point it at " + article(ref.expected) + "'s id"));
-        }
-      }
+      references.check(file, problems);
     }
     problems.sort(Problem.ORDER);
     int records = files.stream().mapToInt(f -> f.records.size()).sum();
@@ -342,26 +300,10 @@ public final class Loader {
     return first;
   }
 
-  private static String article(RecordKind kind) {
-    return (kind == RecordKind.INSTITUTION || kind == RecordKind.AGREEMENT ? "an " : "a ")
-        + kind.wireName();
-  }
-
-  private static Problem refProblem(RefUse ref, BuiltinCode code, String message) {
-    Problem.Builder p = code.problem(message).pointer(ref.pointer);
-    if (ref.location != null) {
-      p.location(ref.location);
-    }
-    if (ref.from != null) {
-      p.recordId(ref.from);
-    }
-    return p.build();
-  }
-
   private static Problem duplicate(ReadRecord r, ReadRecord earlier) {
     Location firstAt = earlier.idLocation != null ? earlier.idLocation : earlier.origin.location();
     return BuiltinCode.ID_DUPLICATE.problem("the id " + Messages.quote(r.record.id().value())
-            + " is already used by " + article(earlier.record.recordKind()) + " at " + firstAt
+            + " is already used by " + References.article(earlier.record.recordKind()) + " at " + firstAt
             + "; ids are unique across all records of the dataset: rename one of them")
         .recordId(r.record.id())
         .pointer(r.origin.pointer() + "/id")

@@ -75,8 +75,7 @@ final class YamlEvents implements Events {
                 + " the documents limit", e.getStartMark().getLine() + 1,
                 e.getStartMark().getColumn() + 1);
           }
-          anchors.clear();
-          replayed = 0;
+          anchors.clear(); // anchors are per document; the alias budget is per file
           depth = 0;
           next();
           return true;
@@ -110,14 +109,10 @@ final class YamlEvents implements Events {
       String what = ex.getProblem() != null ? ex.getProblem() : ex.getMessage();
       throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + what + context(ex),
           m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1);
+    } catch (InputException ex) {
+      throw ex; // from YamlInput: a line too long, a character YAML forbids, bytes not text
     } catch (YAMLException ex) {
-      String message = ex.getMessage();
-      if (ex.getCause() instanceof java.nio.charset.CharacterCodingException
-          || (message != null && message.contains("MalformedInputException"))) {
-        // the decoder does not say where: the loader reads the file again to place it
-        throw new InputException(BuiltinCode.SYNTAX, Encoding.NOT_UTF8, 0, 0);
-      }
-      throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + message,
+      throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + ex.getMessage(),
           event == null ? 0 : event.getEndMark().getLine() + 1,
           event == null ? 0 : event.getEndMark().getColumn() + 1);
     } catch (RuntimeException ex) {
@@ -138,12 +133,12 @@ final class YamlEvents implements Events {
       case Scalar: {
         if (depth > 0 && isMap[depth - 1] && expectKey[depth - 1]) {
           expectKey[depth - 1] = false;
-          longString((ScalarEvent) e);
+          checkScalar((ScalarEvent) e);
           return KEY;
         }
         valueDone();
         ScalarEvent s = (ScalarEvent) e;
-        longString(s);
+        checkScalar(s);
         return s.isPlain() && isNull(s.getValue()) ? NULL : SCALAR;
       }
       case MappingStart:
@@ -165,7 +160,11 @@ final class YamlEvents implements Events {
     }
   }
 
-  private void longString(ScalarEvent s) {
+  private void checkScalar(ScalarEvent s) {
+    if (!s.isPlain()) { // a lone surrogate can come only from an escape in double quotes
+      Surrogates.check(s.getValue(), s.getStartMark().getLine() + 1,
+          s.getStartMark().getColumn() + 1);
+    }
     if (s.getValue().length() > limits.maxStringLength()) {
       throw new InputException(BuiltinCode.LIMIT, "a string of " + s.getValue().length()
           + " characters, more than the limit of " + limits.maxStringLength() + ": shorten it,"
@@ -241,8 +240,8 @@ final class YamlEvents implements Events {
     replayed += events.size();
     if (replayed > limits.maxAliasExpansion()) {
       throw new InputException(BuiltinCode.LIMIT, "aliases expand to more than "
-          + limits.maxAliasExpansion() + " YAML nodes: write the data out, or raise the alias"
-          + " expansion limit", m.getLine() + 1, m.getColumn() + 1);
+          + limits.maxAliasExpansion() + " YAML nodes in this file: write the data out, or raise"
+          + " the alias expansion limit", m.getLine() + 1, m.getColumn() + 1);
     }
     for (int i = events.size() - 1; i >= 0; i--) {
       replay.addFirst(events.get(i));

@@ -1,0 +1,244 @@
+package org.liaison.io.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.liaison.model.BuiltinCode;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * The characters of a YAML file, as SnakeYAML's {@link StreamReader} reads them: decoded in the
+ * encoding YAML 1.2 (5.2) detects from the first bytes, and checked on the way, so that a problem
+ * is placed at its line and column and trips before the scanner buffers anything. A line longer
+ * than {@link #maxLine(int)}, a character YAML forbids and bytes that are not text in the file's
+ * encoding each end the file with an {@link InputException}.
+ *
+ * <p>The check runs ahead of the scanner by at most one buffer: the characters before the
+ * offending one are handed out first, and the exception is thrown when the scanner asks for the
+ * offending character itself, so everything before it is read as usual.
+ */
+final class YamlInput extends Reader {
+  /** Characters a YAML line may hold beyond the string length limit: indentation, key, quotes. */
+  static final int LINE_ROOM = 1_000;
+
+  private final InputStream in;
+  private final int maxLine;
+  private final Charset charset;
+  private final CharsetDecoder decoder;
+  private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+  private final CharBuffer chars = CharBuffer.allocate(4096);
+  private boolean endOfBytes;
+  private boolean decoded; // every byte decoded, the decoder flushed
+  private CoderResult malformed;
+  private int badByte;
+  private InputException pending;
+  private int line = 1;
+  private int column; // characters of the current line handed out so far
+  private boolean afterCr;
+  private boolean lowSurrogateDue;
+
+  /** The longest line a file may hold under the given string length limit. */
+  static int maxLine(int maxStringLength) {
+    return (int) Math.min(Integer.MAX_VALUE, (long) maxStringLength + LINE_ROOM);
+  }
+
+  YamlInput(InputStream in, int maxStringLength) throws IOException {
+    this.in = in;
+    this.maxLine = maxLine(maxStringLength);
+    bytes.limit(0);
+    chars.limit(0);
+    fillBytes();
+    this.charset = detect();
+    this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /** YAML 1.2, 5.2: a byte order mark, or the zero bytes of an ASCII first character. */
+  private Charset detect() {
+    int n = bytes.remaining();
+    int b0 = n > 0 ? bytes.get(0) & 0xFF : -1;
+    int b1 = n > 1 ? bytes.get(1) & 0xFF : -1;
+    int b2 = n > 2 ? bytes.get(2) & 0xFF : -1;
+    int b3 = n > 3 ? bytes.get(3) & 0xFF : -1;
+    if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+      return skip(4, Charset.forName("UTF-32BE"));
+    } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+      return skip(4, Charset.forName("UTF-32LE"));
+    } else if (b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0) {
+      return Charset.forName("UTF-32BE");
+    } else if (b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+      return Charset.forName("UTF-32LE");
+    } else if (b0 == 0xFE && b1 == 0xFF) {
+      return skip(2, StandardCharsets.UTF_16BE);
+    } else if (b0 == 0xFF && b1 == 0xFE) {
+      return skip(2, StandardCharsets.UTF_16LE);
+    } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      return skip(3, StandardCharsets.UTF_8);
+    } else if (b0 == 0 && b1 > 0 && b2 == 0 && b3 > 0) {
+      return StandardCharsets.UTF_16BE; // two ASCII characters, no byte order mark
+    } else if (b0 > 0 && b1 == 0 && b2 > 0 && b3 == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  private Charset skip(int n, Charset charset) {
+    bytes.position(n);
+    return charset;
+  }
+
+  /** Reads more bytes: at least 4 in the buffer, unless the input ends first. */
+  private void fillBytes() throws IOException {
+    bytes.compact();
+    do {
+      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (n < 0) {
+        endOfBytes = true;
+        break;
+      }
+      bytes.position(bytes.position() + n);
+    } while (bytes.position() < 4 && bytes.hasRemaining());
+    bytes.flip();
+  }
+
+  /** Decodes more characters; leaves {@code malformed} set where the bytes are not text. */
+  private void fillChars() throws IOException {
+    chars.compact();
+    try {
+      while (chars.position() == 0 && malformed == null) {
+        CoderResult r = decoder.decode(bytes, chars, endOfBytes);
+        if (r.isError()) {
+          malformed = r;
+          badByte = bytes.get(bytes.position()) & 0xFF;
+        } else if (r.isUnderflow()) {
+          if (endOfBytes) {
+            decoder.flush(chars);
+            decoded = true;
+            return;
+          }
+          fillBytes();
+        }
+      }
+    } finally {
+      chars.flip();
+    }
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    if (pending != null) {
+      throw pending;
+    }
+    int n = 0;
+    while (n < length && pending == null) {
+      if (!chars.hasRemaining()) {
+        if (malformed != null) {
+          pending = notText();
+          break;
+        }
+        if (decoded) {
+          break;
+        }
+        fillChars();
+        if (!chars.hasRemaining() && malformed == null) {
+          break; // the end of the input
+        }
+      }
+      n += copy(buffer, offset + n, length - n);
+    }
+    if (n == 0 && pending != null) {
+      throw pending;
+    }
+    return n == 0 ? -1 : n;
+  }
+
+  /** Hands out checked characters; stops before one that trips a check, setting {@code pending}. */
+  private int copy(char[] buffer, int offset, int length) {
+    char[] a = chars.array();
+    int p = chars.position();
+    int end = Math.min(chars.limit(), p + length);
+    int n = 0;
+    for (; p < end; p++) {
+      char c = a[p];
+      if (lowSurrogateDue) {
+        lowSurrogateDue = false;
+      } else if (c >= 0x20 && c < 0x7F) {
+        afterCr = false;
+        if (++column > maxLine) {
+          pending = tooLong();
+          break;
+        }
+      } else if (!character(c, p + 1 < chars.limit() ? a[p + 1] : 0)) {
+        break;
+      }
+      buffer[offset + n++] = c;
+    }
+    chars.position(p);
+    return n;
+  }
+
+  /** Counts a character other than printable ASCII; false (and {@code pending} set) if refused. */
+  private boolean character(char c, char next) {
+    int codePoint = c;
+    if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+      codePoint = Character.toCodePoint(c, next);
+      lowSurrogateDue = true;
+    }
+    if (!StreamReader.isPrintable(codePoint)) {
+      lowSurrogateDue = false;
+      pending = forbidden(codePoint);
+      return false;
+    }
+    if (c == '\n') {
+      line += afterCr ? 0 : 1;
+      column = 0;
+    } else if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      line++;
+      column = 0;
+    } else if (c != '\uFEFF' && ++column > maxLine) {
+      lowSurrogateDue = false;
+      pending = tooLong();
+      return false;
+    }
+    afterCr = c == '\r';
+    return true;
+  }
+
+  private InputException tooLong() {
+    return new InputException(BuiltinCode.LIMIT, "this line is longer than " + maxLine
+        + " characters, the most a YAML line may hold (the string length limit and "
+        + LINE_ROOM + " more): break the line, writing a long text as a block scalar (`|` or"
+        + " `>`), or raise the string length limit", line, maxLine + 1);
+  }
+
+  private InputException forbidden(int codePoint) {
+    String escape = codePoint > 0xFFFF ? String.format("\\U%08X", codePoint)
+        : String.format("\\u%04X", codePoint);
+    String hint = codePoint == 0 && line == 1
+        ? ": if the file is UTF-16 or UTF-32, save it as UTF-8 (or with a byte order mark)"
+        : ": remove it, or write it as the escape " + escape + " inside double quotes";
+    return new InputException(BuiltinCode.SYNTAX, String.format("the character U+%04X is not"
+        + " allowed in YAML", codePoint) + hint, line, column + 1);
+  }
+
+  private InputException notText() {
+    String what = charset == StandardCharsets.UTF_8
+        ? "the file is not valid UTF-8" + String.format(": the byte 0x%02X here does not start a valid"
+            + " character", badByte)
+        : "the file is not valid " + charset.name() + ": the bytes here do not form a character";
+    return new InputException(BuiltinCode.SYNTAX, what + "; save the file as UTF-8", line,
+        column + 1);
+  }
+
+  @Override
+  public void close() {
+    // the stream is closed by whoever opened it
+  }
+}
