@@ -15,7 +15,9 @@ import org.apiguardian.api.API;
  *   <tr><td>nesting of mappings and lists</td><td>{@code depth}</td><td>64</td></tr>
  *   <tr><td>YAML nodes replayed by aliases, per file</td><td>{@code aliasExpansion}</td>
  *       <td>100,000</td></tr>
- *   <tr><td>size of one file, in bytes</td><td>{@code fileBytes}</td><td>64 MiB</td></tr>
+ *   <tr><td>size of one file or stream, in bytes</td><td>{@code fileBytes}</td><td>64 MiB</td></tr>
+ *   <tr><td>size of all files of one load, in bytes</td><td>{@code loadBytes}</td>
+ *       <td>256 MiB</td></tr>
  *   <tr><td>length of one string, in characters; in YAML also of one line (see {@link
  *       #maxStringLength()})</td><td>{@code stringLength}</td><td>1,000,000</td></tr>
  *   <tr><td>documents in one file</td><td>{@code documents}</td><td>10,000</td></tr>
@@ -28,22 +30,26 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReadLimits {
   private static final ReadLimits DEFAULTS =
-      new ReadLimits(64, 100_000, 64L << 20, 1_000_000, 10_000, 500_000, 1_000, 1_000);
+      new ReadLimits(64, 100_000, 64L << 20, 256L << 20, 1_000_000, 10_000, 500_000, 1_000,
+          1_000);
 
   private final int maxDepth;
   private final long maxAliasExpansion;
   private final long maxFileBytes;
+  private final long maxLoadBytes;
   private final int maxStringLength;
   private final int maxDocuments;
   private final int maxRecords;
   private final int maxProblems;
   private final int maxNumberLength;
 
-  private ReadLimits(int maxDepth, long maxAliasExpansion, long maxFileBytes, int maxStringLength,
-      int maxDocuments, int maxRecords, int maxProblems, int maxNumberLength) {
+  private ReadLimits(int maxDepth, long maxAliasExpansion, long maxFileBytes, long maxLoadBytes,
+      int maxStringLength, int maxDocuments, int maxRecords, int maxProblems,
+      int maxNumberLength) {
     this.maxDepth = maxDepth;
     this.maxAliasExpansion = maxAliasExpansion;
     this.maxFileBytes = maxFileBytes;
+    this.maxLoadBytes = maxLoadBytes;
     this.maxStringLength = maxStringLength;
     this.maxDocuments = maxDocuments;
     this.maxRecords = maxRecords;
@@ -69,9 +75,20 @@ public final class ReadLimits {
     return maxAliasExpansion;
   }
 
-  /** How large one file may be, in bytes. */
+  /** How large one file may be, in bytes; a stream is stopped at this many bytes. */
   public long maxFileBytes() {
     return maxFileBytes;
+  }
+
+  /**
+   * How large the files of one load may be, all together, in bytes. Neither the records limit
+   * (records can be large) nor the file size limit (files can be many) bounds what a load keeps;
+   * this does. The file that would pass it is refused with a {@code limit} problem, and the rest
+   * of the load is not read. A loaded dataset takes about as many bytes of heap as its files:
+   * the default keeps the largest load within a 512 MB heap; raise it with the heap.
+   */
+  public long maxLoadBytes() {
+    return maxLoadBytes;
   }
 
   /**
@@ -119,8 +136,8 @@ public final class ReadLimits {
       throw new IllegalArgumentException("the format itself nests 8 deep; a depth limit of "
           + depth + " is too small");
     }
-    return new ReadLimits(depth, maxAliasExpansion, maxFileBytes, maxStringLength, maxDocuments,
-        maxRecords, maxProblems, maxNumberLength);
+    return new ReadLimits(depth, maxAliasExpansion, maxFileBytes, maxLoadBytes, maxStringLength,
+        maxDocuments, maxRecords, maxProblems, maxNumberLength);
   }
 
   /** Returns these limits with another alias expansion limit. @throws IllegalArgumentException if negative */
@@ -128,50 +145,57 @@ public final class ReadLimits {
     if (nodes < 0) {
       throw new IllegalArgumentException("the alias expansion limit must not be negative");
     }
-    return new ReadLimits(maxDepth, nodes, maxFileBytes, maxStringLength, maxDocuments,
-        maxRecords, maxProblems, maxNumberLength);
+    return new ReadLimits(maxDepth, nodes, maxFileBytes, maxLoadBytes, maxStringLength,
+        maxDocuments, maxRecords, maxProblems, maxNumberLength);
   }
 
   /** Returns these limits with another file size limit. @throws IllegalArgumentException if not positive */
   public ReadLimits withMaxFileBytes(long bytes) {
     positive(bytes, "file size");
-    return new ReadLimits(maxDepth, maxAliasExpansion, bytes, maxStringLength, maxDocuments,
-        maxRecords, maxProblems, maxNumberLength);
+    return new ReadLimits(maxDepth, maxAliasExpansion, bytes, maxLoadBytes, maxStringLength,
+        maxDocuments, maxRecords, maxProblems, maxNumberLength);
+  }
+
+  /** Returns these limits with another load size limit. @throws IllegalArgumentException if not positive */
+  public ReadLimits withMaxLoadBytes(long bytes) {
+    positive(bytes, "load size");
+    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, bytes, maxStringLength,
+        maxDocuments, maxRecords, maxProblems, maxNumberLength);
   }
 
   /** Returns these limits with another string length limit. @throws IllegalArgumentException if not positive */
   public ReadLimits withMaxStringLength(int characters) {
     positive(characters, "string length");
-    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, characters, maxDocuments,
-        maxRecords, maxProblems, maxNumberLength);
+    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxLoadBytes, characters,
+        maxDocuments, maxRecords, maxProblems, maxNumberLength);
   }
 
   /** Returns these limits with another documents limit. @throws IllegalArgumentException if not positive */
   public ReadLimits withMaxDocuments(int documents) {
     positive(documents, "documents");
-    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxStringLength, documents,
-        maxRecords, maxProblems, maxNumberLength);
+    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxLoadBytes,
+        maxStringLength, documents, maxRecords, maxProblems, maxNumberLength);
   }
 
   /** Returns these limits with another records limit. @throws IllegalArgumentException if not positive */
   public ReadLimits withMaxRecords(int records) {
     positive(records, "records");
-    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxStringLength,
-        maxDocuments, records, maxProblems, maxNumberLength);
+    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxLoadBytes,
+        maxStringLength, maxDocuments, records, maxProblems, maxNumberLength);
   }
 
   /** Returns these limits with another problems limit. @throws IllegalArgumentException if not positive */
   public ReadLimits withMaxProblems(int problems) {
     positive(problems, "problems");
-    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxStringLength,
-        maxDocuments, maxRecords, problems, maxNumberLength);
+    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxLoadBytes,
+        maxStringLength, maxDocuments, maxRecords, problems, maxNumberLength);
   }
 
   /** Returns these limits with another number length limit. @throws IllegalArgumentException if not positive */
   public ReadLimits withMaxNumberLength(int digits) {
     positive(digits, "number length");
-    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxStringLength,
-        maxDocuments, maxRecords, maxProblems, digits);
+    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxLoadBytes,
+        maxStringLength, maxDocuments, maxRecords, maxProblems, digits);
   }
 
   private static void positive(long value, String what) {
@@ -183,7 +207,8 @@ public final class ReadLimits {
   @Override
   public String toString() {
     return "ReadLimits[depth=" + maxDepth + ", aliasExpansion=" + maxAliasExpansion
-        + ", fileBytes=" + maxFileBytes + ", stringLength=" + maxStringLength + ", documents="
+        + ", fileBytes=" + maxFileBytes + ", loadBytes=" + maxLoadBytes
+        + ", stringLength=" + maxStringLength + ", documents="
         + maxDocuments + ", records=" + maxRecords + ", problems=" + maxProblems
         + ", numberLength=" + maxNumberLength + "]";
   }

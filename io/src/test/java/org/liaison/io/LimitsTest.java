@@ -97,6 +97,52 @@ class LimitsTest {
   }
 
   @Test
+  void loadBytes_pastTheLimit_refuseTheFileThatPassesItAndStopTheLoad(@TempDir Path dir)
+      throws Exception {
+    // given: three files of 80 bytes or so, under a load size limit of 200 bytes
+    for (String name : new String[] {"a", "b", "c"}) {
+      Files.writeString(dir.resolve(name + ".yaml"), "liaison: 1\nsources:\n  - {id: src."
+          + name + ", title: \"A source of some length, to make the file long\"}\n");
+    }
+    long size = Files.size(dir.resolve("a.yaml"));
+    DatasetReader limited = DatasetReader.create()
+        .withLimits(ReadLimits.defaults().withMaxLoadBytes(2 * size + size / 2));
+
+    // when
+    LoadResult result = limited.read(dir);
+
+    // then: a and b are read, c is refused as a whole file
+    Problem p = only(result);
+    assertThat(p.location()).contains(Location.ofFile(dir.resolve("c.yaml").toString()));
+    assertThat(p.message()).contains("load size limit");
+    assertThat(result.dataset().sources()).extracting(s -> s.id().value())
+        .containsExactly("src.a", "src.b");
+    assertThat(limited.withThreads(2).read(dir).problems()).isEqualTo(result.problems());
+  }
+
+  @Test
+  void fileBytes_ofAStream_isALimitProblemOnceTheStreamPassesIt() {
+    // given: a stream with no size to check first, longer than the limit
+    StringBuilder yaml = new StringBuilder("liaison: 1\nsources:\n");
+    for (int i = 0; i < 100; i++) {
+      yaml.append("  - {id: src.").append(i).append(", title: t}\n");
+    }
+    DatasetReader limited = DatasetReader.create()
+        .withLimits(ReadLimits.defaults().withMaxFileBytes(1000));
+
+    // when
+    LoadResult yamlResult = limited.read(new java.io.ByteArrayInputStream(
+        yaml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "s.yaml");
+    LoadResult jsonResult = limited.readString("{\"liaison\": 1, \"sources\": ["
+        + "{\"id\": \"src.a\", \"title\": \"" + "t".repeat(2000) + "\"}]}", "s.json");
+
+    // then
+    assertThat(only(yamlResult).message()).contains("more than 1000 bytes, the file size limit");
+    assertThat(yamlResult.dataset().sources()).hasSizeLessThan(100);
+    assertThat(only(jsonResult).message()).contains("more than 1000 bytes, the file size limit");
+  }
+
+  @Test
   void problems_pastTheLimit_endTheFileWithOneLimitProblem() {
     // given: a limit of 5 problems, and a source with 8 unknown fields from line 5 on
     StringBuilder text = new StringBuilder("liaison: 1\nsources:\n  - id: s\n    title: t\n");
@@ -189,5 +235,8 @@ class LimitsTest {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> ReadLimits.defaults().withMaxRecords(0))
         .withMessageContaining("records limit must be positive");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> ReadLimits.defaults().withMaxLoadBytes(-1))
+        .withMessageContaining("load size limit must be positive");
   }
 }

@@ -171,6 +171,27 @@ class SmallHeapReadIT {
     assertEndsWithALimitProblem(file, "-Xmx512m");
   }
 
+  // Nine files under the file size limit, each of sixty records with a string under the string
+  // limit: no other limit bounds what a load keeps, and 540 MB of strings do not fit in the 512
+  // MiB heap the defaults are meant for. The load size limit trips at the fifth file.
+  @Test
+  void read_refusesNineFilesOf60MbEachWithinTheHeapTheDefaultsAreMeantFor() throws Exception {
+    String text = "x".repeat(999_000);
+    for (int f = 0; f < 9; f++) {
+      int file = f;
+      write("f" + f + ".json", w -> {
+        w.write("{\"liaison\": 1, \"sources\": [");
+        for (int i = 0; i < 60; i++) {
+          w.write((i > 0 ? "," : "") + "{\"id\": \"s" + file + "-" + i + "\", \"title\": \""
+              + text + "\"}");
+        }
+        w.write("]}\n");
+      });
+    }
+
+    assertEndsWithALimitProblem(dir, "-Xmx512m");
+  }
+
   @Test
   void read_refusesAMillionUnknownFields() throws Exception {
     Path file = write("unknown.yaml", w -> {

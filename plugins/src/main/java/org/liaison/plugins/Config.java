@@ -102,8 +102,8 @@ public final class Config {
   }
 
   private static final List<String> LIMITS =
-      List.of("depth", "aliasExpansion", "fileBytes", "stringLength", "documents", "records",
-          "problems", "numberLength");
+      List.of("depth", "aliasExpansion", "fileBytes", "loadBytes", "stringLength", "documents",
+          "records", "problems", "numberLength");
 
   private static ReadLimits limit(ReadLimits l, String key, long v) {
     int n = (int) Math.min(Integer.MAX_VALUE, v);
@@ -114,6 +114,8 @@ public final class Config {
         return l.withMaxAliasExpansion(v);
       case "fileBytes":
         return l.withMaxFileBytes(v);
+      case "loadBytes":
+        return l.withMaxLoadBytes(v);
       case "stringLength":
         return l.withMaxStringLength(n);
       case "documents":

@@ -199,12 +199,14 @@ class ConfigTest {
   @Test
   void limits_areTakenFromTheLimitsSection() throws IOException {
     // when
-    Config config = config("limits:\n  records: 7\n  problems: 50\n  numberLength: 20\n");
+    Config config = config("limits:\n  records: 7\n  problems: 50\n  numberLength: 20\n"
+        + "  loadBytes: 1000000\n");
 
     // then: those set, and the defaults for the others
     assertThat(config.limits().maxRecords()).isEqualTo(7);
     assertThat(config.limits().maxProblems()).isEqualTo(50);
     assertThat(config.limits().maxNumberLength()).isEqualTo(20);
+    assertThat(config.limits().maxLoadBytes()).isEqualTo(1_000_000);
     assertThat(config.limits().maxDepth()).isEqualTo(ReadLimits.defaults().maxDepth());
   }
 

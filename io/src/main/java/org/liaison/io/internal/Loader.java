@@ -34,7 +34,7 @@ public final class Loader {
 
   /** Starts a load under the given limits. */
   public Loader(ReadLimits limits) {
-    this(limits, new RecordBudget(limits.maxRecords()));
+    this(limits, new RecordBudget(limits.maxRecords(), limits.maxLoadBytes()));
   }
 
   private Loader(ReadLimits limits, RecordBudget budget) {
@@ -102,6 +102,14 @@ public final class Loader {
             + " file size limit").location(Location.ofFile(name)).build());
         return r;
       }
+      if (!budget.takeBytes(size)) {
+        FileResult r = new FileResult(name, limits);
+        r.problems.add(BuiltinCode.LIMIT.problem("the files of this load hold more than "
+            + budget.maxBytes() + " bytes with this one, the load size limit: it and the files"
+            + " after it are not read; read fewer files at once, or raise the load size limit"
+            + " (and the heap with it)").location(Location.ofFile(name)).build());
+        return r;
+      }
       FileResult r;
       try (InputStream in = Files.newInputStream(path)) {
         r = readStream(in, name, values);
@@ -114,7 +122,7 @@ public final class Loader {
 
   private FileResult readStream(InputStream stream, String name, SharedValues values)
       throws IOException {
-    InputStream in = stream.markSupported() ? stream : new BufferedInputStream(stream);
+    InputStream in = new BufferedInputStream(new BoundedInput(stream, limits.maxFileBytes()));
     Events events;
     try {
       events = isJson(name, in)
@@ -127,6 +135,11 @@ public final class Loader {
       r.problems.add(BuiltinCode.SYNTAX.problem("the file cannot be read as JSON: "
           + e.getOriginalMessage() + "; save it as UTF-8").location(Location.of(name, 1, 1))
           .build());
+      return r;
+    } catch (InputException e) {
+      // a stream past the file size limit within the bytes read to detect the encoding
+      FileResult r = new FileResult(name, limits);
+      r.problems.add(e.code.problem(e.getMessage()).location(Location.ofFile(name)).build());
       return r;
     }
     return DocumentReader.read(events, name, values, budget, limits);
@@ -149,7 +162,7 @@ public final class Loader {
     int workers = Math.min(threads, paths.size());
     if (workers > 1) {
       Loader[] loaders = new Loader[workers];
-      RecordBudget budget = new RecordBudget(limits.maxRecords());
+      RecordBudget budget = new RecordBudget(limits.maxRecords(), limits.maxLoadBytes());
       for (int w = 0; w < workers; w++) {
         loaders[w] = new Loader(limits, budget);
       }
