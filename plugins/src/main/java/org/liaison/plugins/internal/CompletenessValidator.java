@@ -119,8 +119,11 @@ public final class CompletenessValidator implements Validator {
         : i.names().get(Integer.parseInt(s.pointer().split("/")[2])).name();
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  /** The name for comparing: trimmed, runs of white space as one space, lower case. */
   private static String normalize(String name) {
-    return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(name.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   private static void signatories(Dataset data, ValidationContext context, Agreement a) {
