@@ -47,7 +47,9 @@ public final class RetainedHeap {
 
   private static void measure(int records, boolean byClass) throws IOException {
     byte[] json = Files.readAllBytes(GeneratedDataset.of(records).json);
-    LoadResult result = DatasetReader.create().read(new ByteArrayInputStream(json), "dataset.json");
+    LoadResult result = DatasetReader.create()
+        .withLimits(org.liaison.io.ReadLimits.defaults().withMaxFileBytes(256L << 20))
+        .read(new ByteArrayInputStream(json), "dataset.json");
     if (!result.problems().isEmpty() || result.dataset().size() != records) {
       throw new IllegalStateException("the dataset did not load cleanly: " + result);
     }
