@@ -145,6 +145,25 @@ class DatasetReaderTest {
   }
 
   @Test
+  void read_ofAStream_leavesTheStreamOpen() {
+    for (String name : new String[] {"s.json", "s.yaml"}) {
+      boolean[] closed = {false};
+      java.io.InputStream in = new java.io.ByteArrayInputStream(
+          "{\"liaison\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        @Override
+        public void close() {
+          closed[0] = true;
+        }
+      };
+
+      LoadResult result = reader.read(in, name);
+
+      assertThat(result.problems()).as(name).isEmpty();
+      assertThat(closed[0]).as("%s closed", name).isFalse();
+    }
+  }
+
+  @Test
   void readString_refusesWhatFollowsTheDocumentOfAJsonFile() {
     // given: two JSON documents in one file, as in JSON Lines
     String text = "{\"liaison\": 1, \"sources\": [{\"id\": \"src.a\", \"title\": \"A\"}]}\n"

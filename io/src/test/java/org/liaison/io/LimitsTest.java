@@ -143,6 +143,43 @@ class LimitsTest {
   }
 
   @Test
+  void lineLength_inYaml_countsByteOrderMarksInsideALine() {
+    // a line of U+FEFF is a line like any other: SnakeYAML would buffer all of it
+    LoadResult result = reader.readString("liaison: 1\n#" + "\uFEFF".repeat(5000) + "\n",
+        "boms.yaml");
+
+    Problem p = only(result);
+    assertThat(p.location()).contains(Location.of("boms.yaml", 2, 1011));
+  }
+
+  @Test
+  void loadBytes_ofAStream_isALimitProblemOnceTheStreamPassesIt() {
+    StringBuilder yaml = new StringBuilder("liaison: 1\nsources:\n");
+    for (int i = 0; i < 100; i++) {
+      yaml.append("  - {id: src.").append(i).append(", title: t}\n");
+    }
+
+    LoadResult result = DatasetReader.create()
+        .withLimits(ReadLimits.defaults().withMaxLoadBytes(1000))
+        .readString(yaml.toString(), "s.yaml");
+
+    assertThat(only(result).message()).contains("more than 1000 bytes, the load size limit");
+  }
+
+  @Test
+  void problems_exactlyAtTheLimit_stillSayWhatTheReferencesWouldAdd() {
+    // given: one problem while reading (the limit), then a dangling reference
+    String yaml = "liaison: 1\npeople:\n  - id: p\n    name: P\n    colour: red\n"
+        + "    posts: [{institution: nowhere, title: Dean}]\n";
+
+    LoadResult result = DatasetReader.create()
+        .withLimits(ReadLimits.defaults().withMaxProblems(1)).readString(yaml, "p.yaml");
+
+    assertThat(result.problems()).extracting(Problem::code)
+        .containsExactly("field.unknown", "limit");
+  }
+
+  @Test
   void problems_pastTheLimit_endTheFileWithOneLimitProblem() {
     // given: a limit of 5 problems, and a source with 8 unknown fields from line 5 on
     StringBuilder text = new StringBuilder("liaison: 1\nsources:\n  - id: s\n    title: t\n");

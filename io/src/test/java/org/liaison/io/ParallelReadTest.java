@@ -131,6 +131,41 @@ class ParallelReadTest {
   }
 
   @Test
+  void read_onSeveralThreadsDoesNotOpenWhatOneThreadWouldNotReach() throws IOException {
+    // given: the records limit trips in the first file, and the second does not exist
+    writeFiles(1);
+    Path missing = dir.resolve("missing.yaml");
+    DatasetReader limited = DatasetReader.create()
+        .withLimits(ReadLimits.defaults().withMaxRecords(1));
+
+    LoadResult sequential = limited.withThreads(1).read(dir.resolve("f000.yaml"), missing);
+    LoadResult parallel = limited.withThreads(2).read(dir.resolve("f000.yaml"), missing);
+
+    assertThat(sequential.problems()).extracting(Problem::code).containsExactly("limit");
+    assertThat(parallel.problems()).isEqualTo(sequential.problems());
+  }
+
+  @Test
+  void read_onSeveralThreadsFailsOnTheFileOneThreadFailsOn() throws IOException {
+    writeFiles(20);
+    Path first = dir.resolve("f005-missing.yaml");
+    Path second = dir.resolve("f015-missing.yaml");
+    List<Path> paths = new ArrayList<>();
+    try (var files = Files.list(dir)) {
+      files.sorted().forEach(paths::add);
+    }
+    paths.add(6, first);
+    paths.add(17, second);
+
+    for (int threads : new int[] {1, 2, 4}) {
+      assertThatThrownBy(() -> DatasetReader.create().withThreads(threads).read(paths))
+          .as("%d threads", threads)
+          .isInstanceOf(java.io.UncheckedIOException.class)
+          .hasMessageContaining("f005-missing.yaml");
+    }
+  }
+
+  @Test
   void read_onSeveralThreadsTellsProgressOneCallAtATimeUpToEveryFile() throws IOException {
     writeFiles(50);
     AtomicInteger inside = new AtomicInteger();

@@ -6,17 +6,26 @@ import java.io.InputStream;
 import org.liaison.model.BuiltinCode;
 
 /**
- * A stream that stops at the file size limit: a stream has no size to check before reading, and
- * one that never ends must still end the read with a {@code limit} problem. Counts the bytes taken
- * from the source; marks are left to a buffer in front of it.
+ * A stream that stops at the file size limit, and charges what it reads to the load size limit: a
+ * stream (or a pipe, or a file that grows) has no size to check before reading, and one that never
+ * ends must still end the read with a {@code limit} problem. Counts the bytes taken from the
+ * source; marks are left to a buffer in front of it. Closing it leaves the source open: whoever
+ * opened the source closes it.
  */
 final class BoundedInput extends FilterInputStream {
   private final long max;
+  private final RecordBudget budget;
   private long count;
 
-  BoundedInput(InputStream in, long max) {
+  BoundedInput(InputStream in, long max, RecordBudget budget) {
     super(in);
     this.max = max;
+    this.budget = budget;
+  }
+
+  @Override
+  public void close() {
+    // the source belongs to the caller (DatasetReader.read(InputStream) promises not to close it)
   }
 
   @Override
@@ -60,6 +69,12 @@ final class BoundedInput extends FilterInputStream {
       throw new InputException(BuiltinCode.LIMIT, "the input has more than " + max
           + " bytes, the file size limit: split it into smaller files, or raise the file size"
           + " limit", 0, 0);
+    }
+    if (!budget.readBytes(n)) {
+      throw new InputException(BuiltinCode.LIMIT, "the files of this load hold more than "
+          + budget.maxBytes() + " bytes, the load size limit, within this one: it and the files"
+          + " after it are not read further; read fewer files at once, or raise the load size"
+          + " limit (and the heap with it)", 0, 0);
     }
   }
 }

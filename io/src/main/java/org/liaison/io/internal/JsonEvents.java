@@ -214,7 +214,7 @@ final class JsonEvents implements Events {
    */
   @Override
   public long position() {
-    if (token == KEY) {
+    if (parser.currentToken() == JsonToken.PROPERTY_NAME) {
       TokenStreamLocation at = parser.currentTokenLocation();
       return ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xFFFFFFFFL);
     }

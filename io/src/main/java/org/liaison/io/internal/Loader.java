@@ -87,11 +87,14 @@ public final class Loader {
     files.add(readStream(stream, name, shared));
   }
 
-  /** Reads one file with the given shared values; {@code null} once the records limit tripped. */
+  /**
+   * Reads one file with the given shared values; {@code null} once the records or load size limit
+   * has tripped.
+   */
   private FileResult readFile(Path path, SharedValues values) {
     String name = path.toString();
     if (budget.exhausted()) {
-      return null; // the records limit has tripped and said so: the rest of the load is not read
+      return null; // a limit of the load has tripped and said so: the rest is not read
     }
     try {
       long size = Files.size(path);
@@ -102,7 +105,7 @@ public final class Loader {
             + " file size limit").location(Location.ofFile(name)).build());
         return r;
       }
-      if (!budget.takeBytes(size)) {
+      if (!budget.fits(size)) {
         FileResult r = new FileResult(name, limits);
         r.problems.add(BuiltinCode.LIMIT.problem("the files of this load hold more than "
             + budget.maxBytes() + " bytes with this one, the load size limit: it and the files"
@@ -122,7 +125,8 @@ public final class Loader {
 
   private FileResult readStream(InputStream stream, String name, SharedValues values)
       throws IOException {
-    InputStream in = new BufferedInputStream(new BoundedInput(stream, limits.maxFileBytes()));
+    InputStream in =
+        new BufferedInputStream(new BoundedInput(stream, limits.maxFileBytes(), budget));
     Events events;
     try {
       events = isJson(name, in)
@@ -152,8 +156,9 @@ public final class Loader {
    * <p>Each thread takes the next file not yet taken, so that each reads its files in order,
    * with values of its own: references to records its own files claimed are settled on the spot,
    * the rest once all are read. Only where files on different threads claim one id for records
-   * of different kinds (an {@code id.duplicate} in any case), or where the records limit trips,
-   * could that differ from one thread's reading: then the load is read again on one thread.
+   * of different kinds (an {@code id.duplicate} in any case), where a limit of the load trips, or
+   * where a file cannot be read at all, could that differ from one thread's reading: then the
+   * load is read again on one thread.
    *
    * @param done told the number of files read after each file, from the thread that read it
    */
@@ -161,19 +166,9 @@ public final class Loader {
       java.util.function.IntConsumer done) {
     int workers = Math.min(threads, paths.size());
     if (workers > 1) {
-      Loader[] loaders = new Loader[workers];
-      RecordBudget budget = new RecordBudget(limits.maxRecords(), limits.maxLoadBytes());
-      for (int w = 0; w < workers; w++) {
-        loaders[w] = new Loader(limits, budget);
-      }
-      FileResult[] results = new FileResult[paths.size()];
-      readInParallel(paths, loaders, results, done);
-      if (!budget.exhausted() && agree(loaders)) {
-        List<SharedValues> values = new ArrayList<>();
-        for (Loader l : loaders) {
-          values.add(l.shared);
-        }
-        return merge(java.util.Arrays.asList(results), new Claims(values));
+      LoadResult parallel = readInParallel(paths, limits, workers, done);
+      if (parallel != null) {
+        return parallel;
       }
     }
     Loader loader = new Loader(limits);
@@ -184,8 +179,36 @@ public final class Loader {
     return loader.finish();
   }
 
-  /** Reads every path into {@code results}, each loader on a thread of its own. */
-  private static void readInParallel(List<Path> paths, Loader[] loaders, FileResult[] results,
+  /**
+   * Reads {@code paths} on {@code workers} threads and merges them; {@code null} where one thread
+   * could have read otherwise: a limit of the load tripped, threads disagree on the kind of an id,
+   * or a file could not be read at all (which one a single thread meets first, and whether it
+   * reaches it, is for the single thread to say). What was read is then garbage: the caller's
+   * reading again on one thread does not hold both in memory.
+   */
+  private static LoadResult readInParallel(List<Path> paths, ReadLimits limits, int workers,
+      java.util.function.IntConsumer done) {
+    Loader[] loaders = new Loader[workers];
+    RecordBudget budget = new RecordBudget(limits.maxRecords(), limits.maxLoadBytes());
+    for (int w = 0; w < workers; w++) {
+      loaders[w] = new Loader(limits, budget);
+    }
+    FileResult[] results = new FileResult[paths.size()];
+    if (!readFiles(paths, loaders, results, done) || budget.exhausted() || !agree(loaders)) {
+      return null;
+    }
+    List<SharedValues> values = new ArrayList<>();
+    for (Loader l : loaders) {
+      values.add(l.shared);
+    }
+    return merge(java.util.Arrays.asList(results), new Claims(values));
+  }
+
+  /**
+   * Reads every path into {@code results}, each loader on a thread of its own. Returns {@code
+   * false} if a file could not be read at all; an {@link Error} on a thread is thrown here.
+   */
+  private static boolean readFiles(List<Path> paths, Loader[] loaders, FileResult[] results,
       java.util.function.IntConsumer done) {
     java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
@@ -202,7 +225,7 @@ public final class Loader {
             done.accept(read.incrementAndGet());
           }
         } catch (RuntimeException | Error e) {
-          failure.compareAndSet(null, e); // thrown again on the calling thread, as one thread would
+          failure.compareAndSet(null, e);
         }
       }, "liaison-reader-" + w);
       threads[w].setDaemon(true);
@@ -223,12 +246,10 @@ public final class Loader {
       Thread.currentThread().interrupt();
     }
     Throwable failed = failure.get();
-    if (failed instanceof RuntimeException) {
-      throw (RuntimeException) failed; // a file that cannot be read at all, as on one thread
+    if (failed instanceof Error) {
+      throw (Error) failed; // out of memory, say: the JVM cannot go on, whatever the file
     }
-    if (failed != null) {
-      throw (Error) failed;
-    }
+    return failed == null;
   }
 
   /** Whether no id is claimed for records of different kinds by the values of two threads. */

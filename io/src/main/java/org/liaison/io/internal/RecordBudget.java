@@ -13,6 +13,7 @@ final class RecordBudget {
       new java.util.concurrent.atomic.AtomicInteger();
   private final java.util.concurrent.atomic.AtomicLong bytes =
       new java.util.concurrent.atomic.AtomicLong();
+  private volatile boolean bytesTripped;
 
   RecordBudget(int max, long maxBytes) {
     this.max = max;
@@ -20,11 +21,27 @@ final class RecordBudget {
   }
 
   /**
-   * Counts a file of {@code size} bytes about to be read. Returns {@code false} when it takes the
-   * load past its size limit: the file is not read, nor any after it.
+   * Whether a file of {@code size} bytes, as its file system reports, still fits in the load. If
+   * not, the limit has tripped: the file is not read, nor any after it.
    */
-  boolean takeBytes(long size) {
-    return bytes.addAndGet(size) <= maxBytes;
+  boolean fits(long size) {
+    if (bytes.get() + size > maxBytes) {
+      bytesTripped = true;
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Charges {@code n} bytes read to the load. Returns {@code false} when they take it past the
+   * load size limit, which has then tripped.
+   */
+  boolean readBytes(long n) {
+    if (bytes.addAndGet(n) > maxBytes) {
+      bytesTripped = true;
+      return false;
+    }
+    return true;
   }
 
   /** The load size limit, in bytes. */
@@ -42,6 +59,6 @@ final class RecordBudget {
 
   /** Whether a limit has tripped: later files are not read. */
   boolean exhausted() {
-    return used.get() > max || bytes.get() > maxBytes;
+    return used.get() > max || bytesTripped;
   }
 }

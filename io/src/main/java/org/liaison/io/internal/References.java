@@ -38,7 +38,7 @@ final class References {
   /** Adds the problems of the references of {@code file} to {@code problems}. */
   void check(FileResult file, List<Problem> problems) {
     int room = file.maxProblems - file.problems.size();
-    if (room <= 0) {
+    if (room < 0) {
       return; // the problems limit ended the file: its references are not checked either
     }
     int fileSearches = 0;

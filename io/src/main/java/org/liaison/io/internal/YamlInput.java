@@ -202,7 +202,7 @@ final class YamlInput extends Reader {
     } else if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
       line++;
       column = 0;
-    } else if (c != '\uFEFF' && ++column > maxLine) {
+    } else if (++column > maxLine) { // a U+FEFF counts too: a line of them is a line
       lowSurrogateDue = false;
       pending = tooLong();
       return false;
