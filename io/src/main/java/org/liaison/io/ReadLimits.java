@@ -83,8 +83,9 @@ public final class ReadLimits {
   /**
    * How large the files of one load may be, all together, in bytes. Neither the records limit
    * (records can be large) nor the file size limit (files can be many) bounds what a load keeps;
-   * this does. The file that would pass it is refused with a {@code limit} problem, and the rest
-   * of the load is not read. A loaded dataset takes about as many bytes of heap as its files:
+   * this does. A file whose size would pass it is refused whole with a {@code limit} problem; a
+   * file or stream that passes it while read (a pipe, a file that grows) ends there with one; in
+   * both cases the rest of the load is not read. Bytes are counted as they are read. A loaded dataset takes about as many bytes of heap as its files:
    * the default keeps the largest load within a 512 MB heap; raise it with the heap.
    */
   public long maxLoadBytes() {
