@@ -145,6 +145,15 @@ class DatasetReaderTest {
   }
 
   @Test
+  void readString_refusesAValueThatFollowsTheDocumentOfAJsonFile() {
+    LoadResult result = reader.readString("{\"liaison\": 1}  \"more\"\n", "trailing.json");
+
+    Problem p = only(result.problems(), BuiltinCode.SYNTAX);
+    assertThat(p.message()).contains("a JSON file holds one document");
+    assertThat(p.location()).contains(Location.of("trailing.json", 1, 17));
+  }
+
+  @Test
   void read_ofAStream_leavesTheStreamOpen() {
     for (String name : new String[] {"s.json", "s.yaml"}) {
       boolean[] closed = {false};

@@ -38,6 +38,8 @@ final class JsonEvents implements Events {
   private final int maxStringLength;
   private final int maxNumberLength;
   private boolean started;
+  /** Whether the root value of the document has been read to its end. */
+  private boolean rootDone;
   private int depth;
   private int token;
 
@@ -74,20 +76,30 @@ final class JsonEvents implements Events {
         return true;
       }
       token = map(t);
+      rootDone = depth == 0;
       return true;
     } catch (JacksonException e) {
       throw syntax(e);
     }
   }
 
+  /**
+   * The next token of the document; once its root value is complete, the end of the document,
+   * without reading on: whatever follows is for {@link #nextDocument()} to refuse.
+   */
   @Override
   public int next() {
+    if (rootDone) {
+      return token = DOC_END;
+    }
     try {
       JsonToken t = parser.nextToken();
       if (t == null) {
         return token = DOC_END;
       }
-      return token = map(t);
+      token = map(t);
+      rootDone = depth == 0;
+      return token;
     } catch (JacksonException e) {
       throw syntax(e);
     }
