@@ -129,9 +129,7 @@ public final class Loader {
         new BufferedInputStream(new BoundedInput(stream, limits.maxFileBytes(), budget));
     Events events;
     try {
-      events = isJson(name, in)
-          ? new JsonEvents(in, limits)
-          : new YamlEvents(new YamlInput(in, limits.maxStringLength()), limits);
+      events = open(in, name, limits);
     } catch (JacksonException e) {
       // Jackson detects the encoding as it starts, and refuses some byte orders there; its
       // getMessage() would add the location and a dump of the input to the reason
@@ -268,6 +266,19 @@ public final class Loader {
       }
     }
     return true;
+  }
+
+  /**
+   * The token stream of a file or stream named {@code name}, JSON or YAML as its name or content
+   * says: the one way in for the load and for {@link PointerIndex}, so that both read the same
+   * characters at the same places. {@code in} must support marks.
+   *
+   * @throws JacksonException if Jackson refuses the input's encoding as it starts
+   */
+  static Events open(InputStream in, String name, ReadLimits limits) throws IOException {
+    return isJson(name, in)
+        ? new JsonEvents(in, limits)
+        : new YamlEvents(new YamlInput(in, limits.maxStringLength()), limits);
   }
 
   private static boolean isJson(String name, InputStream in) throws IOException {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.liaison.io.ReadLimits;
 import org.liaison.model.Location;
-import org.yaml.snakeyaml.reader.UnicodeReader;
 
 /**
  * The location of every value of a file, by document and JSON Pointer: built by reading the file
@@ -28,12 +27,10 @@ public final class PointerIndex {
     PointerIndex index = new PointerIndex();
     String name = file.toString();
     try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
-      boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-      Events events = json ? new JsonEvents(in, limits) : new YamlEvents(new UnicodeReader(in), limits);
-      index.scan(events, name);
+      index.scan(Loader.open(in, name, limits), name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InputException e) {
+    } catch (InputException | tools.jackson.core.JacksonException e) {
       // malformed: what was indexed before stays usable
     }
     return index;
