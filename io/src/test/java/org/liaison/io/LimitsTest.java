@@ -16,6 +16,15 @@ class LimitsTest {
   private final DatasetReader reader = DatasetReader.create().withLimits(ReadLimits.defaults()
       .withMaxStringLength(10).withMaxDocuments(2).withMaxRecords(3));
 
+  /** A YAML document of 100 sources, about 3,000 bytes. */
+  private static String hundredSources() {
+    StringBuilder yaml = new StringBuilder("liaison: 1\nsources:\n");
+    for (int i = 0; i < 100; i++) {
+      yaml.append("  - {id: src.").append(i).append(", title: t}\n");
+    }
+    return yaml.toString();
+  }
+
   private static Problem only(LoadResult result) {
     assertThat(result.problems()).hasSize(1);
     Problem p = result.problems().get(0);
@@ -123,16 +132,13 @@ class LimitsTest {
   @Test
   void fileBytes_ofAStream_isALimitProblemOnceTheStreamPassesIt() {
     // given: a stream with no size to check first, longer than the limit
-    StringBuilder yaml = new StringBuilder("liaison: 1\nsources:\n");
-    for (int i = 0; i < 100; i++) {
-      yaml.append("  - {id: src.").append(i).append(", title: t}\n");
-    }
+    String yaml = hundredSources();
     DatasetReader limited = DatasetReader.create()
         .withLimits(ReadLimits.defaults().withMaxFileBytes(1000));
 
     // when
     LoadResult yamlResult = limited.read(new java.io.ByteArrayInputStream(
-        yaml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "s.yaml");
+        yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "s.yaml");
     LoadResult jsonResult = limited.readString("{\"liaison\": 1, \"sources\": ["
         + "{\"id\": \"src.a\", \"title\": \"" + "t".repeat(2000) + "\"}]}", "s.json");
 
@@ -154,14 +160,11 @@ class LimitsTest {
 
   @Test
   void loadBytes_ofAStream_isALimitProblemOnceTheStreamPassesIt() {
-    StringBuilder yaml = new StringBuilder("liaison: 1\nsources:\n");
-    for (int i = 0; i < 100; i++) {
-      yaml.append("  - {id: src.").append(i).append(", title: t}\n");
-    }
+    String yaml = hundredSources();
 
     LoadResult result = DatasetReader.create()
         .withLimits(ReadLimits.defaults().withMaxLoadBytes(1000))
-        .readString(yaml.toString(), "s.yaml");
+        .readString(yaml, "s.yaml");
 
     assertThat(only(result).message()).contains("more than 1000 bytes, the load size limit");
   }

@@ -14,10 +14,10 @@ import org.liaison.model.BuiltinCode;
  */
 final class BoundedInput extends FilterInputStream {
   private final long max;
-  private final RecordBudget budget;
+  private final LoadBudget budget;
   private long count;
 
-  BoundedInput(InputStream in, long max, RecordBudget budget) {
+  BoundedInput(InputStream in, long max, LoadBudget budget) {
     super(in);
     this.max = max;
     this.budget = budget;

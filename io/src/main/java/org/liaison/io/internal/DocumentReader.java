@@ -33,7 +33,7 @@ final class DocumentReader {
   private DocumentReader() {}
 
   /** Reads every document of {@code events}, which it closes. */
-  static FileResult read(Events events, String file, SharedValues shared, RecordBudget budget,
+  static FileResult read(Events events, String file, SharedValues shared, LoadBudget budget,
       ReadLimits limits) {
     FileResult result = new FileResult(file, limits);
     Binder b = new Binder(events, file, result, shared);
@@ -56,7 +56,7 @@ final class DocumentReader {
     return result;
   }
 
-  private static void readDocument(Binder b, RecordBudget budget) {
+  private static void readDocument(Binder b, LoadBudget budget) {
     if (b.token == Events.DOC_END || b.token == Events.NULL) {
       Location at = b.token == Events.NULL ? b.here() : Location.of(b.file, 1, 1);
       b.problem(BuiltinCode.FORMAT_VERSION,

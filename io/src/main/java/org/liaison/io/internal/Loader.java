@@ -29,15 +29,15 @@ import tools.jackson.core.JacksonException;
 public final class Loader {
   private final ReadLimits limits;
   private final SharedValues shared = new SharedValues();
-  private final RecordBudget budget;
+  private final LoadBudget budget;
   private final List<FileResult> files = new ArrayList<>();
 
   /** Starts a load under the given limits. */
   public Loader(ReadLimits limits) {
-    this(limits, new RecordBudget(limits.maxRecords(), limits.maxLoadBytes()));
+    this(limits, new LoadBudget(limits.maxRecords(), limits.maxLoadBytes()));
   }
 
-  private Loader(ReadLimits limits, RecordBudget budget) {
+  private Loader(ReadLimits limits, LoadBudget budget) {
     this.limits = limits;
     this.budget = budget;
   }
@@ -187,7 +187,7 @@ public final class Loader {
   private static LoadResult readInParallel(List<Path> paths, ReadLimits limits, int workers,
       java.util.function.IntConsumer done) {
     Loader[] loaders = new Loader[workers];
-    RecordBudget budget = new RecordBudget(limits.maxRecords(), limits.maxLoadBytes());
+    LoadBudget budget = new LoadBudget(limits.maxRecords(), limits.maxLoadBytes());
     for (int w = 0; w < workers; w++) {
       loaders[w] = new Loader(limits, budget);
     }

@@ -6,7 +6,7 @@ import org.liaison.model.BuiltinCode;
  * The records and bytes a load may still read, all files together; shared by the threads of a
  * load.
  */
-final class RecordBudget {
+final class LoadBudget {
   private final int max;
   private final long maxBytes;
   private final java.util.concurrent.atomic.AtomicInteger used =
@@ -15,7 +15,7 @@ final class RecordBudget {
       new java.util.concurrent.atomic.AtomicLong();
   private volatile boolean bytesTripped;
 
-  RecordBudget(int max, long maxBytes) {
+  LoadBudget(int max, long maxBytes) {
     this.max = max;
     this.maxBytes = maxBytes;
   }
