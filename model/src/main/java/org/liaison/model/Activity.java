@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 
 /** Something that happened during a visit. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public interface Activity {
 

@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 
 /** Something a party committed to do. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public interface Commitment extends Cited {
 

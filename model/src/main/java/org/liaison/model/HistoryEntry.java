@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 
 /** A step in an agreement's history: a status reached on a date. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public interface HistoryEntry extends Cited {
 

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 
 /** Another name of an institution or person. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public interface OtherName {
 

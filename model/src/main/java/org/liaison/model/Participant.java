@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 
 /** A person taking part in a delegation, with the role they played. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public interface Participant {
 

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 
 /** An institution party to an agreement, with its role. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public interface Party {
 

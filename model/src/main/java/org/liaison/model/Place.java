@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 
 /** A geographic location; every part is optional. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public interface Place {
 

@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 
 /** A post a person holds: a title, usually at an institution. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public interface Post extends Cited {
 

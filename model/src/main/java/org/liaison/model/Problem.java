@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  * pluginId/code}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public abstract class Problem {
 

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 
 /** A counted amount: a value, its unit, how exact it is, and the period it is per. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public interface Quantity {
 

@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 
 /** One side of a delegation: the institutions and people who came, or who received them. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public interface Side {
 

@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 
 /** A person who signed an agreement. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public interface Signatory {
 

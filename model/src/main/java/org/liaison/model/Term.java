@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 
 /** When an agreement is in force; both ends optional. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@PartStyle
 @Value.Immutable
 public interface Term {
 
