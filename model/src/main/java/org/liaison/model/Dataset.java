@@ -34,27 +34,205 @@ public final class Dataset {
   private final List<Delegation> delegations;
   private final List<Agreement> agreements;
   private final List<Source> sources;
-  /** Every record by id, with its position in the order read and its origin; never modified. */
-  private final Map<Id, Slot> byId;
-  private final Map<Id, List<Institution>> children;
-  private final Map<Id, List<Person>> postHolders;
-  private final Map<Id, List<Delegation>> sent;
-  private final Map<Id, List<Delegation>> hosted;
-  private final Map<Id, List<Agreement>> parties;
-  private final Map<Id, List<Delegation>> participations;
-  private final Map<Id, List<Delegation>> historyVisits;
-  private final Map<Id, List<LiaisonRecord>> citations;
+  /** Every record by id, with its position, its origin and the index entries it keys. */
+  private final IdTable byId;
+  /**
+   * Index entries whose key is not the id of a record of the index's kind: a reference that
+   * dangles, or points at another kind. Rare, and empty for data that loads without errors.
+   */
+  private final Map<Id, Object[]> strays = new HashMap<>();
 
-  /** A record with what the dataset knows about it. */
+  // The indexes. An entry keyed by a record of the kind the index is for lives in that record's
+  // slot, in the field the index's number names for that kind; any other, in strays.
+  private static final int CHILDREN = 0;
+  private static final int POST_HOLDERS = 1;
+  private static final int SENT = 2;
+  private static final int HOSTED = 3;
+  private static final int PARTIES = 4;
+  private static final int PARTICIPATIONS = 5;
+  private static final int HISTORY_VISITS = 6;
+  private static final int CITATIONS = 7;
+  private static final int INDEXES = 8;
+
+  /**
+   * A record with what the dataset knows about it: its position in the order read, its origin,
+   * and the entries of the indexes its id keys. Each entry is {@code null} (none), a record (one)
+   * or a {@code List} of records: most entries hold one record, and a dataset is kept for long.
+   * An institution keys five indexes ({@link #a} to {@link #e}, in the order of their numbers),
+   * a person, an agreement and a source one each ({@link #a}).
+   */
   private static final class Slot {
     final LiaisonRecord record;
     final int position;
-    final RecordOrigin origin;
+    // The record's origin, kept flat, not as a RecordOrigin: one object less per record. The
+    // file is null for a record built in code; where is the origin's RecordKind, or its pointer.
+    final String file;
+    final int line;
+    final int column;
+    final Object where;
+    final int index;
+    final int document;
+    Object a;
+    Object b;
+    Object c;
+    Object d;
+    Object e;
 
     Slot(LiaisonRecord record, int position, RecordOrigin origin) {
       this.record = record;
       this.position = position;
-      this.origin = origin;
+      if (origin == null) {
+        file = null;
+        line = 0;
+        column = 0;
+        where = null;
+        index = 0;
+        document = 0;
+      } else {
+        file = origin.file();
+        line = origin.line();
+        column = origin.column();
+        where = origin.kind() != null ? origin.kind() : origin.rawPointer();
+        index = origin.index();
+        document = origin.document();
+      }
+    }
+
+    Slot(Slot other) {
+      record = other.record;
+      position = other.position;
+      file = other.file;
+      line = other.line;
+      column = other.column;
+      where = other.where;
+      index = other.index;
+      document = other.document;
+    }
+
+    RecordOrigin origin() {
+      if (file == null) {
+        return null;
+      }
+      return where instanceof RecordKind
+          ? new RecordOrigin(file, line, column, (RecordKind) where, index, null, document)
+          : new RecordOrigin(file, line, column, null, index, (String) where, document);
+    }
+
+    /** The field of index {@code index}, if this slot's record is of the kind the index is for. */
+    Object get(int index) {
+      switch (index) {
+        case CHILDREN: return a;
+        case POST_HOLDERS: return b;
+        case SENT: return c;
+        case HOSTED: return d;
+        case PARTIES: return e;
+        default: return a;
+      }
+    }
+
+    void set(int index, Object value) {
+      switch (index) {
+        case CHILDREN: a = value; break;
+        case POST_HOLDERS: b = value; break;
+        case SENT: c = value; break;
+        case HOSTED: d = value; break;
+        case PARTIES: e = value; break;
+        default: a = value; break;
+      }
+    }
+  }
+
+  /**
+   * Records by id: open addressing with linear probing over two arrays, ids and slots, instead
+   * of a hash map's node per record. Grows while a builder fills it; a built dataset's table is
+   * never changed.
+   */
+  private static final class IdTable {
+    private Id[] keys;
+    private Slot[] slots;
+    private int size;
+
+    IdTable(int expected) {
+      int capacity = 16;
+      while (capacity < expected * 2L && capacity < (1 << 30)) {
+        capacity <<= 1;
+      }
+      keys = new Id[capacity];
+      slots = new Slot[capacity];
+    }
+
+    /** A copy with slots of its own: a built dataset's slots hold its indexes. */
+    IdTable(IdTable other) {
+      keys = other.keys.clone();
+      slots = new Slot[other.slots.length];
+      for (int i = 0; i < slots.length; i++) {
+        Slot s = other.slots[i];
+        slots[i] = s == null ? null : new Slot(s);
+      }
+      size = other.size;
+    }
+
+    int size() {
+      return size;
+    }
+
+    Slot get(Id id) {
+      int mask = keys.length - 1;
+      for (int i = id.hashCode() & mask; ; i = (i + 1) & mask) {
+        Id k = keys[i];
+        if (k == null) {
+          return null;
+        }
+        if (k == id || k.equals(id)) {
+          return slots[i];
+        }
+      }
+    }
+
+    /** Adds a slot for {@code id} unless there is one; returns whether it was added. */
+    boolean putIfAbsent(Id id, Slot slot) {
+      if ((size + 1) * 2L > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = id.hashCode() & mask;
+      for (Id k = keys[i]; k != null; k = keys[i]) {
+        if (k == id || k.equals(id)) {
+          return false;
+        }
+        i = (i + 1) & mask;
+      }
+      keys[i] = id;
+      slots[i] = slot;
+      size++;
+      return true;
+    }
+
+    private void grow() {
+      Id[] oldKeys = keys;
+      Slot[] oldSlots = slots;
+      keys = new Id[oldKeys.length * 2];
+      slots = new Slot[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] != null) {
+          int i = oldKeys[j].hashCode() & mask;
+          while (keys[i] != null) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[j];
+          slots[i] = oldSlots[j];
+        }
+      }
+    }
+
+    /** Every slot, in no particular order. */
+    void forEach(java.util.function.Consumer<Slot> action) {
+      for (Slot s : slots) {
+        if (s != null) {
+          action.accept(s);
+        }
+      }
     }
   }
 
@@ -65,20 +243,7 @@ public final class Dataset {
     agreements = List.copyOf(b.agreements);
     sources = List.copyOf(b.sources);
     byId = b.handOver();
-    children = new HashMap<>();
-    postHolders = new HashMap<>(capacity(institutions.size()));
-    sent = new HashMap<>(capacity(institutions.size()));
-    hosted = new HashMap<>(capacity(institutions.size()));
-    parties = new HashMap<>(capacity(institutions.size()));
-    participations = new HashMap<>(capacity(people.size()));
-    historyVisits = new HashMap<>(capacity(agreements.size()));
-    citations = new HashMap<>(capacity(sources.size()));
     index();
-  }
-
-  /** A hash map capacity that holds {@code n} keys without growing. */
-  private static int capacity(int n) {
-    return (int) Math.min(1 << 30, n * 4L / 3 + 1);
   }
 
   /** Returns a dataset with no records. */
@@ -101,32 +266,43 @@ public final class Dataset {
   // Plain loops, not lambdas: this runs for every reference of every record of a load.
   private void index() {
     for (Institution i : institutions) {
-      i.parent().ifPresent(p -> add(children, p.id(), i));
+      if (i.parent().isPresent()) {
+        add(CHILDREN, RecordKind.INSTITUTION, i.parent().get().id(), i, false);
+      }
       cite(i, i.sources());
     }
     for (Person p : people) {
       for (Post post : p.posts()) {
-        post.institution().ifPresent(i -> addOnce(postHolders, i.id(), p));
+        if (post.institution().isPresent()) {
+          add(POST_HOLDERS, RecordKind.INSTITUTION, post.institution().get().id(), p, true);
+        }
         cite(p, post.sources());
       }
       cite(p, p.sources());
     }
     for (Delegation d : delegations) {
-      addEach(sent, d.visiting().institutions(), d);
-      addEach(hosted, d.host().institutions(), d);
+      addEach(SENT, d.visiting().institutions(), d);
+      addEach(HOSTED, d.host().institutions(), d);
       participants(d, d.visiting());
       participants(d, d.host());
       for (Activity a : d.activities()) {
-        a.chair().ifPresent(c -> addOnce(participations, c.id(), d));
+        if (a.chair().isPresent()) {
+          add(PARTICIPATIONS, RecordKind.PERSON, a.chair().get().id(), d, true);
+        }
       }
       cite(d, d.sources());
     }
     for (Agreement a : agreements) {
       for (Party p : a.parties()) {
-        addOnce(parties, p.institution().id(), a);
+        add(PARTIES, RecordKind.INSTITUTION, p.institution().id(), a, true);
       }
       for (HistoryEntry h : a.history()) {
-        h.delegation().ifPresent(d -> resolve(d).ifPresent(v -> addOnce(historyVisits, a.id(), v)));
+        if (h.delegation().isPresent()) {
+          Optional<Delegation> visit = resolve(h.delegation().get());
+          if (visit.isPresent()) {
+            add(HISTORY_VISITS, RecordKind.AGREEMENT, a.id(), visit.get(), true);
+          }
+        }
         cite(a, h.sources());
       }
       for (Commitment c : a.commitments()) {
@@ -134,51 +310,99 @@ public final class Dataset {
       }
       cite(a, a.sources());
     }
-    compact(children);
-    compact(postHolders);
-    compact(sent);
-    compact(hosted);
-    compact(parties);
-    compact(participations);
-    compact(historyVisits);
-    compact(citations);
+    byId.forEach(Dataset::compact);
+    for (Object[] entries : strays.values()) {
+      for (int i = 0; i < INDEXES; i++) {
+        entries[i] = compact(entries[i]);
+      }
+    }
   }
 
   /**
-   * Replaces the growable lists of an index by immutable ones of their exact size: a loaded
-   * dataset is kept for long, and an index list of one or two records then takes half the bytes.
+   * Replaces the growable lists of a slot's entries by immutable ones of their exact size: a
+   * loaded dataset is kept for long.
    */
-  private static <V> void compact(Map<Id, List<V>> index) {
-    index.replaceAll((id, list) -> List.copyOf(list));
+  private static void compact(Slot s) {
+    s.a = compact(s.a);
+    s.b = compact(s.b);
+    s.c = compact(s.c);
+    s.d = compact(s.d);
+    s.e = compact(s.e);
+  }
+
+  private static Object compact(Object entry) {
+    return entry instanceof ArrayList ? List.copyOf((List<?>) entry) : entry;
   }
 
   private void participants(Delegation d, Side side) {
     for (Participant m : side.members()) {
-      addOnce(participations, m.person().id(), d);
+      add(PARTICIPATIONS, RecordKind.PERSON, m.person().id(), d, true);
     }
   }
 
-  private static <V> void addEach(Map<Id, List<V>> index, List<Ref<Institution>> refs, V value) {
+  private void addEach(int index, List<Ref<Institution>> refs, LiaisonRecord value) {
     for (Ref<Institution> r : refs) {
-      addOnce(index, r.id(), value);
+      add(index, RecordKind.INSTITUTION, r.id(), value, true);
     }
   }
 
   private void cite(LiaisonRecord record, List<Ref<Source>> refs) {
     for (Ref<Source> s : refs) {
-      addOnce(citations, s.id(), record);
+      add(CITATIONS, RecordKind.SOURCE, s.id(), record, true);
     }
   }
 
-  private static <V> void add(Map<Id, List<V>> index, Id key, V value) {
-    index.computeIfAbsent(key, k -> new ArrayList<>(2)).add(value);
+  /**
+   * Adds {@code value} to the entry of {@code index} for {@code key}, the id of a record of
+   * {@code kind}; with {@code once}, not again right after itself (a record names one key in
+   * several places).
+   */
+  private void add(int index, RecordKind kind, Id key, LiaisonRecord value, boolean once) {
+    Slot s = byId.get(key);
+    if (s != null && s.record.recordKind() == kind) {
+      s.set(index, added(s.get(index), value, once));
+    } else {
+      Object[] entries = strays.computeIfAbsent(key, k -> new Object[INDEXES]);
+      entries[index] = added(entries[index], value, once);
+    }
   }
 
-  private static <V> void addOnce(Map<Id, List<V>> index, Id key, V value) {
-    List<V> list = index.computeIfAbsent(key, k -> new ArrayList<>(2));
-    if (list.isEmpty() || list.get(list.size() - 1) != value) {
-      list.add(value);
+  @SuppressWarnings("unchecked")
+  private static Object added(Object entry, LiaisonRecord value, boolean once) {
+    if (entry == null) {
+      return value;
     }
+    if (entry instanceof ArrayList) {
+      List<Object> list = (List<Object>) entry;
+      if (!once || list.get(list.size() - 1) != value) {
+        list.add(value);
+      }
+      return list;
+    }
+    if (once && entry == value) {
+      return entry;
+    }
+    List<Object> list = new ArrayList<>(2);
+    list.add(entry);
+    list.add(value);
+    return list;
+  }
+
+  /** The records of the entry of {@code index} for {@code key}, in the order added. */
+  @SuppressWarnings("unchecked")
+  private <V> List<V> entry(int index, RecordKind kind, Id key) {
+    Slot s = byId.get(key);
+    Object entry;
+    if (s != null && s.record.recordKind() == kind) {
+      entry = s.get(index);
+    } else {
+      Object[] entries = strays.get(key);
+      entry = entries == null ? null : entries[index];
+    }
+    if (entry == null) {
+      return List.of();
+    }
+    return entry instanceof List ? (List<V>) entry : List.of((V) entry);
   }
 
   /** All institutions, in the order read. */
@@ -258,12 +482,12 @@ public final class Dataset {
   /** Where the record with the given id was read from; empty for records built in code. */
   public Optional<RecordOrigin> origin(Id id) {
     Slot s = byId.get(id);
-    return s == null ? Optional.empty() : Optional.ofNullable(s.origin);
+    return s == null ? Optional.empty() : Optional.ofNullable(s.origin());
   }
 
   /** The institutions whose parent is {@code institution}: its direct sub-units. */
   public List<Institution> childrenOf(Institution institution) {
-    return List.copyOf(children.getOrDefault(institution.id(), List.of()));
+    return entry(CHILDREN, RecordKind.INSTITUTION, institution.id());
   }
 
   /**
@@ -276,7 +500,8 @@ public final class Dataset {
     seen.add(institution.id());
     Deque<Institution> todo = new ArrayDeque<>(List.of(institution));
     while (!todo.isEmpty()) {
-      for (Institution child : children.getOrDefault(todo.poll().id(), List.of())) {
+      for (Institution child : this.<Institution>entry(CHILDREN, RecordKind.INSTITUTION,
+          todo.poll().id())) {
         if (seen.add(child.id())) {
           result.add(child);
           todo.add(child);
@@ -288,17 +513,17 @@ public final class Dataset {
 
   /** The people holding or having held a post at {@code institution} or its sub-units. */
   public List<Person> peopleAt(Institution institution) {
-    return collect(institution, postHolders);
+    return collect(institution, POST_HOLDERS);
   }
 
   /** The delegations {@code institution} or its sub-units sent. */
   public List<Delegation> delegationsSentBy(Institution institution) {
-    return collect(institution, sent);
+    return collect(institution, SENT);
   }
 
   /** The delegations {@code institution} or its sub-units hosted. */
   public List<Delegation> delegationsHostedBy(Institution institution) {
-    return collect(institution, hosted);
+    return collect(institution, HOSTED);
   }
 
   /** The delegations {@code institution} or its sub-units sent or hosted. */
@@ -310,30 +535,30 @@ public final class Dataset {
 
   /** The agreements {@code institution} or its sub-units are party to. */
   public List<Agreement> agreementsOf(Institution institution) {
-    return collect(institution, parties);
+    return collect(institution, PARTIES);
   }
 
   /** The delegations {@code person} took part in: as a member of either side or as a chair. */
   public List<Delegation> delegationsOf(Person person) {
-    return List.copyOf(participations.getOrDefault(person.id(), List.of()));
+    return entry(PARTICIPATIONS, RecordKind.PERSON, person.id());
   }
 
   /** The delegations named in {@code agreement}'s history, in history order. */
   public List<Delegation> delegationsOf(Agreement agreement) {
-    return List.copyOf(historyVisits.getOrDefault(agreement.id(), List.of()));
+    return entry(HISTORY_VISITS, RecordKind.AGREEMENT, agreement.id());
   }
 
   /**
    * The records that cite {@code source}, directly or in a post, commitment or history entry.
    */
   public List<LiaisonRecord> citing(Source source) {
-    return List.copyOf(citations.getOrDefault(source.id(), List.of()));
+    return entry(CITATIONS, RecordKind.SOURCE, source.id());
   }
 
-  private <V extends LiaisonRecord> List<V> collect(Institution root, Map<Id, List<V>> index) {
-    Set<V> found = new LinkedHashSet<>(index.getOrDefault(root.id(), List.of()));
+  private <V extends LiaisonRecord> List<V> collect(Institution root, int index) {
+    Set<V> found = new LinkedHashSet<>(this.<V>entry(index, RecordKind.INSTITUTION, root.id()));
     for (Institution unit : subUnitsOf(root)) {
-      found.addAll(index.getOrDefault(unit.id(), List.of()));
+      found.addAll(this.<V>entry(index, RecordKind.INSTITUTION, unit.id()));
     }
     return sorted(found);
   }
@@ -361,7 +586,7 @@ public final class Dataset {
     private final List<Delegation> delegations = new ArrayList<>();
     private final List<Agreement> agreements = new ArrayList<>();
     private final List<Source> sources = new ArrayList<>();
-    private Map<Id, Slot> byId = new HashMap<>();
+    private IdTable byId = new IdTable(16);
     /** Whether {@link #byId} belongs to a built dataset: copied before the next change. */
     private boolean handedOver;
     private final Map<RecordKind, Function<LiaisonRecord, Boolean>> sinks = Map.of(
@@ -388,10 +613,10 @@ public final class Dataset {
 
     private boolean put(LiaisonRecord record, RecordOrigin origin) {
       if (handedOver) {
-        byId = new HashMap<>(byId);
+        byId = new IdTable(byId);
         handedOver = false;
       }
-      if (byId.putIfAbsent(record.id(), new Slot(record, byId.size(), origin)) != null) {
+      if (!byId.putIfAbsent(record.id(), new Slot(record, byId.size(), origin))) {
         return false;
       }
       sinks.get(record.recordKind()).apply(record);
@@ -399,14 +624,14 @@ public final class Dataset {
     }
 
     /** The records by id, for a dataset being built; this builder copies them if it goes on. */
-    private Map<Id, Slot> handOver() {
+    private IdTable handOver() {
       handedOver = true;
       return byId;
     }
 
     /** Whether a record with this id has been added. */
     public boolean contains(Id id) {
-      return byId.containsKey(id);
+      return byId.get(id) != null;
     }
 
     /** Builds the dataset and its indexes. */

@@ -21,13 +21,47 @@ public final class RecordOrigin {
 
   private RecordOrigin(Location location, RecordKind kind, int index, String pointer,
       int document) {
-    this.file = location.file();
-    this.line = location.line();
-    this.column = location.column();
+    this(location.file(), location.line(), location.column(), kind, index, pointer, document);
+  }
+
+  /** An origin from its parts, as {@link Dataset} keeps them: {@code pointer} or {@code kind}. */
+  RecordOrigin(String file, int line, int column, RecordKind kind, int index, String pointer,
+      int document) {
+    this.file = file;
+    this.line = line;
+    this.column = column;
     this.kind = kind;
     this.index = index;
     this.pointer = pointer;
     this.document = document;
+  }
+
+  // The parts, for Dataset, which keeps them in its slot of the record instead of this object.
+
+  String file() {
+    return file;
+  }
+
+  int line() {
+    return line;
+  }
+
+  int column() {
+    return column;
+  }
+
+  /** The record's kind where its pointer is {@code /section/index}, else {@code null}. */
+  RecordKind kind() {
+    return kind;
+  }
+
+  int index() {
+    return index;
+  }
+
+  /** The pointer where it is not {@code /section/index}, else {@code null}. */
+  String rawPointer() {
+    return pointer;
   }
 
   /**

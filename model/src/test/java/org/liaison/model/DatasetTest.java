@@ -211,6 +211,89 @@ class DatasetTest {
   }
 
   @Test
+  void builder_goingOnAfterBuild_leavesTheBuiltDatasetAsItWas() {
+    // given
+    Dataset.Builder builder = Dataset.builder();
+    builder.add(firm);
+    builder.add(manager);
+    Dataset before = builder.build();
+
+    // when
+    builder.add(universityVisitsFirm);
+    builder.add(dean);
+    Dataset after = builder.build();
+
+    // then
+    assertThat(before.size()).isEqualTo(2);
+    assertThat(before.record("dean")).isEmpty();
+    assertThat(before.delegationsHostedBy(firm)).isEmpty();
+    assertThat(after.delegationsHostedBy(firm)).containsExactly(universityVisitsFirm);
+    assertThat(after.size()).isEqualTo(4);
+  }
+
+  @Test
+  void indexes_answerForIdsWithNoRecordOrARecordOfAnotherKind() {
+    // given: references to an institution not in the dataset, and to a person as an institution
+    Institution absent = institution("absent", InstitutionKind.OTHER, null);
+    Delegation odd = Delegation.builder()
+        .id(Id.of("del.odd"))
+        .date(PartialDate.parse("2024"))
+        .visiting(Side.builder().addInstitution(Ref.institution("absent")).build())
+        .host(Side.builder().addInstitution(Ref.institution("dean")).build())
+        .build();
+    Institution deanAsInstitution = institution("dean", InstitutionKind.OTHER, null);
+
+    // when
+    Dataset built = Dataset.of(List.of(dean, odd));
+
+    // then
+    assertThat(built.delegationsSentBy(absent)).containsExactly(odd);
+    assertThat(built.delegationsHostedBy(deanAsInstitution)).containsExactly(odd);
+    assertThat(built.delegationsOf(dean)).isEmpty();
+  }
+
+  @Test
+  void indexes_ofManyRecords_keepTheOrderRecordsWereRead() {
+    // given: enough records that the table of ids grows several times
+    Dataset.Builder builder = Dataset.builder();
+    builder.add(firm);
+    List<Delegation> visits = new java.util.ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      Delegation d = Delegation.builder().id(Id.of("del." + i)).date(PartialDate.parse("2024"))
+          .visiting(Side.builder().addInstitution(Ref.institution("firm")).build())
+          .host(Side.builder().addInstitution(Ref.institution("uni")).build())
+          .build();
+      visits.add(d);
+      builder.add(d);
+    }
+
+    // when
+    Dataset built = builder.build();
+
+    // then
+    assertThat(built.size()).isEqualTo(1001);
+    assertThat(built.delegationsSentBy(firm)).containsExactlyElementsOf(visits);
+    assertThat(built.delegation("del.999")).contains(visits.get(999));
+    assertThat(built.record("del.1000")).isEmpty();
+  }
+
+  @Test
+  void origin_keepsAPointerOutsideTheSections() {
+    RecordOrigin inSection = RecordOrigin.of(Location.of("a.yaml", 2, 3), RecordKind.PERSON, 7, 1);
+    RecordOrigin elsewhere = RecordOrigin.of(Location.of("b.yaml", 4, 5), "/extra/people/0", 0);
+    Dataset.Builder builder = Dataset.builder();
+    builder.add(dean, inSection);
+    builder.add(manager, elsewhere);
+    Dataset built = builder.build();
+
+    assertThat(built.origin(dean.id())).contains(inSection);
+    assertThat(built.origin(dean.id()).orElseThrow().pointer()).isEqualTo("/people/7");
+    assertThat(built.origin(dean.id()).orElseThrow().document()).isEqualTo(1);
+    assertThat(built.origin(manager.id())).contains(elsewhere);
+    assertThat(built.origin(manager.id()).orElseThrow().pointer()).isEqualTo("/extra/people/0");
+  }
+
+  @Test
   void empty_hasNoRecords() {
     assertThat(Dataset.empty().size()).isZero();
     assertThat(Dataset.empty().institutions()).isEmpty();
