@@ -42,6 +42,10 @@ final class Binder {
   private int recordRefs;
   private SharedValues.Entry recordId;
   private Location recordIdLocation;
+  /** The depth of the record being read, -1 outside records; its pointer once made. */
+  private int recordBase = -1;
+  private String recordPointer;
+  private final StringBuilder path = new StringBuilder(64);
 
   Binder(Events events, String file, FileResult result, SharedValues shared) {
     this.events = events;
@@ -90,19 +94,34 @@ final class Binder {
   }
 
   String pointer() {
-    if (depth == 0) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(depth * 12);
-    for (int i = 0; i < depth; i++) {
-      sb.append('/');
+    return depth == 0 ? "" : pointer(0, depth).toString();
+  }
+
+  /** The pointer of the levels {@code [from, to)}, in {@link #path}. */
+  private StringBuilder pointer(int from, int to) {
+    path.setLength(0);
+    for (int i = from; i < to; i++) {
+      path.append('/');
       if (names[i] == null) {
-        sb.append(indexes[i]);
+        path.append(indexes[i]);
       } else {
-        sb.append(names[i].replace("~", "~0").replace("/", "~1"));
+        path.append(names[i].replace("~", "~0").replace("/", "~1"));
       }
     }
-    return sb.toString();
+    return path;
+  }
+
+  /** The pointer of the record being read, made once per record. */
+  private String recordPointer() {
+    if (recordPointer == null) {
+      recordPointer = pointer(0, recordBase).toString();
+    }
+    return recordPointer;
+  }
+
+  /** The pointer of the current value within the record being read, shared across records. */
+  private String pathInRecord() {
+    return shared.string(pointer(recordBase, depth));
   }
 
   void problem(BuiltinCode code, String message, Location at) {
@@ -203,11 +222,12 @@ final class Binder {
         return known;
       }
     }
-    Location at = token == Events.SCALAR ? here() : null;
-    String pointer = pointer();
+    long at = token == Events.SCALAR ? events.position() : -1;
     SharedValues.Entry e = idEntry();
     if (e != null) {
-      result.refs.add(new RefUse(e.id, kind, at, pointer));
+      result.refs.add(recordBase < 0
+          ? new RefUse(e, kind, file, at, pointer(), "")
+          : new RefUse(e, kind, file, at, recordPointer(), pathInRecord()));
     }
     return e;
   }
@@ -502,7 +522,10 @@ final class Binder {
     recordRefs = result.refs.size();
     recordId = null;
     recordIdLocation = null;
+    recordBase = depth;
+    recordPointer = null;
     LiaisonRecord record = object(shape);
+    recordBase = -1;
     if (recordId != null) {
       for (int i = recordProblems; i < result.problems.size(); i++) {
         Problem p = result.problems.get(i);

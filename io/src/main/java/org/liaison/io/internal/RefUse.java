@@ -4,18 +4,42 @@ import org.liaison.model.Id;
 import org.liaison.model.Location;
 import org.liaison.model.RecordKind;
 
-/** A reference met while reading, checked once every file is read. */
+/**
+ * A reference met while reading and not settled on the spot, checked once every file is read.
+ * Most are sound, so it is kept in the cheapest form that can still place a problem: the
+ * position as a number, and the pointer as the record's own pointer (made once per record) and
+ * the path within the record (shared, as the same few paths repeat in every record). A load on
+ * several threads keeps hundreds of thousands of these.
+ */
 final class RefUse {
-  final Id target;
+  /** The id referred to, with the kind its reader's thread saw claimed for it. */
+  final SharedValues.Entry target;
   final RecordKind expected;
-  final Location location;
-  final String pointer;
+  private final String file;
+  /** As {@link Events#position()} gives it, or -1 where the value is not a scalar. */
+  private final long position;
+  private final String recordPointer;
+  private final String path;
+  /** The id of the record the reference is in, once that is read; {@code null} if it has none. */
   Id from;
 
-  RefUse(Id target, RecordKind expected, Location location, String pointer) {
+  RefUse(SharedValues.Entry target, RecordKind expected, String file, long position,
+      String recordPointer, String path) {
     this.target = target;
     this.expected = expected;
-    this.location = location;
-    this.pointer = pointer;
+    this.file = file;
+    this.position = position;
+    this.recordPointer = recordPointer;
+    this.path = path;
+  }
+
+  /** Where the reference is written, or {@code null} if it is not a scalar. */
+  Location location() {
+    return position < 0 ? null : Location.of(file, (int) (position >>> 32), (int) position);
+  }
+
+  /** The JSON Pointer of the reference. */
+  String pointer() {
+    return recordPointer + path;
   }
 }

@@ -43,7 +43,10 @@ final class References {
     }
     int fileSearches = 0;
     for (RefUse ref : file.refs) {
-      RecordKind kind = shared.claimed(ref.target);
+      // the claim seen by the reference's own thread, where there is one: threads that read a
+      // load agree on every id they share, or the load is read again on one thread
+      RecordKind kind = ref.target.claimed != null
+          ? ref.target.claimed : shared.claimed(ref.target.id);
       if (kind == ref.expected) {
         continue;
       }
@@ -53,22 +56,22 @@ final class References {
         return;
       }
       if (kind != null) {
-        problems.add(problem(ref, BuiltinCode.REF_KIND, Messages.quote(ref.target.value())
+        problems.add(problem(ref, BuiltinCode.REF_KIND, Messages.quote(ref.target.id.value())
             + " is " + article(kind) + ", but this field refers to " + article(ref.expected)
             + ": point it at " + article(ref.expected) + "'s id"));
         continue;
       }
       Map<String, String> known = suggested.computeIfAbsent(ref.expected, k -> new HashMap<>());
-      String suggestion = known.get(ref.target.value());
+      String suggestion = known.get(ref.target.id.value());
       if (suggestion == null && fileSearches < SEARCHES_PER_FILE && searches < SEARCHES_PER_LOAD) {
         fileSearches++;
         searches++;
-        String nearest = nearest(ref.target.value(), ref.expected);
+        String nearest = nearest(ref.target.id.value(), ref.expected);
         suggestion = nearest == null ? NO_SUGGESTION : " — did you mean `" + nearest + "`?";
-        known.put(ref.target.value(), suggestion);
+        known.put(ref.target.id.value(), suggestion);
       }
       problems.add(problem(ref, BuiltinCode.REF_UNKNOWN, "no " + ref.expected.wireName()
-          + " has the id " + Messages.quote(ref.target.value())
+          + " has the id " + Messages.quote(ref.target.id.value())
           + (suggestion == null ? NO_SUGGESTION : suggestion)));
     }
   }
@@ -79,9 +82,10 @@ final class References {
   }
 
   private static Problem problem(RefUse ref, BuiltinCode code, String message) {
-    Problem.Builder p = code.problem(message).pointer(ref.pointer);
-    if (ref.location != null) {
-      p.location(ref.location);
+    Problem.Builder p = code.problem(message).pointer(ref.pointer());
+    Location at = ref.location();
+    if (at != null) {
+      p.location(at);
     }
     if (ref.from != null) {
       p.recordId(ref.from);

@@ -58,6 +58,7 @@ final class SharedValues {
   private final List<Entry> entries = new ArrayList<>();
   private final TextTable<String> strings = new TextTable<>();
   private final TextTable<PartialDate> dates = new TextTable<>();
+  private char[] chars = new char[64];
 
   /** The entry of an id already met, or {@code null}. */
   Entry get(String id) {
@@ -111,6 +112,22 @@ final class SharedValues {
     if (shared == null) {
       strings.put(s, s);
       return s;
+    }
+    return shared;
+  }
+
+  /** The shared instance of the text in {@code text}, made into a string only when new. */
+  String string(StringBuilder text) {
+    int length = text.length();
+    if (length > SHARED_STRING_LENGTH) {
+      return text.toString();
+    }
+    char[] buffer = chars.length >= length ? chars : (chars = new char[Math.max(length, 64)]);
+    text.getChars(0, length, buffer, 0);
+    String shared = strings.get(buffer, 0, length);
+    if (shared == null) {
+      shared = text.toString();
+      strings.put(shared, shared);
     }
     return shared;
   }

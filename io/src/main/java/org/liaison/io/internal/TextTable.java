@@ -108,12 +108,10 @@ final class TextTable<V> {
     return true;
   }
 
-  // The same function over a String and over a buffer; spread, as the table uses the low bits.
+  // The same function over a String and over a buffer, String.hashCode's, which a string keeps
+  // once computed; spread, as the table uses the low bits.
   private static int hash(String s) {
-    int h = 0;
-    for (int i = 0; i < s.length(); i++) {
-      h = 31 * h + s.charAt(i);
-    }
+    int h = s.hashCode();
     return h ^ (h >>> 16);
   }
 
