@@ -74,7 +74,8 @@ public final class DatasetReader {
 
   /**
    * Returns a reader that reads the files of a multi-file read on at most {@code threads}
-   * threads; 1 reads them on the calling thread.
+   * threads, and builds the indexes of a large dataset on up to two (see {@link
+   * org.liaison.model.Dataset.Builder#threads(int)}); 1 does all on the calling thread.
    *
    * @throws IllegalArgumentException if {@code threads} is less than 1
    */
@@ -132,7 +133,7 @@ public final class DatasetReader {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public LoadResult read(InputStream in, String name) {
-    Loader loader = new Loader(limits);
+    Loader loader = new Loader(limits, threads);
     try {
       loader.read(in, name);
     } catch (IOException e) {

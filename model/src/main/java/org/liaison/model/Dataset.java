@@ -53,6 +53,8 @@ public final class Dataset {
   private static final int HISTORY_VISITS = 6;
   private static final int CITATIONS = 7;
   private static final int INDEXES = 8;
+  /** Datasets of fewer records index on one thread: handing over would cost more than it saves. */
+  private static final int PARALLEL_INDEX = 20_000;
 
   /**
    * A record with what the dataset knows about it: its position in the order read, its origin,
@@ -62,7 +64,10 @@ public final class Dataset {
    * a person, an agreement and a source one each ({@link #a}).
    */
   private static final class Slot {
+    final Id id;
     final LiaisonRecord record;
+    /** The record's kind, kept here so that indexing need not visit the record. */
+    final RecordKind kind;
     final int position;
     // The record's origin, kept flat, not as a RecordOrigin: one object less per record. The
     // file is null for a record built in code; where is the origin's RecordKind, or its pointer.
@@ -79,7 +84,9 @@ public final class Dataset {
     Object e;
 
     Slot(LiaisonRecord record, int position, RecordOrigin origin) {
+      this.id = record.id();
       this.record = record;
+      this.kind = record.recordKind();
       this.position = position;
       if (origin == null) {
         file = null;
@@ -99,7 +106,9 @@ public final class Dataset {
     }
 
     Slot(Slot other) {
+      id = other.id;
       record = other.record;
+      kind = other.kind;
       position = other.position;
       file = other.file;
       line = other.line;
@@ -143,27 +152,20 @@ public final class Dataset {
   }
 
   /**
-   * Records by id: open addressing with linear probing over two arrays, ids and slots, instead
-   * of a hash map's node per record. Grows while a builder fills it; a built dataset's table is
-   * never changed.
+   * Records by id: open addressing with linear probing over one array of slots, each holding its
+   * id, instead of a hash map's node per record. At most half full. Grows while a builder fills
+   * it; a built dataset's table is never changed.
    */
   private static final class IdTable {
-    private Id[] keys;
     private Slot[] slots;
     private int size;
 
-    IdTable(int expected) {
-      int capacity = 16;
-      while (capacity < expected * 2L && capacity < (1 << 30)) {
-        capacity <<= 1;
-      }
-      keys = new Id[capacity];
-      slots = new Slot[capacity];
+    IdTable() {
+      slots = new Slot[16];
     }
 
     /** A copy with slots of its own: a built dataset's slots hold its indexes. */
     IdTable(IdTable other) {
-      keys = other.keys.clone();
       slots = new Slot[other.slots.length];
       for (int i = 0; i < slots.length; i++) {
         Slot s = other.slots[i];
@@ -177,60 +179,69 @@ public final class Dataset {
     }
 
     Slot get(Id id) {
-      int mask = keys.length - 1;
-      for (int i = id.hashCode() & mask; ; i = (i + 1) & mask) {
-        Id k = keys[i];
-        if (k == null) {
-          return null;
-        }
-        if (k == id || k.equals(id)) {
-          return slots[i];
+      int mask = slots.length - 1;
+      for (int i = home(id); ; i = (i + 1) & mask) {
+        Slot s = slots[i];
+        if (s == null || s.id == id || s.id.equals(id)) {
+          return s;
         }
       }
     }
 
-    /** Adds a slot for {@code id} unless there is one; returns whether it was added. */
-    boolean putIfAbsent(Id id, Slot slot) {
-      if ((size + 1) * 2L > keys.length) {
+    /** Adds {@code slot} unless there is one for its id; returns whether it was added. */
+    boolean putIfAbsent(Slot slot) {
+      if ((size + 1) * 2L > slots.length) {
         grow();
       }
-      int mask = keys.length - 1;
-      int i = id.hashCode() & mask;
-      for (Id k = keys[i]; k != null; k = keys[i]) {
-        if (k == id || k.equals(id)) {
+      int mask = slots.length - 1;
+      int i = home(slot.id);
+      for (Slot s = slots[i]; s != null; s = slots[i]) {
+        if (s.id == slot.id || s.id.equals(slot.id)) {
           return false;
         }
         i = (i + 1) & mask;
       }
-      keys[i] = id;
       slots[i] = slot;
       size++;
       return true;
     }
 
     private void grow() {
-      Id[] oldKeys = keys;
-      Slot[] oldSlots = slots;
-      keys = new Id[oldKeys.length * 2];
-      slots = new Slot[oldKeys.length * 2];
-      int mask = keys.length - 1;
-      for (int j = 0; j < oldKeys.length; j++) {
-        if (oldKeys[j] != null) {
-          int i = oldKeys[j].hashCode() & mask;
-          while (keys[i] != null) {
+      Slot[] old = slots;
+      slots = new Slot[old.length * 2];
+      int mask = slots.length - 1;
+      for (Slot s : old) {
+        if (s != null) {
+          int i = home(s.id);
+          while (slots[i] != null) {
             i = (i + 1) & mask;
           }
-          keys[i] = oldKeys[j];
-          slots[i] = oldSlots[j];
+          slots[i] = s;
         }
       }
     }
 
-    /** Every slot, in no particular order. */
-    void forEach(java.util.function.Consumer<Slot> action) {
-      for (Slot s : slots) {
-        if (s != null) {
-          action.accept(s);
+    /**
+     * Where the probe for {@code id} starts: its hash, spread, masked. Ids of a dataset are much
+     * alike ({@code p.100}, {@code p.101}, ...), so their string hashes are near one another, and
+     * records read in order land near one another: lookups in the same order stay in the cache.
+     * (A golden-ratio hash that scatters them made building the dataset's indexes 40 % slower.)
+     */
+    private int home(Id id) {
+      int h = id.hashCode();
+      return (h ^ (h >>> 16)) & (slots.length - 1);
+    }
+
+    /** The length of the table: slots are at indexes below it. */
+    int capacity() {
+      return slots.length;
+    }
+
+    /** Every slot at an index in {@code [from, to)} of the table, in no particular order. */
+    void forEach(int from, int to, java.util.function.Consumer<Slot> action) {
+      for (int i = from; i < to; i++) {
+        if (slots[i] != null) {
+          action.accept(slots[i]);
         }
       }
     }
@@ -243,7 +254,7 @@ public final class Dataset {
     agreements = List.copyOf(b.agreements);
     sources = List.copyOf(b.sources);
     byId = b.handOver();
-    index();
+    index(b.threads > 1 && byId.size() >= PARALLEL_INDEX);
   }
 
   /** Returns a dataset with no records. */
@@ -263,58 +274,123 @@ public final class Dataset {
     return b.build();
   }
 
-  // Plain loops, not lambdas: this runs for every reference of every record of a load.
-  private void index() {
-    for (Institution i : institutions) {
-      if (i.parent().isPresent()) {
-        add(CHILDREN, RecordKind.INSTITUTION, i.parent().get().id(), i, false);
-      }
-      cite(i, i.sources());
+  /**
+   * Builds the indexes. Those keyed by institutions and the rest fill different slots (or
+   * different fields of a stray entry), so the two halves can be built at once, each with its
+   * own strays, then compacted at once over the two halves of the table. Indexing is a lookup in
+   * a table far larger than the caches for every reference, bound by memory more than by the
+   * processor: a second thread overlaps the misses.
+   */
+  private void index(boolean parallel) {
+    Map<Id, Object[]> otherStrays = new HashMap<>();
+    if (parallel) {
+      both(() -> indexByInstitution(strays), () -> indexTheRest(otherStrays));
+    } else {
+      indexByInstitution(strays);
+      indexTheRest(otherStrays);
     }
-    for (Person p : people) {
-      for (Post post : p.posts()) {
-        if (post.institution().isPresent()) {
-          add(POST_HOLDERS, RecordKind.INSTITUTION, post.institution().get().id(), p, true);
-        }
-        cite(p, post.sources());
+    otherStrays.forEach((id, entries) -> {
+      Object[] merged = strays.computeIfAbsent(id, k -> new Object[INDEXES]);
+      for (int i = PARTICIPATIONS; i < INDEXES; i++) {
+        merged[i] = entries[i];
       }
-      cite(p, p.sources());
+    });
+    int half = byId.capacity() / 2;
+    if (parallel) {
+      both(() -> byId.forEach(0, half, Dataset::compact),
+          () -> byId.forEach(half, byId.capacity(), Dataset::compact));
+    } else {
+      byId.forEach(0, byId.capacity(), Dataset::compact);
     }
-    for (Delegation d : delegations) {
-      addEach(SENT, d.visiting().institutions(), d);
-      addEach(HOSTED, d.host().institutions(), d);
-      participants(d, d.visiting());
-      participants(d, d.host());
-      for (Activity a : d.activities()) {
-        if (a.chair().isPresent()) {
-          add(PARTICIPATIONS, RecordKind.PERSON, a.chair().get().id(), d, true);
-        }
-      }
-      cite(d, d.sources());
-    }
-    for (Agreement a : agreements) {
-      for (Party p : a.parties()) {
-        add(PARTIES, RecordKind.INSTITUTION, p.institution().id(), a, true);
-      }
-      for (HistoryEntry h : a.history()) {
-        if (h.delegation().isPresent()) {
-          Optional<Delegation> visit = resolve(h.delegation().get());
-          if (visit.isPresent()) {
-            add(HISTORY_VISITS, RecordKind.AGREEMENT, a.id(), visit.get(), true);
-          }
-        }
-        cite(a, h.sources());
-      }
-      for (Commitment c : a.commitments()) {
-        cite(a, c.sources());
-      }
-      cite(a, a.sources());
-    }
-    byId.forEach(Dataset::compact);
     for (Object[] entries : strays.values()) {
       for (int i = 0; i < INDEXES; i++) {
         entries[i] = compact(entries[i]);
       }
+    }
+  }
+
+  /** Runs {@code first} on another thread and {@code second} on this one; returns when both end. */
+  private static void both(Runnable first, Runnable second) {
+    java.util.concurrent.CompletableFuture<Void> other =
+        java.util.concurrent.CompletableFuture.runAsync(first);
+    try {
+      second.run();
+    } finally {
+      try {
+        other.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof Error) {
+          throw (Error) cause;
+        }
+        throw cause instanceof RuntimeException ? (RuntimeException) cause : e;
+      }
+    }
+  }
+
+  // Plain loops, not lambdas: these run for every reference of every record of a load.
+
+  /** The indexes keyed by institutions: sub-units, post holders, delegations, parties. */
+  private void indexByInstitution(Map<Id, Object[]> strays) {
+    for (Institution i : institutions) {
+      if (i.parent().isPresent()) {
+        add(strays, CHILDREN, RecordKind.INSTITUTION, i.parent().get().id(), i, false);
+      }
+    }
+    for (Person p : people) {
+      for (Post post : p.posts()) {
+        if (post.institution().isPresent()) {
+          add(strays, POST_HOLDERS, RecordKind.INSTITUTION, post.institution().get().id(), p,
+              true);
+        }
+      }
+    }
+    for (Delegation d : delegations) {
+      addEach(strays, SENT, d.visiting().institutions(), d);
+      addEach(strays, HOSTED, d.host().institutions(), d);
+    }
+    for (Agreement a : agreements) {
+      for (Party p : a.parties()) {
+        add(strays, PARTIES, RecordKind.INSTITUTION, p.institution().id(), a, true);
+      }
+    }
+  }
+
+  /** The indexes keyed by people, agreements and sources: participations, visits, citations. */
+  private void indexTheRest(Map<Id, Object[]> strays) {
+    for (Institution i : institutions) {
+      cite(strays, i, i.sources());
+    }
+    for (Person p : people) {
+      for (Post post : p.posts()) {
+        cite(strays, p, post.sources());
+      }
+      cite(strays, p, p.sources());
+    }
+    for (Delegation d : delegations) {
+      participants(strays, d, d.visiting());
+      participants(strays, d, d.host());
+      for (Activity a : d.activities()) {
+        if (a.chair().isPresent()) {
+          add(strays, PARTICIPATIONS, RecordKind.PERSON, a.chair().get().id(), d, true);
+        }
+      }
+      cite(strays, d, d.sources());
+    }
+    for (Agreement a : agreements) {
+      for (HistoryEntry h : a.history()) {
+        if (h.delegation().isPresent()) {
+          Optional<Delegation> visit = resolve(h.delegation().get());
+          if (visit.isPresent()) {
+            add(strays, HISTORY_VISITS, RecordKind.AGREEMENT, a.id(), visit.get(), true);
+          }
+        }
+        cite(strays, a, h.sources());
+      }
+      for (Commitment c : a.commitments()) {
+        cite(strays, a, c.sources());
+      }
+      cite(strays, a, a.sources());
     }
   }
 
@@ -334,32 +410,34 @@ public final class Dataset {
     return entry instanceof ArrayList ? List.copyOf((List<?>) entry) : entry;
   }
 
-  private void participants(Delegation d, Side side) {
+  private void participants(Map<Id, Object[]> strays, Delegation d, Side side) {
     for (Participant m : side.members()) {
-      add(PARTICIPATIONS, RecordKind.PERSON, m.person().id(), d, true);
+      add(strays, PARTICIPATIONS, RecordKind.PERSON, m.person().id(), d, true);
     }
   }
 
-  private void addEach(int index, List<Ref<Institution>> refs, LiaisonRecord value) {
+  private void addEach(Map<Id, Object[]> strays, int index, List<Ref<Institution>> refs,
+      LiaisonRecord value) {
     for (Ref<Institution> r : refs) {
-      add(index, RecordKind.INSTITUTION, r.id(), value, true);
+      add(strays, index, RecordKind.INSTITUTION, r.id(), value, true);
     }
   }
 
-  private void cite(LiaisonRecord record, List<Ref<Source>> refs) {
+  private void cite(Map<Id, Object[]> strays, LiaisonRecord record, List<Ref<Source>> refs) {
     for (Ref<Source> s : refs) {
-      add(CITATIONS, RecordKind.SOURCE, s.id(), record, true);
+      add(strays, CITATIONS, RecordKind.SOURCE, s.id(), record, true);
     }
   }
 
   /**
    * Adds {@code value} to the entry of {@code index} for {@code key}, the id of a record of
-   * {@code kind}; with {@code once}, not again right after itself (a record names one key in
-   * several places).
+   * {@code kind}, or to {@code strays}; with {@code once}, not again right after itself (a record
+   * names one key in several places).
    */
-  private void add(int index, RecordKind kind, Id key, LiaisonRecord value, boolean once) {
+  private void add(Map<Id, Object[]> strays, int index, RecordKind kind, Id key,
+      LiaisonRecord value, boolean once) {
     Slot s = byId.get(key);
-    if (s != null && s.record.recordKind() == kind) {
+    if (s != null && s.kind == kind) {
       s.set(index, added(s.get(index), value, once));
     } else {
       Object[] entries = strays.computeIfAbsent(key, k -> new Object[INDEXES]);
@@ -393,7 +471,7 @@ public final class Dataset {
   private <V> List<V> entry(int index, RecordKind kind, Id key) {
     Slot s = byId.get(key);
     Object entry;
-    if (s != null && s.record.recordKind() == kind) {
+    if (s != null && s.kind == kind) {
       entry = s.get(index);
     } else {
       Object[] entries = strays.get(key);
@@ -475,7 +553,7 @@ public final class Dataset {
   @SuppressWarnings("unchecked")
   public <T extends LiaisonRecord> Optional<T> resolve(Ref<T> ref) {
     Slot s = byId.get(ref.id());
-    return s != null && s.record.recordKind() == ref.kind()
+    return s != null && s.kind == ref.kind()
         ? Optional.of((T) s.record) : Optional.empty();
   }
 
@@ -586,9 +664,10 @@ public final class Dataset {
     private final List<Delegation> delegations = new ArrayList<>();
     private final List<Agreement> agreements = new ArrayList<>();
     private final List<Source> sources = new ArrayList<>();
-    private IdTable byId = new IdTable(16);
+    private IdTable byId = new IdTable();
     /** Whether {@link #byId} belongs to a built dataset: copied before the next change. */
     private boolean handedOver;
+    private int threads = 1;
     private final Map<RecordKind, Function<LiaisonRecord, Boolean>> sinks = Map.of(
         RecordKind.INSTITUTION, r -> institutions.add((Institution) r),
         RecordKind.PERSON, r -> people.add((Person) r),
@@ -616,7 +695,7 @@ public final class Dataset {
         byId = new IdTable(byId);
         handedOver = false;
       }
-      if (!byId.putIfAbsent(record.id(), new Slot(record, byId.size(), origin))) {
+      if (!byId.putIfAbsent(new Slot(record, byId.size(), origin))) {
         return false;
       }
       sinks.get(record.recordKind()).apply(record);
@@ -632,6 +711,21 @@ public final class Dataset {
     /** Whether a record with this id has been added. */
     public boolean contains(Id id) {
       return byId.get(id) != null;
+    }
+
+    /**
+     * Lets {@link #build()} build the indexes of a large dataset on up to {@code threads}
+     * threads, the caller's and those of the common fork-join pool; it uses two at most. The
+     * default, 1, builds them on the caller's thread. The dataset is the same either way.
+     *
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+      }
+      this.threads = threads;
+      return this;
     }
 
     /** Builds the dataset and its indexes. */

@@ -278,6 +278,82 @@ class DatasetTest {
   }
 
   @Test
+  void build_onTwoThreads_answersAsOnOne() {
+    // given: enough records to build on two threads, with references that dangle or point at
+    // another kind among them
+    List<LiaisonRecord> records = new java.util.ArrayList<>();
+    int n = 5_000;
+    for (int i = 0; i < n; i++) {
+      records.add(Source.builder().id(Id.of("src." + i)).title("Source " + i).build());
+      records.add(institution("inst." + i, InstitutionKind.SCHOOL,
+          i == 0 ? null : i % 7 == 0 ? "nowhere." + i : "inst." + (i / 3)));
+      records.add(Person.builder().id(Id.of("p." + i)).name("Person " + i)
+          .addPost(Post.builder().title("Dean").institution(Ref.institution("inst." + (i % 97)))
+              .addSource(Ref.source("src." + (i % 13))).build())
+          .addPost(Post.builder().title("Head").institution(Ref.institution("p." + i)).build())
+          .addSource(Ref.source("src." + (i % 11)))
+          .build());
+      records.add(Delegation.builder().id(Id.of("del." + i)).date(PartialDate.parse("2024"))
+          .visiting(Side.builder().addInstitution(Ref.institution("inst." + (i % 89)))
+              .addMember(Participant.of(Ref.person("p." + (i % 83)))).build())
+          .host(Side.builder().addInstitution(Ref.institution("inst." + (i % 71)))
+              .addMember(Participant.of(Ref.person("gone." + (i % 5)))).build())
+          .addSource(Ref.source("src." + i))
+          .build());
+      records.add(Agreement.builder().id(Id.of("agr." + i)).title("Agreement " + i)
+          .kind(AgreementKind.STRATEGIC_COOPERATION).status(AgreementStatus.SIGNED)
+          .addParty(Party.of(Ref.institution("inst." + (i % 61))))
+          .addHistory(HistoryEntry.builder().status(AgreementStatus.SIGNED)
+              .date(PartialDate.parse("2024")).delegation(Ref.delegation("del." + i))
+              .addSource(Ref.source("inst." + i)).build())
+          .build());
+    }
+
+    // when
+    Dataset.Builder one = Dataset.builder();
+    Dataset.Builder two = Dataset.builder().threads(2);
+    records.forEach(one::add);
+    records.forEach(two::add);
+    Dataset sequential = one.build();
+    Dataset parallel = two.build();
+
+    // then
+    for (int i = 0; i < n; i++) {
+      Institution inst = parallel.institution("inst." + i).orElseThrow();
+      Institution stray = institution("nowhere." + i, InstitutionKind.OTHER, null);
+      Person person = parallel.person("p." + i).orElseThrow();
+      Institution personAsInstitution = institution("p." + i, InstitutionKind.OTHER, null);
+      for (Institution x : List.of(inst, stray, personAsInstitution)) {
+        assertThat(parallel.childrenOf(x)).isEqualTo(sequential.childrenOf(x));
+        assertThat(parallel.peopleAt(x)).isEqualTo(sequential.peopleAt(x));
+        assertThat(parallel.delegationsOf(x)).isEqualTo(sequential.delegationsOf(x));
+        assertThat(parallel.agreementsOf(x)).isEqualTo(sequential.agreementsOf(x));
+      }
+      assertThat(parallel.delegationsOf(person)).isEqualTo(sequential.delegationsOf(person));
+      Agreement agreement = parallel.agreement("agr." + i).orElseThrow();
+      assertThat(parallel.delegationsOf(agreement))
+          .isEqualTo(sequential.delegationsOf(agreement));
+      Source source = parallel.source("src." + i).orElseThrow();
+      assertThat(parallel.citing(source)).isEqualTo(sequential.citing(source));
+      Source institutionAsSource = Source.builder().id(Id.of("inst." + i)).title("x").build();
+      assertThat(parallel.citing(institutionAsSource))
+          .isEqualTo(sequential.citing(institutionAsSource)).isNotEmpty();
+    }
+    Person gone = Person.builder().id(Id.of("gone.1")).name("Gone").build();
+    assertThat(parallel.delegationsOf(gone)).isEqualTo(sequential.delegationsOf(gone))
+        .hasSize(n / 5);
+    assertThat(parallel.peopleAt(parallel.institution("inst.0").orElseThrow())).hasSizeGreaterThan(3000);
+    assertThat(parallel.citing(parallel.source("src.0").orElseThrow())).hasSizeGreaterThan(800);
+  }
+
+  @Test
+  void builder_refusesFewerThanOneThread() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dataset.builder().threads(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("threads must be 1 or more");
+  }
+
+  @Test
   void origin_keepsAPointerOutsideTheSections() {
     RecordOrigin inSection = RecordOrigin.of(Location.of("a.yaml", 2, 3), RecordKind.PERSON, 7, 1);
     RecordOrigin elsewhere = RecordOrigin.of(Location.of("b.yaml", 4, 5), "/extra/people/0", 0);

@@ -32,14 +32,20 @@ public final class Loader {
   private final LoadBudget budget;
   private final List<FileResult> files = new ArrayList<>();
 
-  /** Starts a load under the given limits. */
-  public Loader(ReadLimits limits) {
-    this(limits, new LoadBudget(limits.maxRecords(), limits.maxLoadBytes()));
+  private final int threads;
+
+  /**
+   * Starts a load under the given limits; the dataset's indexes may be built on up to {@code
+   * threads} threads.
+   */
+  public Loader(ReadLimits limits, int threads) {
+    this(limits, new LoadBudget(limits.maxRecords(), limits.maxLoadBytes()), threads);
   }
 
-  private Loader(ReadLimits limits, LoadBudget budget) {
+  private Loader(ReadLimits limits, LoadBudget budget, int threads) {
     this.limits = limits;
     this.budget = budget;
+    this.threads = threads;
   }
 
   /**
@@ -169,7 +175,7 @@ public final class Loader {
         return parallel;
       }
     }
-    Loader loader = new Loader(limits);
+    Loader loader = new Loader(limits, threads);
     for (int i = 0; i < paths.size(); i++) {
       loader.read(paths.get(i));
       done.accept(i + 1);
@@ -189,7 +195,7 @@ public final class Loader {
     Loader[] loaders = new Loader[workers];
     LoadBudget budget = new LoadBudget(limits.maxRecords(), limits.maxLoadBytes());
     for (int w = 0; w < workers; w++) {
-      loaders[w] = new Loader(limits, budget);
+      loaders[w] = new Loader(limits, budget, 1);
     }
     FileResult[] results = new FileResult[paths.size()];
     if (!readFiles(paths, loaders, results, done) || budget.exhausted() || !agree(loaders)) {
@@ -199,7 +205,7 @@ public final class Loader {
     for (Loader l : loaders) {
       values.add(l.shared);
     }
-    return merge(java.util.Arrays.asList(results), new Claims(values));
+    return merge(java.util.Arrays.asList(results), new Claims(values), workers);
   }
 
   /**
@@ -309,11 +315,11 @@ public final class Loader {
 
   /** Merges what was read into a dataset and every problem found, sorted. */
   public LoadResult finish() {
-    return merge(files, new Claims(List.of(shared)));
+    return merge(files, new Claims(List.of(shared)), threads);
   }
 
-  private static LoadResult merge(List<FileResult> files, Claims shared) {
-    Dataset.Builder dataset = Dataset.builder();
+  private static LoadResult merge(List<FileResult> files, Claims shared, int threads) {
+    Dataset.Builder dataset = Dataset.builder().threads(threads);
     Map<Id, ReadRecord> first = null; // the first record of each id, made at the first duplicate
     List<Problem> problems = new ArrayList<>();
     for (FileResult file : files) {
