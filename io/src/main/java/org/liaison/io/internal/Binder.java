@@ -46,6 +46,9 @@ final class Binder {
   private int recordBase = -1;
   private String recordPointer;
   private final StringBuilder path = new StringBuilder(64);
+  /** The lists of {@link #list}, by nesting level, and the number in use. */
+  private List<?>[] scratch = new List<?>[8];
+  private int lists;
 
   Binder(Events events, String file, FileResult result, SharedValues shared) {
     this.events = events;
@@ -346,11 +349,34 @@ final class Binder {
 
   // ---- collections ---------------------------------------------------------------------------
 
+  /**
+   * Reads a list. The list returned is this binder's own, one per nesting level of lists, and is
+   * valid until the next list at the same level: the caller hands it to a builder, which copies
+   * it. A load reads hundreds of thousands of lists of one to three items, and a new list for
+   * each, grown to ten on its first item, was a tenth of what a load allocates.
+   */
+  @SuppressWarnings("unchecked")
   <T> List<T> list(Function<Binder, T> element) {
     if (token != Events.START_LIST) {
       return wrongType("a list");
     }
-    List<T> list = new ArrayList<>();
+    if (lists == scratch.length) {
+      scratch = java.util.Arrays.copyOf(scratch, lists * 2);
+    }
+    if (scratch[lists] == null) {
+      scratch[lists] = new ArrayList<>();
+    }
+    List<T> list = (List<T>) scratch[lists++];
+    list.clear();
+    try {
+      fill(list, element);
+    } finally {
+      lists--;
+    }
+    return list;
+  }
+
+  private <T> void fill(List<T> list, Function<Binder, T> element) {
     next();
     for (int i = 0; token != Events.END_LIST; i++) {
       push(i);
@@ -365,7 +391,6 @@ final class Binder {
       pop();
     }
     next();
-    return list;
   }
 
   Map<String, String> stringMap() {

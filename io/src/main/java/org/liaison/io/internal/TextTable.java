@@ -10,7 +10,7 @@ package org.liaison.io.internal;
  * @param <V> the value kept for each text
  */
 final class TextTable<V> {
-  private char[][] keys = new char[256][];
+  private String[] keys = new String[256];
   private int[] hashes = new int[256];
   private Object[] values = new Object[256];
   private int size;
@@ -20,7 +20,7 @@ final class TextTable<V> {
     int h = hash(text);
     int mask = keys.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      char[] k = keys[i];
+      String k = keys[i];
       if (k == null) {
         return null;
       }
@@ -35,7 +35,7 @@ final class TextTable<V> {
     int h = hash(buffer, offset, length);
     int mask = keys.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      char[] k = keys[i];
+      String k = keys[i];
       if (k == null) {
         return null;
       }
@@ -50,7 +50,7 @@ final class TextTable<V> {
     if (2 * (size + 1) > keys.length) {
       grow();
     }
-    insert(text.toCharArray(), hash(text), value);
+    insert(text, hash(text), value);
     size++;
   }
 
@@ -59,7 +59,7 @@ final class TextTable<V> {
     return (V) values[i];
   }
 
-  private void insert(char[] key, int h, Object value) {
+  private void insert(String key, int h, Object value) {
     int mask = keys.length - 1;
     int i = h & mask;
     while (keys[i] != null) {
@@ -71,10 +71,10 @@ final class TextTable<V> {
   }
 
   private void grow() {
-    char[][] oldKeys = keys;
+    String[] oldKeys = keys;
     int[] oldHashes = hashes;
     Object[] oldValues = values;
-    keys = new char[oldKeys.length * 2][];
+    keys = new String[oldKeys.length * 2];
     hashes = new int[keys.length];
     values = new Object[keys.length];
     for (int i = 0; i < oldKeys.length; i++) {
@@ -84,28 +84,22 @@ final class TextTable<V> {
     }
   }
 
-  private static boolean equal(char[] key, char[] buffer, int offset, int length) {
-    if (key.length != length) {
+  // Keys are the strings themselves, not copies of their characters: a copy per text was an
+  // allocation per value met for the first time, kept for the whole load.
+  private static boolean equal(String key, char[] buffer, int offset, int length) {
+    if (key.length() != length) {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (key[i] != buffer[offset + i]) {
+      if (key.charAt(i) != buffer[offset + i]) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean equal(char[] key, String text) {
-    if (key.length != text.length()) {
-      return false;
-    }
-    for (int i = 0; i < key.length; i++) {
-      if (key[i] != text.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean equal(String key, String text) {
+    return key.equals(text);
   }
 
   // The same function over a String and over a buffer, String.hashCode's, which a string keeps
