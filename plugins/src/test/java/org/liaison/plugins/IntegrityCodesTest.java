@@ -211,6 +211,17 @@ class IntegrityCodesTest {
   }
 
   @Test
+  void nameDuplicate_anInstitutionRepeatingItsOwnName_isNone_andAClashIsReportedOnce() {
+    // when: zq gives its name twice; zhongqiao's name is zq's short name, its alias zq's name
+    List<Problem> problems = validate("name-duplicate-own.yaml");
+
+    // then "    name: Zhongqiao  University" at column 11, and nothing for the alias after it
+    assertThat(seen(problems)).containsExactly(
+        new Seen("name.duplicate", Severity.WARNING, 10, 11, "/institutions/1/name"));
+    assertThat(problems.get(0).related()).containsExactly(at("name-duplicate-own.yaml", 7, 16));
+  }
+
+  @Test
   void signatoryPost_aSignatoryWithoutPostAtAnyParty_isAWarningAtTheSignatory() {
     // given zhao-xin holds a post at a school of party zq, liu-yusong only at a third company
     // when
