@@ -222,6 +222,21 @@ class IntegrityCodesTest {
   }
 
   @Test
+  void signatoryPost_aPostAboveOrBelowAPartyCounts_andAParentCycleEnds() {
+    // given the party is a school: the president holds a post at its university, the lab head
+    // at a laboratory of the school, and the third signatory at one of two institutions whose
+    // parents form a cycle
+    // when
+    List<Problem> problems = validate("signatory-post-levels.yaml");
+
+    // then only the third, "    signatories: [president, lab-head, looped]" at column 40;
+    // the cycle itself is the integrity validator's parent.cycle, twice
+    assertThat(seen(problems)).contains(
+        new Seen("signatory.post", Severity.WARNING, 28, 40, "/agreements/0/signatories/2"));
+    assertThat(problems).filteredOn(p -> p.code().equals("signatory.post")).hasSize(1);
+  }
+
+  @Test
   void signatoryPost_aSignatoryWithoutPostAtAnyParty_isAWarningAtTheSignatory() {
     // given zhao-xin holds a post at a school of party zq, liu-yusong only at a third company
     // when

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.liaison.model.Agreement;
 import org.liaison.model.AgreementStatus;
@@ -166,12 +167,16 @@ public final class CompletenessValidator implements Validator {
     if (a.signatories().isEmpty()) {
       return;
     }
-    Set<Id> related = new HashSet<>();
+    // A post counts at a party, at a sub-unit of one (a party is among its ancestors) or at an
+    // institution above one. Walking up from the post is a few steps; listing every sub-unit of
+    // every party, as this did, visited whole universities for each agreement.
+    Set<Id> parties = new HashSet<>();
+    Set<Id> partiesAndAbove = new HashSet<>();
     for (var party : a.parties()) {
       data.resolve(party.institution()).ifPresent(i -> {
-        related.add(i.id());
-        data.subUnitsOf(i).forEach(u -> related.add(u.id()));
-        ancestors(data, i, related);
+        parties.add(i.id());
+        partiesAndAbove.add(i.id());
+        ancestors(data, i, partiesAndAbove);
       });
     }
     for (int s = 0; s < a.signatories().size(); s++) {
@@ -180,14 +185,41 @@ public final class CompletenessValidator implements Validator {
       if (person == null) {
         continue;
       }
-      boolean holdsPost = person.posts().stream()
-          .anyMatch(p -> p.institution().map(r -> related.contains(r.id())).orElse(false));
+      boolean holdsPost = false;
+      for (int p = 0; p < person.posts().size() && !holdsPost; p++) {
+        Optional<Ref<Institution>> at = person.posts().get(p).institution();
+        holdsPost = at.isPresent() && related(data, at.get(), parties, partiesAndAbove);
+      }
       if (!holdsPost) {
         context.report(BuiltinCode.SIGNATORY_POST.code(), "signatory `" + person.id()
             + "` holds no post at any party of agreement `" + a.id() + "`: add the post that"
             + " entitled them to sign, or check the signatory", Subject.of(a, "/signatories/" + s));
       }
     }
+  }
+
+  /**
+   * Whether {@code at} is a party, above one, or below one: one of its ancestors, as far as
+   * they are institutions of the dataset, is a party. Ends on a cycle of parents: it takes no
+   * more steps than there are institutions.
+   */
+  private static boolean related(Dataset data, Ref<Institution> at, Set<Id> parties,
+      Set<Id> partiesAndAbove) {
+    if (partiesAndAbove.contains(at.id())) {
+      return true;
+    }
+    Institution unit = data.resolve(at).orElse(null);
+    for (int steps = data.institutions().size(); unit != null && steps > 0; steps--) {
+      Optional<Ref<Institution>> parent = unit.parent();
+      if (parent.isEmpty()) {
+        return false;
+      }
+      if (parties.contains(parent.get().id())) {
+        return true;
+      }
+      unit = data.resolve(parent.get()).orElse(null);
+    }
+    return false;
   }
 
   private static void ancestors(Dataset data, Institution i, Set<Id> into) {
