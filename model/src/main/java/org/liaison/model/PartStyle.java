@@ -18,6 +18,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     jdkOnly = true,
+    clearBuilder = true,
     jdk9Collections = true,
     defaults = @Value.Immutable(copy = true),
     depluralize = true,

@@ -49,6 +49,9 @@ final class Binder {
   /** The lists of {@link #list}, by nesting level, and the number in use. */
   private List<?>[] scratch = new List<?>[8];
   private int lists;
+  /** A builder per shape, by the shape's number, and whether each is in use. */
+  private Object[] builders = new Object[0];
+  private boolean[] busy = new boolean[0];
 
   Binder(Events events, String file, FileResult result, SharedValues shared) {
     this.events = events;
@@ -431,7 +434,7 @@ final class Binder {
   }
 
   /**
-   * Reads a mapping of the given shape into a new builder; returns {@code null} if a required
+   * Reads a mapping of the given shape into a builder of it; returns {@code null} if a required
    * field is missing or invalid.
    */
   <B, T> T object(Shape<B, T> shape) {
@@ -439,7 +442,45 @@ final class Binder {
       return wrongType(shape.article() + " (a mapping)");
     }
     long start = events.position();
-    B builder = shape.factory.get();
+    boolean pooled = !building(shape.number);
+    B builder = pooled ? builder(shape) : shape.factory.get();
+    try {
+      return object(shape, builder, start);
+    } finally {
+      if (pooled) {
+        busy[shape.number] = false;
+      }
+    }
+  }
+
+  /** Whether this binder's builder of shape {@code number} is in use (a shape within itself). */
+  private boolean building(int number) {
+    if (number >= busy.length) {
+      busy = java.util.Arrays.copyOf(busy, Math.max(number + 1, Shape.count()));
+      builders = java.util.Arrays.copyOf(builders, busy.length);
+    }
+    return busy[number];
+  }
+
+  /**
+   * This binder's builder of {@code shape}, emptied and marked in use. One builder per shape for
+   * the whole file, not one per value: a new builder made a list for each list field, and each
+   * list grew again for its first item, for every record and every part of one.
+   */
+  @SuppressWarnings("unchecked")
+  private <B> B builder(Shape<B, ?> shape) {
+    B builder = (B) builders[shape.number];
+    if (builder == null) {
+      builder = shape.factory.get();
+      builders[shape.number] = builder;
+    } else {
+      shape.clear.accept(builder);
+    }
+    busy[shape.number] = true;
+    return builder;
+  }
+
+  private <B, T> T object(Shape<B, T> shape, B builder, long start) {
     long[] keyLines = keyLines(objects++);
     boolean valid = true;
     long seen = 0;

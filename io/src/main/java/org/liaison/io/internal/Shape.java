@@ -37,7 +37,11 @@ final class Shape<B, T> {
   final String schemaName;
   final String description;
   final Supplier<B> factory;
+  /** Empties a builder, so that a binder can use one builder for every value of this shape. */
+  final java.util.function.Consumer<B> clear;
   final Function<B, T> build;
+  /** This shape's number, {@code 0} to {@link #count()}, by which a binder keeps its builder. */
+  final int number;
   final List<String> names = new ArrayList<>();
   final Map<String, Integer> index = new HashMap<>();
   final List<FieldReader<B>> readers = new ArrayList<>();
@@ -46,12 +50,23 @@ final class Shape<B, T> {
   long requiredMask;
   List<String> oneOf = List.of();
 
-  Shape(String what, String description, Supplier<B> factory, Function<B, T> build) {
+  private static final java.util.concurrent.atomic.AtomicInteger SHAPES =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  Shape(String what, String description, Supplier<B> factory,
+      java.util.function.Consumer<B> clear, Function<B, T> build) {
     this.what = what;
     this.schemaName = camel(what);
     this.description = description;
     this.factory = factory;
+    this.clear = clear;
     this.build = build;
+    this.number = SHAPES.getAndIncrement();
+  }
+
+  /** How many shapes there are so far: every shape's number is less. */
+  static int count() {
+    return SHAPES.get();
   }
 
   private static String camel(String words) {

@@ -97,7 +97,7 @@ final class Shapes {
 
   static final Shape<OtherName.Builder, OtherName> OTHER_NAME =
       new Shape<>("other name", "Another name; a bare string is an alias.",
-          OtherName::builder, OtherName.Builder::build)
+          OtherName::builder, OtherName.Builder::clear, OtherName.Builder::build)
           .required("name", text(OtherName.Builder::name), "The name.")
           .optional("lang", text(OtherName.Builder::lang),
               "Its language, a BCP 47 tag with script subtags (zh-Hans).")
@@ -114,7 +114,7 @@ final class Shapes {
 
   static final Shape<Place.Builder, Place> PLACE =
       new Shape<>("location", "A geographic location; every part is optional.",
-          Place::builder, Place.Builder::build)
+          Place::builder, Place.Builder::clear, Place.Builder::build)
           .optional("city", text(Place.Builder::city), "The city.")
           .optional("region", text(Place.Builder::region), "The region, province or state.")
           .optional("country", text(Place.Builder::country),
@@ -123,7 +123,7 @@ final class Shapes {
 
   static final Shape<Post.Builder, Post> POST =
       new Shape<>("post", "A post a person holds, usually at an institution.",
-          Post::builder, Post.Builder::build)
+          Post::builder, Post.Builder::clear, Post.Builder::build)
           .required("title", text(Post.Builder::title), "The title (Dean, Party Secretary).")
           .optional("institution", field(INSTITUTION, Post.Builder::institution),
               "Where the post is held.")
@@ -133,7 +133,8 @@ final class Shapes {
 
   static final Shape<Participant.Builder, Participant> PARTICIPANT =
       new Shape<>("participant", "A person on one side of a delegation; a bare id is a person"
-          + " with no role.", Participant::builder, Participant.Builder::build)
+          + " with no role.", Participant::builder, Participant.Builder::clear,
+          Participant.Builder::build)
           .required("person", field(PERSON, Participant.Builder::person), "The person.")
           .optional("role", field(Element.oneOf(ROLES), Participant.Builder::role),
               "The role played on this visit.")
@@ -146,7 +147,8 @@ final class Shapes {
       b -> b.refOrObject(Binder::personRef, Participant::of, PARTICIPANT), PERSON, PARTICIPANT);
 
   static final Shape<Side.Builder, Side> SIDE =
-      new Shape<>("side", "Who came, or who received them.", Side::builder, Side.Builder::build)
+      new Shape<>("side", "Who came, or who received them.", Side::builder, Side.Builder::clear,
+          Side.Builder::build)
           .optional("institutions", listOf(INSTITUTION, Side.Builder::institutions),
               "The institutions on this side.")
           .optional("members", listOf(PARTICIPANT_ITEM, Side.Builder::members),
@@ -158,7 +160,7 @@ final class Shapes {
 
   static final Shape<Activity.Builder, Activity> ACTIVITY =
       new Shape<>("activity", "Something that happened during a visit.",
-          Activity::builder, Activity.Builder::build)
+          Activity::builder, Activity.Builder::clear, Activity.Builder::build)
           .required("kind", field(Element.oneOf(ACTIVITY_KINDS), Activity.Builder::kind),
               "What kind of activity.")
           .optional("chair", field(PERSON, Activity.Builder::chair), "Who chaired it.")
@@ -166,7 +168,7 @@ final class Shapes {
 
   static final Shape<Party.Builder, Party> PARTY =
       new Shape<>("party", "An institution party to an agreement; a bare id is a party with no"
-          + " role.", Party::builder, Party.Builder::build)
+          + " role.", Party::builder, Party.Builder::clear, Party.Builder::build)
           .required("institution", field(INSTITUTION, Party.Builder::institution),
               "The institution.")
           .optional("role", text(Party.Builder::role), "Its role in the agreement.");
@@ -176,7 +178,7 @@ final class Shapes {
 
   static final Shape<HistoryEntry.Builder, HistoryEntry> HISTORY_ENTRY =
       new Shape<>("history entry", "A status an agreement reached, and when.",
-          HistoryEntry::builder, HistoryEntry.Builder::build)
+          HistoryEntry::builder, HistoryEntry.Builder::clear, HistoryEntry.Builder::build)
           .required("status", field(Element.oneOf(STATUSES), HistoryEntry.Builder::status),
               "The status reached.")
           .required("date", date(HistoryEntry.Builder::date), "When it was reached.")
@@ -187,7 +189,7 @@ final class Shapes {
 
   static final Shape<Signatory.Builder, Signatory> SIGNATORY =
       new Shape<>("signatory", "A person who signed; a bare id is a signatory with nothing"
-          + " more to say.", Signatory::builder, Signatory.Builder::build)
+          + " more to say.", Signatory::builder, Signatory.Builder::clear, Signatory.Builder::build)
           .required("person", field(PERSON, Signatory.Builder::person), "The person.")
           .optional("onBehalfOf", field(INSTITUTION, Signatory.Builder::onBehalfOf),
               "The institution they signed for.")
@@ -197,12 +199,14 @@ final class Shapes {
       b -> b.refOrObject(Binder::personRef, Signatory::of, SIGNATORY), PERSON, SIGNATORY);
 
   static final Shape<Term.Builder, Term> TERM =
-      new Shape<>("term", "When an agreement is in force.", Term::builder, Term.Builder::build)
+      new Shape<>("term", "When an agreement is in force.", Term::builder, Term.Builder::clear,
+          Term.Builder::build)
           .optional("start", date(Term.Builder::start), "The first day in force.")
           .optional("end", date(Term.Builder::end), "The last day in force.");
 
   static final Shape<Quantity.Builder, Quantity> QUANTITY =
-      new Shape<>("quantity", "A counted amount.", Quantity::builder, Quantity.Builder::build)
+      new Shape<>("quantity", "A counted amount.", Quantity::builder, Quantity.Builder::clear,
+          Quantity.Builder::build)
           .required("value", field(Element.NUMBER, Quantity.Builder::value), "The number.")
           .optional("unit", text(Quantity.Builder::unit), "What is counted (jobs).")
           .optional("qualifier", field(Element.oneOf(QUALIFIERS), Quantity.Builder::qualifier),
@@ -212,7 +216,7 @@ final class Shapes {
 
   static final Shape<Commitment.Builder, Commitment> COMMITMENT =
       new Shape<>("commitment", "Something a party committed to do.",
-          Commitment::builder, Commitment.Builder::build)
+          Commitment::builder, Commitment.Builder::clear, Commitment.Builder::build)
           .optional("by", field(INSTITUTION, Commitment.Builder::by), "Who committed.")
           .required("description", text(Commitment.Builder::description), "What was committed.")
           .optional("quantity", field(Element.object(QUANTITY), Commitment.Builder::quantity),
@@ -225,7 +229,7 @@ final class Shapes {
   static final Shape<Institution.Builder, Institution> INSTITUTION_RECORD =
       new Shape<>("institution", "Anything that cooperates: a university, school, office,"
           + " enterprise, agency, association, park or committee.",
-          Institution::builder, Institution.Builder::build)
+          Institution::builder, Institution.Builder::clear, Institution.Builder::build)
           .required("id", field(Element.ID, Institution.Builder::id), "The record's id.")
           .required("name", text(Institution.Builder::name), "The primary name.")
           .optional("names", listOf(OTHER_NAME_ITEM, Institution.Builder::names),
@@ -245,7 +249,7 @@ final class Shapes {
 
   static final Shape<Person.Builder, Person> PERSON_RECORD =
       new Shape<>("person", "A person who represents institutions.",
-          Person::builder, Person.Builder::build)
+          Person::builder, Person.Builder::clear, Person.Builder::build)
           .required("id", field(Element.ID, Person.Builder::id), "The record's id.")
           .required("name", text(Person.Builder::name), "The name as most often written.")
           .optional("names", listOf(OTHER_NAME_ITEM, Person.Builder::names), "Other names.")
@@ -257,7 +261,7 @@ final class Shapes {
 
   static final Shape<Delegation.Builder, Delegation> DELEGATION_RECORD =
       new Shape<>("delegation", "A visit by people from one or more institutions to a host.",
-          Delegation::builder, Delegation.Builder::build)
+          Delegation::builder, Delegation.Builder::clear, Delegation.Builder::build)
           .required("id", field(Element.ID, Delegation.Builder::id), "The record's id.")
           .optional("title", text(Delegation.Builder::title), "A short title of the visit.")
           .required("date", date(Delegation.Builder::date), "When the visit took place, or began.")
@@ -285,7 +289,7 @@ final class Shapes {
 
   static final Shape<Agreement.Builder, Agreement> AGREEMENT_RECORD =
       new Shape<>("agreement", "An agreement between institutions, from a first idea to its end.",
-          Agreement::builder, Agreement.Builder::build)
+          Agreement::builder, Agreement.Builder::clear, Agreement.Builder::build)
           .required("id", field(Element.ID, Agreement.Builder::id), "The record's id.")
           .required("title", text(Agreement.Builder::title), "The agreement's title.")
           .required("kind", field(Element.oneOf(AGREEMENT_KINDS), Agreement.Builder::kind),
@@ -314,7 +318,7 @@ final class Shapes {
 
   static final Shape<Source.Builder, Source> SOURCE_RECORD =
       new Shape<>("source", "An article or document facts come from; it has a url or a title.",
-          Source::builder, Source.Builder::build)
+          Source::builder, Source.Builder::clear, Source.Builder::build)
           .required("id", field(Element.ID, Source.Builder::id), "The record's id.")
           .optional("url", text(Source.Builder::url), "Where it can be read.")
           .optional("title", text(Source.Builder::title), "Its title.")
