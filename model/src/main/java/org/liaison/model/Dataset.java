@@ -724,6 +724,9 @@ public final class Dataset {
 
     /** The records by id, for a dataset being built; this builder copies them if it goes on. */
     private IdTable handOver() {
+      if (handedOver) {
+        byId = new IdTable(byId); // built twice in a row: each dataset indexes into its own slots
+      }
       handedOver = true;
       return byId;
     }

@@ -232,6 +232,24 @@ class DatasetTest {
   }
 
   @Test
+  void builder_builtTwiceInARow_givesTwoDatasetsThatAnswerAlike() {
+    // given
+    Dataset.Builder builder = Dataset.builder();
+    List.of(university, school, lab, dean).forEach(builder::add);
+
+    // when
+    Dataset first = builder.build();
+    Dataset second = builder.build();
+
+    // then
+    for (Dataset built : List.of(first, second)) {
+      assertThat(built.childrenOf(university)).containsExactly(school);
+      assertThat(built.subUnitsOf(university)).containsExactly(school, lab);
+      assertThat(built.peopleAt(university)).containsExactly(dean);
+    }
+  }
+
+  @Test
   void indexes_answerForIdsWithNoRecordOrARecordOfAnotherKind() {
     // given: references to an institution not in the dataset, and to a person as an institution
     Institution absent = institution("absent", InstitutionKind.OTHER, null);
