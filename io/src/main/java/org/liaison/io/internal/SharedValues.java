@@ -109,11 +109,13 @@ final class SharedValues {
       return s;
     }
     String shared = strings.get(s);
-    if (shared == null) {
-      strings.put(s, s);
-      return s;
-    }
-    return shared;
+    return shared != null ? shared : keep(s);
+  }
+
+  /** Keeps {@code s}, not met before, as the shared instance of its text. */
+  private String keep(String s) {
+    strings.put(s, s);
+    return s;
   }
 
   /** The shared instance of the text in {@code text}, made into a string only when new. */
@@ -125,11 +127,7 @@ final class SharedValues {
     char[] buffer = chars.length >= length ? chars : (chars = new char[Math.max(length, 64)]);
     text.getChars(0, length, buffer, 0);
     String shared = strings.get(buffer, 0, length);
-    if (shared == null) {
-      shared = text.toString();
-      strings.put(shared, shared);
-    }
-    return shared;
+    return shared != null ? shared : keep(text.toString());
   }
 
   /** The shared instance of the current scalar of {@code events}, found without copying it. */
@@ -143,11 +141,7 @@ final class SharedValues {
       return events.text();
     }
     String shared = strings.get(buffer, events.textOffset(), length);
-    if (shared == null) {
-      shared = events.text();
-      strings.put(shared, shared);
-    }
-    return shared;
+    return shared != null ? shared : keep(events.text());
   }
 
   /**
