@@ -33,6 +33,9 @@ public final class Loader {
   private final List<FileResult> files = new ArrayList<>();
 
   private final int threads;
+  /** The YAML reader of this loader's thread, with its buffer: reused from file to file. */
+  private BlockYamlEvents yamlReader;
+  private byte[] yamlBuffer;
 
   /**
    * Starts a load under the given limits; the dataset's indexes may be built on up to {@code
@@ -135,7 +138,7 @@ public final class Loader {
         new BufferedInputStream(new BoundedInput(stream, limits.maxFileBytes(), budget));
     Events events;
     try {
-      events = open(in, name, limits);
+      events = isJson(name, in) ? new JsonEvents(in, limits) : yaml(in);
     } catch (JacksonException e) {
       // Jackson detects the encoding as it starts, and refuses some byte orders there; its
       // getMessage() would add the location and a dump of the input to the reason
@@ -282,9 +285,79 @@ public final class Loader {
    * @throws JacksonException if Jackson refuses the input's encoding as it starts
    */
   static Events open(InputStream in, String name, ReadLimits limits) throws IOException {
-    return isJson(name, in)
-        ? new JsonEvents(in, limits)
-        : new YamlEvents(new YamlInput(in, limits.maxStringLength()), limits);
+    return isJson(name, in) ? new JsonEvents(in, limits) : yaml(in, limits);
+  }
+
+  /**
+   * The token stream of a YAML file: {@link BlockYamlEvents} where it reads the whole file, else
+   * {@link YamlEvents}. The file is first read into memory, up to an eighth of the heap (and the
+   * file size limit); a larger one, and one that {@code BlockYamlEvents} does not read, is read by
+   * {@code YamlEvents} from the bytes read so far and then the rest of the stream, with any
+   * exception the stream threw (a limit) thrown where it was.
+   */
+  static Events yaml(InputStream in, ReadLimits limits) throws IOException {
+    return new Loader(limits, 1).yaml(in);
+  }
+
+  /** Buffers of a file this large are kept for the next file a loader reads. */
+  private static final int KEPT_BUFFER = 1 << 20;
+
+  private Events yaml(InputStream in) throws IOException {
+    long most = Math.min(Math.min(limits.maxFileBytes(), Runtime.getRuntime().maxMemory() / 8),
+        Integer.MAX_VALUE - 16);
+    int size = (int) Math.min(most + 1, Math.max(8192, in.available() + 1L));
+    byte[] bytes = yamlBuffer != null && yamlBuffer.length >= size ? yamlBuffer : new byte[size];
+    int n = 0;
+    boolean ended = false;
+    InputException failed = null;
+    try {
+      while (n <= most) {
+        if (n == bytes.length) {
+          bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(most + 1, 2L * n));
+        }
+        int r = in.read(bytes, n, bytes.length - n);
+        if (r < 0) {
+          ended = true;
+          break;
+        }
+        n += r;
+      }
+    } catch (InputException e) {
+      failed = e;
+    }
+    if (bytes.length <= KEPT_BUFFER) {
+      yamlBuffer = bytes; // the file is read before the next one is: the buffer is free again
+    }
+    if (ended) {
+      yamlReader = yamlReader != null ? yamlReader : new BlockYamlEvents(limits);
+      if (yamlReader.reset(bytes, n).readsAll()) {
+        return yamlReader.reset(bytes, n);
+      }
+    }
+    InputStream rest = failed != null ? new Failing(failed)
+        : ended ? InputStream.nullInputStream() : in;
+    InputStream all = new java.io.SequenceInputStream(
+        new java.io.ByteArrayInputStream(bytes, 0, n), rest);
+    return new YamlEvents(new YamlInput(all, limits.maxStringLength()), limits);
+  }
+
+  /** A stream that throws, at its first read, what the stream it stands for threw. */
+  private static final class Failing extends InputStream {
+    private final InputException failure;
+
+    Failing(InputException failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public int read() {
+      throw failure;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      throw failure;
+    }
   }
 
   private static boolean isJson(String name, InputStream in) throws IOException {
