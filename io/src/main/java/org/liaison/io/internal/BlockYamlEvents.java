@@ -6,21 +6,21 @@ import org.liaison.io.ReadLimits;
 /**
  * {@link Events} over the YAML that data files are made of, read straight from UTF-8 bytes held in
  * memory: block mappings and lists, plain and quoted scalars on one line, folded and literal block
- * scalars, lists and mappings in brackets (nested too) on one line, comments and {@code ---} between
- * documents. It gives the same tokens, texts and places as {@link YamlEvents} over SnakeYAML
- * does, without SnakeYAML's tokens, events and marks: a YAML load then costs about what a JSON
- * load does.
+ * scalars, lists and mappings in brackets (nested too) on one line, comments and {@code ---}
+ * between documents. It gives the same tokens, texts and places as {@link YamlEvents} over
+ * SnakeYAML does, without SnakeYAML's tokens, events and marks: a YAML load then costs about what
+ * a JSON load does.
  *
  * <p>Anything else it does not read: it throws {@link Unsupported}, and the file is read by
  * {@link YamlEvents}, which reads all of YAML and says what is wrong with a file that is not. That
  * includes every malformed file, every file past a limit, and anchors, aliases, tags, tabs,
- * carriage returns but before a line feed, scalars over several lines (but block scalars), flow collections over several
- * lines, and keep chomping or explicit indentation of block scalars. So that no
- * token is handed out of a file that turns out not to be read here, {@link #open} reads the whole
- * file once without making strings ({@link #readsAll()}) before a second reader hands out its
- * tokens: the second meets the same bytes and cannot throw.
+ * carriage returns but before a line feed, scalars over several lines (but block scalars), flow
+ * collections over several lines, and keep chomping or explicit indentation of block scalars.
+ * So that no token is handed out of a file that turns out not to be read here, {@link
+ * #readsAll()} first reads the whole file without making strings, then starts over to hand out
+ * its tokens: the second reading meets the same bytes, and cannot throw.
  *
- * <p>The differential test ({@code BlockYamlEventsTest}) checks every token against {@link
+ * <p>The differential test ({@code YamlReadersAgreeTest}) checks every token against {@link
  * YamlEvents} on the test files, generated data and random mutations of them.
  */
 final class BlockYamlEvents implements Events {
@@ -66,6 +66,8 @@ final class BlockYamlEvents implements Events {
   private boolean nextDocumentStarted; // a --- ended the document and began the next
   private int documents;
   private int refusedLine;
+  private boolean dry; // in readsAll(): texts are counted, not decoded
+  private boolean checked; // readsAll() has read the input: its characters are known to be good
 
   // tokens read from the current line and not handed out yet
   private int[] types = new int[64];
@@ -123,6 +125,8 @@ final class BlockYamlEvents implements Events {
     nextDocumentStarted = false;
     documents = 0;
     refusedLine = 0;
+    dry = false;
+    checked = false;
     head = 0;
     tail = 0;
     used = 0;
@@ -132,21 +136,27 @@ final class BlockYamlEvents implements Events {
   }
 
   /**
-   * Whether the whole input is read here: reads it to the end, every token, making no string.
-   * {@code false} where it meets anything {@link YamlEvents} is for.
+   * Whether the whole input is read here: reads it to the end, every token, making no string,
+   * then starts over, ready to hand the tokens out. {@code false} where it meets anything {@link
+   * YamlEvents} is for. The second reading skips what the first checked: the characters of each
+   * line, and the length of each text.
    */
   boolean readsAll() {
+    dry = true;
     try {
       while (nextDocument()) {
         while (token != DOC_END) {
           next();
         }
       }
-      return true;
     } catch (Unsupported e) {
       refusedLine = line;
+      dry = false;
       return false;
     }
+    reset(b, end);
+    checked = true;
+    return true;
   }
 
   /** The line at which {@link #readsAll()} found the file outside the subset, or 0. */
@@ -513,6 +523,9 @@ final class BlockYamlEvents implements Events {
   }
 
   private boolean isNull(int start, int n) {
+    if (dry) {
+      return false; // the texts are not there, and the kind of token does not matter
+    }
     if (n == 1) {
       return texts[start] == '~';
     }
@@ -836,6 +849,18 @@ final class BlockYamlEvents implements Events {
     }
     ls = p;
     line = ++lineNumber;
+    if (checked) {
+      boolean allAscii = true;
+      byte c;
+      while (p < end && (c = b[p]) != '\n' && c != '\r') {
+        allAscii &= c >= 0;
+        p++;
+      }
+      le = p;
+      next = p == end ? p : b[p] == '\r' ? p + 2 : p + 1;
+      ascii = allAscii;
+      return true;
+    }
     int count = 0;
     boolean allAscii = true;
     while (p < end) {
@@ -903,6 +928,13 @@ final class BlockYamlEvents implements Events {
   /** Appends the characters of the checked bytes {@code [s, e)} to the texts; returns s's place. */
   private int decode(int s, int e) {
     int start = used;
+    if (dry) {
+      used += ascii ? e - s : utf16Length(s, e);
+      if (used - start > maxString) {
+        throw Unsupported.INSTANCE;
+      }
+      return start;
+    }
     room(e - s);
     char[] t = texts;
     int u = used;
@@ -931,6 +963,18 @@ final class BlockYamlEvents implements Events {
       throw Unsupported.INSTANCE;
     }
     return start;
+  }
+
+  /** The number of UTF-16 code units the checked bytes {@code [s, e)} decode to. */
+  private int utf16Length(int s, int e) {
+    int n = 0;
+    for (int p = s; p < e; p++) {
+      int c = b[p] & 0xFF;
+      if ((c & 0xC0) != 0x80) {
+        n += c >= 0xF0 ? 2 : 1;
+      }
+    }
+    return n;
   }
 
   /** Room for {@code n} more characters in the texts (UTF-8 never takes fewer bytes). */

@@ -331,7 +331,7 @@ public final class Loader {
     if (ended) {
       yamlReader = yamlReader != null ? yamlReader : new BlockYamlEvents(limits);
       if (yamlReader.reset(bytes, n).readsAll()) {
-        return yamlReader.reset(bytes, n);
+        return yamlReader;
       }
     }
     InputStream rest = failed != null ? new Failing(failed)

@@ -20,10 +20,8 @@ public final class YamlTokens {
    * the file to SnakeYAML.
    */
   public static List<String> block(byte[] bytes, ReadLimits limits) {
-    if (!new BlockYamlEvents(bytes, bytes.length, limits).readsAll()) {
-      return null;
-    }
-    return tokens(new BlockYamlEvents(bytes, bytes.length, limits));
+    BlockYamlEvents e = new BlockYamlEvents(bytes, bytes.length, limits);
+    return e.readsAll() ? tokens(e) : null;
   }
 
   /**
