@@ -277,7 +277,7 @@ final class Binder {
     if (token != Events.SCALAR) {
       return wrongType("one of " + vocabulary.list());
     }
-    String s = events.text();
+    String s = shared.string(events); // the few names of a vocabulary, made into strings once
     E e = vocabulary.get(s);
     if (e == null) {
       problem(BuiltinCode.VALUE_ENUM, Messages.quote(s) + " is not " + vocabulary.what

@@ -134,8 +134,11 @@ public final class Loader {
 
   private FileResult readStream(InputStream stream, String name, SharedValues values)
       throws IOException {
-    InputStream in =
-        new BufferedInputStream(new BoundedInput(stream, limits.maxFileBytes(), budget));
+    InputStream bounded = new BoundedInput(stream, limits.maxFileBytes(), budget);
+    String lower = name.toLowerCase(Locale.ROOT);
+    // a YAML file is read whole into a buffer of its own; the others need marks to sniff
+    InputStream in = lower.endsWith(".yaml") || lower.endsWith(".yml")
+        ? bounded : new BufferedInputStream(bounded);
     Events events;
     try {
       events = isJson(name, in) ? new JsonEvents(in, limits) : yaml(in);
