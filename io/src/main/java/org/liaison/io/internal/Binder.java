@@ -25,9 +25,9 @@ import org.liaison.model.Ref;
  * {@code null} for an invalid value, whose problem they have reported.
  */
 final class Binder {
-  final Events events;
-  final String file;
-  final FileResult result;
+  Events events;
+  String file;
+  FileResult result;
   int token;
   private final SharedValues shared;
   private String[] names = new String[16];
@@ -58,6 +58,31 @@ final class Binder {
     this.file = file;
     this.result = result;
     this.shared = shared;
+  }
+
+  /**
+   * Starts on another file of the same load (the same shared values), keeping this binder's
+   * buffers, lists and builders: a directory is thousands of small files. Whatever an exception
+   * left of the file before is cleared.
+   */
+  Binder reset(Events events, String file, FileResult result) {
+    this.events = events;
+    this.file = file;
+    this.result = result;
+    token = 0;
+    depth = 0;
+    document = 0;
+    objects = 0;
+    recordProblems = 0;
+    recordRefs = 0;
+    recordId = null;
+    recordIdLocation = null;
+    recordBase = -1;
+    recordPointer = null;
+    path.setLength(0);
+    lists = 0;
+    java.util.Arrays.fill(busy, false);
+    return this;
   }
 
   void document(int index) {

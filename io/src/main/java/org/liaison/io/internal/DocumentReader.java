@@ -32,11 +32,14 @@ final class DocumentReader {
 
   private DocumentReader() {}
 
-  /** Reads every document of {@code events}, which it closes. */
-  static FileResult read(Events events, String file, SharedValues shared, LoadBudget budget,
+  /**
+   * Reads every document of {@code events}, which it closes, with {@code binder} (reset for this
+   * file).
+   */
+  static FileResult read(Events events, String file, Binder binder, LoadBudget budget,
       ReadLimits limits) {
     FileResult result = new FileResult(file, limits);
-    Binder b = new Binder(events, file, result, shared);
+    Binder b = binder.reset(events, file, result);
     try (events) {
       int document = 0;
       while (events.nextDocument()) {

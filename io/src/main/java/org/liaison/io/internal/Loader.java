@@ -36,6 +36,8 @@ public final class Loader {
   /** The YAML reader of this loader's thread, with its buffer: reused from file to file. */
   private BlockYamlEvents yamlReader;
   private byte[] yamlBuffer;
+  /** The binder of this loader's thread, reused from file to file, and its shared values. */
+  private Binder binder;
 
   /**
    * Starts a load under the given limits; the dataset's indexes may be built on up to {@code
@@ -156,7 +158,10 @@ public final class Loader {
       r.problems.add(e.code.problem(e.getMessage()).location(Location.ofFile(name)).build());
       return r;
     }
-    return DocumentReader.read(events, name, values, budget, limits);
+    if (binder == null) {
+      binder = new Binder(null, null, null, values);
+    }
+    return DocumentReader.read(events, name, binder, budget, limits);
   }
 
   /**
