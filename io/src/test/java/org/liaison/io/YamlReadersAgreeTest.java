@@ -114,6 +114,7 @@ class YamlReadersAgreeTest {
       "a: -x\nb: x-\n",
       "list:\n- a\n# between\n- b\n\n- c\n",
       "a: x\n  # more indented comment\nb: y\n",
+      "a: |\n  x", "a: >\n  one\n  two", "- |\n  x\n\n  y", "a: |\n  x\n  ", "a: |-\n  x",
   })
   void aConstructOfTheSubset_isReadWithoutSnakeYamlAndAlike(String yaml) {
     byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
@@ -136,6 +137,32 @@ class YamlReadersAgreeTest {
     byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
     assertThat(YamlTokens.block(bytes, LIMITS)).isNull();
     assertThat(YamlTokens.loaderReadsWithoutSnakeYaml(bytes, LIMITS)).isFalse();
+  }
+
+  /** SnakeYAML looks no further than 1,024 characters for the colon of a key on one line. */
+  @Test
+  void aLongKey_isLeftToSnakeYaml() {
+    String x = "x".repeat(1_030);
+    for (String yaml : List.of("\"" + x + "\": v\n", "'" + x + "': v\n", "- \"" + x + "\": v\n",
+        "a:\n  \"" + x + "\": v\n", "\"a\"" + " ".repeat(1_030) + ": v\n",
+        "a: {" + x + ": v}\n", "a: {\"" + x + "\": v}\n", x + ": v\n")) {
+      byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
+      assertThat(YamlTokens.block(bytes, LIMITS)).as(yaml).isNull();
+    }
+    byte[] near = ("\"" + "x".repeat(990) + "\": v\n").getBytes(StandardCharsets.UTF_8);
+    assertThat(agree(near, "a key of 992 characters")).isTrue();
+  }
+
+  /** Brackets are read by recursion: deeper than a thousand, by SnakeYAML, which does not. */
+  @Test
+  void deepBrackets_underARaisedDepthLimit_areLeftToSnakeYaml() {
+    ReadLimits deep = ReadLimits.defaults().withMaxDepth(30_000);
+    byte[] bytes = ("a: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(YamlTokens.block(bytes, deep)).isNull();
+    byte[] fine = ("a: " + "[".repeat(900) + "]".repeat(900) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(YamlTokens.block(fine, deep)).isEqualTo(YamlTokens.snake(fine, deep));
   }
 
   @Test

@@ -34,6 +34,14 @@ final class BlockYamlEvents implements Events {
     }
   }
 
+  /**
+   * The most bytes from a key's start to its colon read here: SnakeYAML looks no further than
+   * 1,024 characters for the colon of a key on one line.
+   */
+  private static final int MAX_KEY = 1_000;
+  /** The deepest brackets read here: they are read by recursion. */
+  private static final int MAX_FLOW_DEPTH = 1_000;
+
   private static final byte MAP = 1;
   private static final byte LIST = 2;
   /** A list whose dashes stand at the indentation of the mapping it is a value of. */
@@ -59,6 +67,7 @@ final class BlockYamlEvents implements Events {
   private byte[] kind = new byte[16];
   private int[] indent = new int[16];
   private int depth;
+  private int flowDepth;
   private boolean awaiting; // the innermost block's key or dash has its value on later lines
   private long emptyAt; // where the value is, if it turns out empty
   private boolean inDocument;
@@ -119,6 +128,7 @@ final class BlockYamlEvents implements Events {
     line = 0;
     pending = false;
     depth = 0;
+    flowDepth = 0;
     awaiting = false;
     inDocument = false;
     rootSeen = false;
@@ -149,7 +159,8 @@ final class BlockYamlEvents implements Events {
           next();
         }
       }
-    } catch (Unsupported e) {
+    } catch (RuntimeException e) { // Unsupported, the usual one
+      // anything else thrown is a defect of this reader: SnakeYAML reads the file instead
       refusedLine = line;
       dry = false;
       return false;
@@ -293,7 +304,7 @@ final class BlockYamlEvents implements Events {
     add(DOC_END, at, 0, 0, false);
   }
 
-  /** Handles a line with content, indented by {@code n} spaces, its first character at {@code p}. */
+  /** Handles a line with content, indented by {@code n} spaces, its first character at p. */
   private void line(int n, int p) {
     boolean dash = dash(p);
     if (depth == 0) {
@@ -411,7 +422,8 @@ final class BlockYamlEvents implements Events {
         return -1;
       }
       q = skipSpaces(q);
-      return q < le && b[q] == ':' && (q + 1 == le || b[q + 1] == ' ') ? q : -1;
+      return q < le && b[q] == ':' && (q + 1 == le || b[q + 1] == ' ') && q - p <= MAX_KEY
+          ? q : -1;
     }
     if (!plainStart(p)) {
       return -1;
@@ -419,7 +431,7 @@ final class BlockYamlEvents implements Events {
     for (q = p; q < le; q++) {
       byte x = b[q];
       if (x == ':' && (q + 1 == le || b[q + 1] == ' ')) {
-        return q - p > 1_000 ? -1 : q; // SnakeYAML looks no further for a key
+        return q - p > MAX_KEY ? -1 : q;
       }
       if (x == '#' && b[q - 1] == ' ') {
         return -1;
@@ -557,6 +569,9 @@ final class BlockYamlEvents implements Events {
 
   /** A list or mapping in brackets at {@code p}, on one line; returns where it ends. */
   private int flowCollection(int p) {
+    if (++flowDepth > MAX_FLOW_DEPTH) {
+      throw Unsupported.INSTANCE;
+    }
     boolean list = b[p] == '[';
     byte close = list ? (byte) ']' : (byte) '}';
     open(list ? LIST : MAP, 0, p);
@@ -566,8 +581,9 @@ final class BlockYamlEvents implements Events {
     }
     while (true) {
       if (!list) {
+        int key = q;
         q = flowScalar(q, true);
-        if (q >= le || b[q] != ':' || q + 1 == le || b[q + 1] != ' ') {
+        if (q - key > MAX_KEY || q >= le || b[q] != ':' || q + 1 == le || b[q + 1] != ' ') {
           throw Unsupported.INSTANCE;
         }
         q = skipSpaces(q + 1);
@@ -588,6 +604,7 @@ final class BlockYamlEvents implements Events {
   }
 
   private int closeFlow(boolean list, int q) {
+    flowDepth--;
     depth--;
     add(list ? END_LIST : END_MAP, place(q), 0, 0, false);
     return q + 1;
@@ -773,6 +790,7 @@ final class BlockYamlEvents implements Events {
     int start = used;
     int k = -1;
     int empty = 0;
+    boolean broken = false; // whether the last line of text ends in a line break
     while (load()) {
       int n = spaces(ls);
       if (ls + n == le) {
@@ -806,6 +824,7 @@ final class BlockYamlEvents implements Events {
         }
       }
       empty = 0;
+      broken = le < end;
       decode(ls + k, le);
       if (used - start > maxString) {
         throw Unsupported.INSTANCE;
@@ -814,8 +833,8 @@ final class BlockYamlEvents implements Events {
     if (k < 0) {
       throw Unsupported.INSTANCE;
     }
-    if (!strip) {
-      newlines(1);
+    if (!strip && broken) {
+      newlines(1); // clip keeps the break of the last line, if the file has one there
     }
     if (used - start > maxString) {
       throw Unsupported.INSTANCE;

@@ -307,7 +307,7 @@ public final class Loader {
     return new Loader(limits, 1).yaml(in);
   }
 
-  /** Buffers of a file this large are kept for the next file a loader reads. */
+  /** A buffer at most this large is kept for the next file a loader reads. */
   private static final int KEPT_BUFFER = 1 << 20;
 
   private Events yaml(InputStream in) throws IOException {
