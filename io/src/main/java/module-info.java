@@ -10,5 +10,5 @@ module org.liaison.io {
   requires static org.apiguardian.api;
 
   exports org.liaison.io;
-  exports org.liaison.io.internal to org.liaison.plugins, org.liaison.cli;
+  exports org.liaison.io.internal to org.liaison.plugins, org.liaison.cli, org.liaison.benchmarks;
 }

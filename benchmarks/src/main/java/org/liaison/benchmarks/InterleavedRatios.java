@@ -44,6 +44,7 @@ public final class InterleavedRatios {
     } else {
       subjects.put("rawYamlScan", b::rawYamlScan);
       subjects.put("rawSnakeYamlScan", b::rawSnakeYamlScan);
+      subjects.put("rawBlockYamlScan", b::rawBlockYamlScan);
       subjects.put("liaisonYaml", b::liaisonYaml);
       subjects.put("liaisonDirectory", b::liaisonDirectory);
       subjects.put("liaisonDirectoryAllCores", b::liaisonDirectoryAllCores);
@@ -80,6 +81,7 @@ public final class InterleavedRatios {
     } else {
       ratio(median, "liaisonYaml", "rawYamlScan", "target >= 1.0");
       ratio(median, "liaisonYaml", "rawSnakeYamlScan", "further baseline");
+      ratio(median, "liaisonYaml", "rawBlockYamlScan", "Liaison's own YAML reader alone");
       ratio(median, "liaisonDirectoryAllCores", "liaisonDirectory", "target >= 1.7");
     }
   }

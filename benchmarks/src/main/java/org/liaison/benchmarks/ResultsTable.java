@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ResultsTable {
   private static final List<String> ORDER = List.of("rawJsonScan", "naiveDatabind", "liaisonJson",
-      "liaisonValidate", "rawYamlScan", "rawSnakeYamlScan", "liaisonYaml", "liaisonDirectory",
+      "liaisonValidate", "rawYamlScan", "rawSnakeYamlScan", "rawBlockYamlScan", "liaisonYaml", "liaisonDirectory",
       "liaisonDirectoryAllCores");
 
   /** A result: throughput and its error (ops/s), bytes allocated and CPU ms per operation. */
@@ -63,12 +63,14 @@ public final class ResultsTable {
     System.out.println();
     System.out.println("| records | liaisonJson / rawJsonScan (≥ 0.5) | liaisonJson / naiveDatabind (≥ 2) "
         + "| liaisonYaml / rawYamlScan (≥ 1.0) | liaisonYaml / rawSnakeYamlScan "
+        + "| liaisonYaml / rawBlockYamlScan "
         + "| time of liaisonValidate / liaisonJson (≤ 0.25) "
         + "| liaisonDirectoryAllCores / liaisonDirectory (≥ 1.7) |");
-    System.out.println("|---:|---|---|---|---|---|---|");
-    bySize.forEach((records, s) -> System.out.printf("| %,d | %s | %s | %s | %s | %s | %s |%n",
+    System.out.println("|---:|---|---|---|---|---|---|---|");
+    bySize.forEach((records, s) -> System.out.printf("| %,d | %s | %s | %s | %s | %s | %s | %s |%n",
         records, ratio(s, "liaisonJson", "rawJsonScan"), ratio(s, "liaisonJson", "naiveDatabind"),
         ratio(s, "liaisonYaml", "rawYamlScan"), ratio(s, "liaisonYaml", "rawSnakeYamlScan"),
+        ratio(s, "liaisonYaml", "rawBlockYamlScan"),
         timeRatio(s, "liaisonValidate", "liaisonJson"),
         wallRatio(s, "liaisonDirectoryAllCores", "liaisonDirectory")));
     System.out.println();

@@ -89,7 +89,12 @@ final class BlockYamlEvents implements Events {
   private char[] texts = new char[1024];
   private int used;
 
-  private TextTable<String> keys; // made at the first key handed out: not in readsAll()
+  private TextTable<String> keys; // quoted keys; made at the first handed out
+  // plain keys met, by their bytes: kept by the reader, from file to file
+  private byte[][] keyBytes = new byte[64][];
+  private int[] keyHashes = new int[64];
+  private String[] keyStrings = new String[64];
+  private int keyCount;
   private int token;
   private long place;
   private int offset;
@@ -458,8 +463,10 @@ final class BlockYamlEvents implements Events {
       add(KEY, at, start, used - start, true);
     } else {
       int e = trimEnd(p, colon);
-      int start = decode(p, e);
-      add(KEY, at, start, used - start, false);
+      if (dry) {
+        decode(p, e); // its length checked
+      }
+      add(KEY, at, p, e - p, false); // its bytes: text() finds the key met before by them
     }
     int q = skipSpaces(colon + 1);
     if (q == le || b[q] == '#') {
@@ -641,9 +648,16 @@ final class BlockYamlEvents implements Events {
     if (key && e != q) {
       throw Unsupported.INSTANCE; // a space before the colon
     }
+    if (key) {
+      if (dry) {
+        decode(p, e); // its length checked
+      }
+      add(KEY, at, p, e - p, false); // its bytes, as keyValue does
+      return q;
+    }
     decode(p, e);
     int n = used - start;
-    add(key ? KEY : isNull(start, n) ? NULL : SCALAR, at, start, n, false);
+    add(isNull(start, n) ? NULL : SCALAR, at, start, n, false);
     return q;
   }
 
@@ -1072,7 +1086,9 @@ final class BlockYamlEvents implements Events {
   @Override
   public String text() {
     if (text == null) {
-      if (token == KEY) {
+      if (token == KEY && !quoted) {
+        text = plainKey(offset, length);
+      } else if (token == KEY) {
         keys = keys != null ? keys : new TextTable<>();
         text = keys.get(texts, offset, length);
         if (text == null) {
@@ -1084,6 +1100,56 @@ final class BlockYamlEvents implements Events {
       }
     }
     return text;
+  }
+
+  /**
+   * The string of the plain key in the bytes {@code [s, s + n)}: the one made when the key was
+   * first met, found by its bytes. A file is mostly keys, and a few dozen keys over and over.
+   */
+  private String plainKey(int s, int n) {
+    int h = 0;
+    for (int i = s, e = s + n; i < e; i++) {
+      h = 31 * h + b[i];
+    }
+    h ^= h >>> 16;
+    int mask = keyBytes.length - 1;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      byte[] k = keyBytes[i];
+      if (k == null) {
+        String key = new String(b, s, n, java.nio.charset.StandardCharsets.UTF_8);
+        keyBytes[i] = Arrays.copyOfRange(b, s, s + n);
+        keyHashes[i] = h;
+        keyStrings[i] = key;
+        if (2 * ++keyCount > keyBytes.length) {
+          growKeys();
+        }
+        return key;
+      }
+      if (keyHashes[i] == h && k.length == n && Arrays.equals(k, 0, n, b, s, s + n)) {
+        return keyStrings[i];
+      }
+    }
+  }
+
+  private void growKeys() {
+    byte[][] oldBytes = keyBytes;
+    int[] oldHashes = keyHashes;
+    String[] oldStrings = keyStrings;
+    keyBytes = new byte[oldBytes.length * 2][];
+    keyHashes = new int[keyBytes.length];
+    keyStrings = new String[keyBytes.length];
+    int mask = keyBytes.length - 1;
+    for (int j = 0; j < oldBytes.length; j++) {
+      if (oldBytes[j] != null) {
+        int i = oldHashes[j] & mask;
+        while (keyBytes[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keyBytes[i] = oldBytes[j];
+        keyHashes[i] = oldHashes[j];
+        keyStrings[i] = oldStrings[j];
+      }
+    }
   }
 
   @Override
