@@ -75,6 +75,7 @@ final class BlockYamlEvents implements Events {
   private boolean nextDocumentStarted; // a --- ended the document and began the next
   private int documents;
   private int refusedLine;
+  private RuntimeException defect;
   private boolean dry; // in readsAll(): texts are counted, not decoded
   private boolean checked; // readsAll() has read the input: its characters are known to be good
 
@@ -140,6 +141,7 @@ final class BlockYamlEvents implements Events {
     nextDocumentStarted = false;
     documents = 0;
     refusedLine = 0;
+    defect = null;
     dry = false;
     checked = false;
     head = 0;
@@ -165,7 +167,9 @@ final class BlockYamlEvents implements Events {
         }
       }
     } catch (RuntimeException e) { // Unsupported, the usual one
-      // anything else thrown is a defect of this reader: SnakeYAML reads the file instead
+      // anything else thrown is a defect of this reader: SnakeYAML reads the file instead, and
+      // the tests see it (defect())
+      defect = e instanceof Unsupported ? null : e;
       refusedLine = line;
       dry = false;
       return false;
@@ -173,6 +177,11 @@ final class BlockYamlEvents implements Events {
     reset(b, end);
     checked = true;
     return true;
+  }
+
+  /** What {@link #readsAll()} caught other than {@link Unsupported}: a defect, or null. */
+  RuntimeException defect() {
+    return defect;
   }
 
   /** The line at which {@link #readsAll()} found the file outside the subset, or 0. */
@@ -734,8 +743,7 @@ final class BlockYamlEvents implements Events {
       case 'U': return hex(q + 1, 8);
       default: throw Unsupported.INSTANCE;
     }
-    room(1);
-    texts[used++] = c;
+    put(c);
     return q + 1;
   }
 
@@ -754,8 +762,12 @@ final class BlockYamlEvents implements Events {
     if ((v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF) {
       throw Unsupported.INSTANCE; // a lone surrogate, refused by YamlEvents
     }
-    room(2);
-    used += Character.toChars(v, texts, used);
+    if (dry) {
+      used += Character.charCount(v);
+    } else {
+      room(2);
+      used += Character.toChars(v, texts, used);
+    }
     return q + digits;
   }
 
@@ -772,8 +784,7 @@ final class BlockYamlEvents implements Events {
         throw Unsupported.INSTANCE;
       }
       if (q + 1 < le && b[q + 1] == '\'') {
-        room(1);
-        texts[used++] = '\'';
+        put('\'');
         q += 2;
         continue;
       }
@@ -828,8 +839,7 @@ final class BlockYamlEvents implements Events {
       if (used > start) {
         if (folded) {
           if (empty == 0) {
-            room(1);
-            texts[used++] = ' ';
+            put(' ');
           } else {
             newlines(empty);
           }
@@ -857,6 +867,10 @@ final class BlockYamlEvents implements Events {
   }
 
   private void newlines(int n) {
+    if (dry) {
+      used += n;
+      return;
+    }
     room(n);
     for (int i = 0; i < n; i++) {
       texts[used++] = '\n';
@@ -1008,6 +1022,16 @@ final class BlockYamlEvents implements Events {
       }
     }
     return n;
+  }
+
+  /** Appends {@code c} to the texts; only counts it in the first reading. */
+  private void put(char c) {
+    if (dry) {
+      used++;
+      return;
+    }
+    room(1);
+    texts[used++] = c;
   }
 
   /** Room for {@code n} more characters in the texts (UTF-8 never takes fewer bytes). */

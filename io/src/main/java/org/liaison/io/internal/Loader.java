@@ -87,7 +87,7 @@ public final class Loader {
 
   /** Reads one file; its format comes from its extension, or its content when that says nothing. */
   public void read(Path path) {
-    FileResult r = readFile(path, shared);
+    FileResult r = readFile(path);
     if (r != null) {
       files.add(r);
     }
@@ -95,14 +95,14 @@ public final class Loader {
 
   /** Reads one stream named {@code name} in locations; the format comes from the name or content. */
   public void read(InputStream stream, String name) throws IOException {
-    files.add(readStream(stream, name, shared));
+    files.add(readStream(stream, name));
   }
 
   /**
-   * Reads one file with the given shared values; {@code null} once the records or load size limit
-   * has tripped.
+   * Reads one file with this loader's shared values; {@code null} once the records or load size
+   * limit has tripped.
    */
-  private FileResult readFile(Path path, SharedValues values) {
+  private FileResult readFile(Path path) {
     String name = path.toString();
     if (budget.exhausted()) {
       return null; // a limit of the load has tripped and said so: the rest is not read
@@ -126,7 +126,7 @@ public final class Loader {
       }
       FileResult r;
       try (InputStream in = Files.newInputStream(path)) {
-        r = readStream(in, name, values);
+        r = readStream(in, name);
       }
       return r;
     } catch (IOException e) {
@@ -134,8 +134,7 @@ public final class Loader {
     }
   }
 
-  private FileResult readStream(InputStream stream, String name, SharedValues values)
-      throws IOException {
+  private FileResult readStream(InputStream stream, String name) throws IOException {
     InputStream bounded = new BoundedInput(stream, limits.maxFileBytes(), budget);
     String lower = name.toLowerCase(Locale.ROOT);
     // a YAML file is read whole into a buffer of its own; the others need marks to sniff
@@ -159,7 +158,7 @@ public final class Loader {
       return r;
     }
     if (binder == null) {
-      binder = new Binder(null, null, null, values);
+      binder = new Binder(null, null, null, shared);
     }
     return DocumentReader.read(events, name, binder, budget, limits);
   }
@@ -236,7 +235,7 @@ public final class Loader {
         try {
           for (int i = next.getAndIncrement(); i < paths.size() && failure.get() == null;
               i = next.getAndIncrement()) {
-            results[i] = loader.readFile(paths.get(i), loader.shared);
+            results[i] = loader.readFile(paths.get(i));
             done.accept(read.incrementAndGet());
           }
         } catch (RuntimeException | Error e) {

@@ -21,7 +21,12 @@ public final class YamlTokens {
    */
   public static List<String> block(byte[] bytes, ReadLimits limits) {
     BlockYamlEvents e = new BlockYamlEvents(bytes, bytes.length, limits);
-    return e.readsAll() ? tokens(e) : null;
+    boolean read = e.readsAll();
+    if (e.defect() != null) {
+      throw new AssertionError("BlockYamlEvents failed instead of leaving the file to SnakeYAML",
+          e.defect());
+    }
+    return read ? tokens(e) : null;
   }
 
   /**
