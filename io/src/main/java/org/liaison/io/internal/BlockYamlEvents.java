@@ -126,8 +126,7 @@ final class BlockYamlEvents implements Events {
     b = bytes;
     end = length;
     next = 0;
-    if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF) {
+    if (byteOrderMark(0)) {
       next = 3; // the byte order mark is not a character of the first line
     }
     lineNumber = 0;
@@ -890,8 +889,7 @@ final class BlockYamlEvents implements Events {
     if (p >= end) {
       return false;
     }
-    if (lineNumber == 0 && p + 2 < end && (b[p] & 0xFF) == 0xEF && (b[p + 1] & 0xFF) == 0xBB
-        && (b[p + 2] & 0xFF) == 0xBF) {
+    if (lineNumber == 0 && byteOrderMark(p)) {
       throw Unsupported.INSTANCE; // SnakeYAML skips a U+FEFF that starts the text, but not after
     }
     ls = p;
@@ -1042,11 +1040,13 @@ final class BlockYamlEvents implements Events {
   }
 
   private int spaces(int p) {
-    int q = p;
-    while (q < le && b[q] == ' ') {
-      q++;
-    }
-    return q - p;
+    return skipSpaces(p) - p;
+  }
+
+  /** Whether the bytes at {@code p} are U+FEFF, a byte order mark, in UTF-8. */
+  private boolean byteOrderMark(int p) {
+    return p + 2 < end && (b[p] & 0xFF) == 0xEF && (b[p + 1] & 0xFF) == 0xBB
+        && (b[p + 2] & 0xFF) == 0xBF;
   }
 
   private int skipSpaces(int p) {
