@@ -136,10 +136,8 @@ public final class Loader {
 
   private FileResult readStream(InputStream stream, String name) throws IOException {
     InputStream bounded = new BoundedInput(stream, limits.maxFileBytes(), budget);
-    String lower = name.toLowerCase(Locale.ROOT);
     // a YAML file is read whole into a buffer of its own; the others need marks to sniff
-    InputStream in = lower.endsWith(".yaml") || lower.endsWith(".yml")
-        ? bounded : new BufferedInputStream(bounded);
+    InputStream in = yamlByName(name) ? bounded : new BufferedInputStream(bounded);
     Events events;
     try {
       events = isJson(name, in) ? new JsonEvents(in, limits) : yaml(in);
@@ -367,12 +365,17 @@ public final class Loader {
     }
   }
 
+  private static boolean yamlByName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml");
+  }
+
   private static boolean isJson(String name, InputStream in) throws IOException {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".json")) {
       return true;
     }
-    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+    if (yamlByName(name)) {
       return false;
     }
     in.mark(1024);
