@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.liaison.model.Dataset;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
+import org.liaison.io.internal.YamlTokens;
 
 /**
  * Fuzzing of {@link DatasetReader} with Jazzer: whatever the bytes, a read answers with a {@link
@@ -20,7 +21,7 @@ import org.liaison.model.Problem;
  *
  * <p>Every build runs each method once per file of the seed corpus, {@code
  * src/test/resources/org/liaison/io/DatasetReaderFuzzTestInputs/} (files directly in it serve all
- * three methods, files in a method's folder that method only), and once on the empty input. A
+ * four methods, files in a method's folder that method only), and once on the empty input. A
  * fuzzing session runs one method for a while, in the {@code io} module, without JaCoCo's agent:
  *
  * <pre>
@@ -53,6 +54,20 @@ class DatasetReaderFuzzTest {
     LoadResult result =
         DatasetReader.create().read(new ByteArrayInputStream(input), "fuzz.json");
     check(result, "fuzz.json", input);
+  }
+
+  /**
+   * The YAML reader of Liaison's own against SnakeYAML's: wherever {@code BlockYamlEvents} reads
+   * the input, its tokens (kind, text, quoting, line, column) are SnakeYAML's, and it never fails
+   * where it should leave the input to SnakeYAML ({@link YamlReadersAgreeTest} holds the same on
+   * random changes; this lets coverage steer the changes).
+   */
+  @FuzzTest(maxDuration = "10m")
+  void yamlReadersAgree(byte[] input) {
+    java.util.List<String> block = YamlTokens.block(input, ReadLimits.defaults());
+    if (block != null) {
+      assertThat(block).isEqualTo(YamlTokens.snake(input, ReadLimits.defaults()));
+    }
   }
 
   /**
