@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.liaison.model.Dataset;
 import org.liaison.model.Id;
 import org.liaison.model.LiaisonRecord;
+import org.liaison.model.Person;
+import org.liaison.model.Post;
 import org.liaison.model.Problem;
 
 /**
@@ -114,6 +116,54 @@ class ParallelReadTest {
     assertThat(sequential.problems()).extracting(Problem::code)
         .contains("id.duplicate", "ref.kind");
     assertSameLoad(parallel, sequential);
+  }
+
+  @Test
+  void read_onSeveralThreadsGivesWhatOneThreadGivesTimeAfterTime() throws IOException {
+    // given: many small files whose posts point back, forward and at files far away, read on
+    // more threads than cores, so that the threads add and look up the same ids at once
+    writeFiles(240);
+    LoadResult sequential = read(dir, 1);
+
+    for (int round = 0; round < 15; round++) {
+      assertSameLoad(read(dir, 6), sequential);
+    }
+  }
+
+  @Test
+  void read_onSeveralThreadsHoldsOneIdObjectForEachId() throws IOException {
+    // given: files large enough that both threads read at once, each with a person holding a
+    // post at an institution of the file before, most likely read on the other thread
+    int files = 40;
+    for (int i = 0; i < files; i++) {
+      StringBuilder text = new StringBuilder("liaison: 1\ninstitutions:\n");
+      for (int j = 0; j < 150; j++) {
+        text.append("  - {id: inst-%d-%d, name: Institution %d %d, kind: university}\n"
+            .formatted(i, j, i, j));
+      }
+      text.append("people:\n  - id: person-%d\n    name: Person %d\n    posts:\n".formatted(i, i));
+      for (int j = 0; j < 150; j += 10) {
+        text.append("      - {institution: inst-%d-%d, title: Adviser}\n"
+            .formatted(Math.max(0, i - 1), j));
+      }
+      Files.writeString(dir.resolve(String.format("g%03d.yaml", i)), text);
+    }
+
+    LoadResult parallel = read(dir, 2);
+
+    // then: the threads share the load's ids, so a post and the institution it names hold one
+    // Id, which the dataset's indexes find by identity
+    assertThat(parallel.problems()).isEmpty();
+    int posts = 0;
+    for (Person person : parallel.dataset().people()) {
+      for (Post post : person.posts()) {
+        Id named = post.institution().orElseThrow().id();
+        assertThat(parallel.dataset().institution(named.value()).orElseThrow().id())
+            .isSameAs(named);
+        posts++;
+      }
+    }
+    assertThat(posts).isEqualTo(files * 15);
   }
 
   @Test

@@ -40,7 +40,7 @@ final class Binder {
   // the record being read
   private int recordProblems;
   private int recordRefs;
-  private SharedValues.Entry recordId;
+  private SharedIds.Entry recordId;
   private Location recordIdLocation;
   /** The depth of the record being read, -1 outside records; its pointer once made. */
   private int recordBase = -1;
@@ -206,15 +206,15 @@ final class Binder {
   }
 
   Id id() {
-    SharedValues.Entry e = idEntry();
+    SharedIds.Entry e = idEntry();
     return e == null ? null : e.id;
   }
 
-  private SharedValues.Entry idEntry() {
+  private SharedIds.Entry idEntry() {
     if (token != Events.SCALAR) {
       return wrongType("an id");
     }
-    SharedValues.Entry e = shared.get(events);
+    SharedIds.Entry e = shared.get(events);
     if (e == null) {
       String s = events.text();
       if (!Id.isValid(s)) {
@@ -231,7 +231,7 @@ final class Binder {
   /** The record's own id: remembered, with its location, for the record's problems. */
   Id recordId() {
     Location at = here();
-    SharedValues.Entry e = idEntry();
+    SharedIds.Entry e = idEntry();
     if (e == null) {
       return null;
     }
@@ -245,16 +245,16 @@ final class Binder {
    * are never withdrawn, so the final check would find the same. Any other is kept, with its
    * location and pointer, for the check once every file is read.
    */
-  private SharedValues.Entry reference(RecordKind kind) {
+  private SharedIds.Entry reference(RecordKind kind) {
     if (token == Events.SCALAR) {
-      SharedValues.Entry known = shared.get(events);
+      SharedIds.Entry known = shared.get(events);
       if (known != null && known.claimed == kind) {
         next();
         return known;
       }
     }
     long at = token == Events.SCALAR ? events.position() : -1;
-    SharedValues.Entry e = idEntry();
+    SharedIds.Entry e = idEntry();
     if (e != null) {
       result.refs.add(recordBase < 0
           ? new RefUse(e, kind, file, at, pointer(), "")
@@ -264,22 +264,22 @@ final class Binder {
   }
 
   Ref<org.liaison.model.Institution> institutionRef() {
-    SharedValues.Entry e = reference(RecordKind.INSTITUTION);
+    SharedIds.Entry e = reference(RecordKind.INSTITUTION);
     return e == null ? null : e.ref(RecordKind.INSTITUTION, Ref::institution);
   }
 
   Ref<org.liaison.model.Person> personRef() {
-    SharedValues.Entry e = reference(RecordKind.PERSON);
+    SharedIds.Entry e = reference(RecordKind.PERSON);
     return e == null ? null : e.ref(RecordKind.PERSON, Ref::person);
   }
 
   Ref<org.liaison.model.Delegation> delegationRef() {
-    SharedValues.Entry e = reference(RecordKind.DELEGATION);
+    SharedIds.Entry e = reference(RecordKind.DELEGATION);
     return e == null ? null : e.ref(RecordKind.DELEGATION, Ref::delegation);
   }
 
   Ref<org.liaison.model.Source> sourceRef() {
-    SharedValues.Entry e = reference(RecordKind.SOURCE);
+    SharedIds.Entry e = reference(RecordKind.SOURCE);
     return e == null ? null : e.ref(RecordKind.SOURCE, Ref::source);
   }
 
@@ -627,7 +627,7 @@ final class Binder {
       for (int i = recordRefs; i < result.refs.size(); i++) {
         result.refs.get(i).from = recordId.id;
       }
-      recordId.claim(kind);
+      shared.claim(recordId, kind);
     }
     if (record != null) {
       result.records.add(new ReadRecord(record, origin, recordIdLocation));

@@ -19,7 +19,6 @@ import org.liaison.model.Dataset;
 import org.liaison.model.Id;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
-import org.liaison.model.RecordKind;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -28,7 +27,7 @@ import tools.jackson.core.JacksonException;
  */
 public final class Loader {
   private final ReadLimits limits;
-  private final SharedValues shared = new SharedValues();
+  private final SharedValues shared;
   private final LoadBudget budget;
   private final List<FileResult> files = new ArrayList<>();
 
@@ -44,13 +43,15 @@ public final class Loader {
    * threads} threads.
    */
   public Loader(ReadLimits limits, int threads) {
-    this(limits, new LoadBudget(limits.maxRecords(), limits.maxLoadBytes()), threads);
+    this(limits, new LoadBudget(limits.maxRecords(), limits.maxLoadBytes()), threads,
+        new SharedIds());
   }
 
-  private Loader(ReadLimits limits, LoadBudget budget, int threads) {
+  private Loader(ReadLimits limits, LoadBudget budget, int threads, SharedIds ids) {
     this.limits = limits;
     this.budget = budget;
     this.threads = threads;
+    this.shared = new SharedValues(ids);
   }
 
   /**
@@ -165,12 +166,12 @@ public final class Loader {
    * Reads {@code paths} on up to {@code threads} threads and merges them as one sequential load
    * would: the same dataset and the same problems, whatever the number of threads.
    *
-   * <p>Each thread takes the next file not yet taken, so that each reads its files in order,
-   * with values of its own: references to records its own files claimed are settled on the spot,
-   * the rest once all are read. Only where files on different threads claim one id for records
-   * of different kinds (an {@code id.duplicate} in any case), where a limit of the load trips, or
-   * where a file cannot be read at all, could that differ from one thread's reading: then the
-   * load is read again on one thread.
+   * <p>Each thread takes the next file not yet taken, so that each reads its files in order. The
+   * threads share the load's ids ({@link SharedIds}): a reference to a record already read, on
+   * any thread, is settled on the spot, the rest once all are read. Only where records claim one
+   * id for different kinds (an {@code id.duplicate} in any case), where a limit of the load
+   * trips, or where a file cannot be read at all, could that differ from one thread's reading:
+   * then the load is read again on one thread.
    *
    * @param done told the number of files read after each file, from the thread that read it
    */
@@ -202,18 +203,15 @@ public final class Loader {
       java.util.function.IntConsumer done) {
     Loader[] loaders = new Loader[workers];
     LoadBudget budget = new LoadBudget(limits.maxRecords(), limits.maxLoadBytes());
+    SharedIds ids = new SharedIds();
     for (int w = 0; w < workers; w++) {
-      loaders[w] = new Loader(limits, budget, 1);
+      loaders[w] = new Loader(limits, budget, 1, ids);
     }
     FileResult[] results = new FileResult[paths.size()];
-    if (!readFiles(paths, loaders, results, done) || budget.exhausted() || !agree(loaders)) {
+    if (!readFiles(paths, loaders, results, done) || budget.exhausted() || ids.disagreed()) {
       return null;
     }
-    List<SharedValues> values = new ArrayList<>();
-    for (Loader l : loaders) {
-      values.add(l.shared);
-    }
-    return merge(java.util.Arrays.asList(results), new Claims(values), workers);
+    return merge(java.util.Arrays.asList(results), ids, workers);
   }
 
   /**
@@ -262,24 +260,6 @@ public final class Loader {
       throw (Error) failed; // out of memory, say: the JVM cannot go on, whatever the file
     }
     return failed == null;
-  }
-
-  /** Whether no id is claimed for records of different kinds by the values of two threads. */
-  private static boolean agree(Loader[] loaders) {
-    for (int w = 1; w < loaders.length; w++) {
-      for (SharedValues.Entry e : loaders[w].shared.entries()) {
-        if (e.claimed == null) {
-          continue;
-        }
-        for (int v = 0; v < w; v++) {
-          RecordKind other = loaders[v].shared.claimed(e.id);
-          if (other != null && other != e.claimed) {
-            return false;
-          }
-        }
-      }
-    }
-    return true;
   }
 
   /**
@@ -398,10 +378,10 @@ public final class Loader {
 
   /** Merges what was read into a dataset and every problem found, sorted. */
   public LoadResult finish() {
-    return merge(files, new Claims(List.of(shared)), threads);
+    return merge(files, shared.ids(), threads);
   }
 
-  private static LoadResult merge(List<FileResult> files, Claims shared, int threads) {
+  private static LoadResult merge(List<FileResult> files, SharedIds shared, int threads) {
     Dataset.Builder dataset = Dataset.builder().threads(threads);
     Map<Id, ReadRecord> first = null; // the first record of each id, made at the first duplicate
     List<Problem> problems = new ArrayList<>();

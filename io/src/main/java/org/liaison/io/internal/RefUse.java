@@ -13,7 +13,7 @@ import org.liaison.model.RecordKind;
  */
 final class RefUse {
   /** The id referred to, with the kind its reader's thread saw claimed for it. */
-  final SharedValues.Entry target;
+  final SharedIds.Entry target;
   final RecordKind expected;
   private final String file;
   /** As {@link Events#position()} gives it, or -1 where the value is not a scalar. */
@@ -23,7 +23,7 @@ final class RefUse {
   /** The id of the record the reference is in, once that is read; {@code null} if it has none. */
   Id from;
 
-  RefUse(SharedValues.Entry target, RecordKind expected, String file, long position,
+  RefUse(SharedIds.Entry target, RecordKind expected, String file, long position,
       String recordPointer, String path) {
     this.target = target;
     this.expected = expected;

@@ -25,13 +25,13 @@ final class References {
   static final int SEARCHES_PER_LOAD = 2_000;
   private static final String NO_SUGGESTION = ": add the record, or correct the id";
 
-  private final Claims shared;
+  private final SharedIds shared;
   private final Map<RecordKind, List<String>[]> idsByLength = new EnumMap<>(RecordKind.class);
   private final Map<RecordKind, Map<String, String>> suggested = new EnumMap<>(RecordKind.class);
   private final int[] counts = new int[128];
   private int searches;
 
-  References(Claims shared) {
+  References(SharedIds shared) {
     this.shared = shared;
   }
 
@@ -43,10 +43,9 @@ final class References {
     }
     int fileSearches = 0;
     for (RefUse ref : file.refs) {
-      // the claim seen by the reference's own thread, where there is one: threads that read a
-      // load agree on every id they share, or the load is read again on one thread
-      RecordKind kind = ref.target.claimed != null
-          ? ref.target.claimed : shared.claimed(ref.target.id);
+      // the one claim of the id: the threads of a load agree on every claim, or the load is
+      // read again on one thread
+      RecordKind kind = ref.target.claimed;
       if (kind == ref.expected) {
         continue;
       }

@@ -1,106 +1,59 @@
 package org.liaison.io.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
-import org.liaison.model.Id;
-import org.liaison.model.LiaisonRecord;
 import org.liaison.model.PartialDate;
 import org.liaison.model.RecordKind;
-import org.liaison.model.Ref;
 
 /**
  * The values of one load that repeat, each kept once and shared by every record that holds it:
  * ids (with the kind of the first record that claimed each), references, dates and short strings.
  * Sharing them keeps a loaded dataset small, and knowing the claimed kind of an id while reading
  * lets a reference to a record read before it be settled on the spot, with nothing kept for the
- * final check. Not thread-safe: one load, one thread.
+ * final check. Not thread-safe: one thread of a load. The ids ({@link SharedIds}) are the load's
+ * own, shared by all its threads; the strings and dates are this thread's.
  */
 final class SharedValues {
   /** Strings up to this length are shared: names, titles, places, topics; long text rarely repeats. */
   static final int SHARED_STRING_LENGTH = 64;
 
-  /** An id of the load. */
-  static final class Entry {
-    final Id id;
-    /** The kind of the first record read with this id, valid or not; {@code null} if none yet. */
-    RecordKind claimed;
-    private Ref<?> ref;
-    private RecordKind refKind;
-
-    private Entry(Id id) {
-      this.id = id;
-    }
-
-    /** Records that a record of {@code kind} has this id; the first claim stands. */
-    void claim(RecordKind kind) {
-      if (claimed == null) {
-        claimed = kind;
-      }
-    }
-
-    /** The reference to this id as a record of {@code kind}, shared. */
-    @SuppressWarnings("unchecked")
-    <T extends LiaisonRecord> Ref<T> ref(RecordKind kind, Function<Id, Ref<T>> make) {
-      if (refKind == kind) {
-        return (Ref<T>) ref; // the usual case, decided without touching the reference itself
-      }
-      Ref<?> r = make.apply(id);
-      if (ref == null) {
-        ref = r;
-        refKind = kind;
-      }
-      return (Ref<T>) r;
-    }
-  }
-
-  private final TextTable<Entry> ids = new TextTable<>();
-  private final List<Entry> entries = new ArrayList<>();
+  private final SharedIds ids;
   private final TextTable<String> strings = new TextTable<>();
   private final TextTable<PartialDate> dates = new TextTable<>();
   private char[] chars = new char[64];
 
-  /** The entry of an id already met, or {@code null}. */
-  Entry get(String id) {
-    return ids.get(id);
+  /** Values for a load read on one thread. */
+  SharedValues() {
+    this(new SharedIds());
+  }
+
+  /** Values for one thread of a load, with the load's ids. */
+  SharedValues(SharedIds ids) {
+    this.ids = ids;
+  }
+
+  /** The ids of the load. */
+  SharedIds ids() {
+    return ids;
   }
 
   /** The entry of the current scalar of {@code events} as an id already met, or {@code null}. */
-  Entry get(Events events) {
+  SharedIds.Entry get(Events events) {
     char[] buffer = events.textBuffer();
     return buffer == null
         ? ids.get(events.text()) : ids.get(buffer, events.textOffset(), events.textLength());
   }
 
-  /** Adds a valid id not met before. @throws IllegalArgumentException if it is not valid */
-  Entry add(String id) {
-    Entry e = new Entry(Id.of(id));
-    ids.put(id, e);
-    entries.add(e);
-    return e;
+  /**
+   * The entry of a valid id, added if it was not met before (on any thread of the load).
+   *
+   * @throws IllegalArgumentException if it is not valid
+   */
+  SharedIds.Entry add(String id) {
+    return ids.add(id);
   }
 
-  /** Every id met, in the order met. */
-  List<Entry> entries() {
-    return entries;
-  }
-
-  /** The kind of the first record that claimed {@code id}, or {@code null}. */
-  RecordKind claimed(Id id) {
-    Entry e = ids.get(id.value());
-    return e == null ? null : e.claimed;
-  }
-
-  /** The ids claimed by records of {@code kind}, sorted: candidates for a did-you-mean. */
-  List<String> claimedBy(RecordKind kind) {
-    List<String> list = new ArrayList<>();
-    for (Entry e : entries) {
-      if (e.claimed == kind) {
-        list.add(e.id.value());
-      }
-    }
-    list.sort(null);
-    return list;
+  /** Records that a record of {@code kind} has the id of {@code entry}; the first claim stands. */
+  void claim(SharedIds.Entry entry, RecordKind kind) {
+    ids.claim(entry, kind);
   }
 
   /** The shared instance of a short string; a long one as it is. */

@@ -1,0 +1,258 @@
+package org.liaison.io.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.liaison.model.Id;
+import org.liaison.model.LiaisonRecord;
+import org.liaison.model.RecordKind;
+import org.liaison.model.Ref;
+
+/**
+ * The ids of one load, each once, with the kind of the first record that claimed it: shared by
+ * every thread that reads the load. Looked up from a parser's character buffer without making a
+ * string, as {@link TextTable} is; safe for several threads, with lookups taking no lock.
+ *
+ * <p>One table for all threads means that a reference to a record another thread has read is
+ * settled on the spot, as one to a record of the same thread is, instead of being kept for the
+ * final check; and that every record and reference of the load holds the same {@link Id} for one
+ * id, so that the dataset's indexes find it by identity. With a table per thread, a load on two
+ * threads kept a third of a million references for the final check, and made each id twice.
+ *
+ * <p>Claims are the one thing the threads could disagree on: a record on one thread may claim an
+ * id that a record on another claimed for a record of another kind, and which claim came first in
+ * time need not be the one that came first in the files. Such a load is flagged ({@link
+ * #disagreed()}) and read again on one thread; where every claim of an id names one kind, the
+ * order does not matter.
+ */
+final class SharedIds {
+  private static final VarHandle KEYS = MethodHandles.arrayElementVarHandle(String[].class);
+  private static final VarHandle CLAIMED;
+
+  static {
+    try {
+      CLAIMED = MethodHandles.lookup().findVarHandle(Entry.class, "claimed", RecordKind.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** An id of the load. */
+  static final class Entry {
+    final Id id;
+    /** The kind of the first record read with this id, valid or not; {@code null} if none yet. */
+    volatile RecordKind claimed;
+    /** The reference to this id as the kind claimed, made at the first; never of another kind. */
+    private Ref<?> claimedRef;
+    /** The first reference made while no kind or another was claimed; of the kind it says. */
+    private Ref<?> otherRef;
+
+    private Entry(Id id) {
+      this.id = id;
+    }
+
+    /** Records that a record of {@code kind} has this id; the first claim stands. */
+    private boolean claim(RecordKind kind) {
+      return CLAIMED.compareAndSet(this, null, kind) || claimed == kind;
+    }
+
+    /**
+     * The reference to this id as a record of {@code kind}, shared. Threads may race to make
+     * one; each keeps a whole, equal reference (a reference is immutable), so the race costs an
+     * object at most. The usual case, a reference of the claimed kind, touches nothing but this
+     * entry.
+     */
+    @SuppressWarnings("unchecked")
+    <T extends LiaisonRecord> Ref<T> ref(RecordKind kind, Function<Id, Ref<T>> make) {
+      Ref<?> other = otherRef; // one read of each field: another thread may write it meanwhile
+      if (kind == claimed) { // claims never change: a reference kept here stays of this kind
+        Ref<?> r = claimedRef;
+        if (r == null) {
+          r = other != null && other.kind() == kind ? other : make.apply(id);
+          claimedRef = r;
+        }
+        return (Ref<T>) r;
+      }
+      if (other != null && other.kind() == kind) {
+        return (Ref<T>) other;
+      }
+      Ref<T> made = make.apply(id);
+      if (other == null) {
+        otherRef = made;
+      }
+      return made;
+    }
+  }
+
+  /**
+   * The slots, replaced whole when the table grows. A slot is written key last, with release
+   * semantics, and read key first, with acquire semantics: a reader that sees the key sees the
+   * hash and the entry written before it.
+   */
+  private static final class Slots {
+    final String[] keys;
+    final int[] hashes;
+    final Entry[] entries;
+
+    Slots(int capacity) {
+      keys = new String[capacity];
+      hashes = new int[capacity];
+      entries = new Entry[capacity];
+    }
+  }
+
+  private volatile Slots slots = new Slots(256);
+  /** Guarded by {@code this}. */
+  private int size;
+  /** Every id met, in the order added; guarded by {@code this}. */
+  private final List<Entry> entries = new ArrayList<>();
+  private volatile boolean disagreed;
+
+  /** The entry of {@code id}, or {@code null}. */
+  Entry get(String id) {
+    return find(slots, id, hash(id));
+  }
+
+  /** The entry of the id {@code buffer[offset, offset + length)}, or {@code null}. */
+  Entry get(char[] buffer, int offset, int length) {
+    Slots s = slots;
+    int h = hash(buffer, offset, length);
+    int mask = s.keys.length - 1;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      String k = (String) KEYS.getAcquire(s.keys, i);
+      if (k == null) {
+        return null; // perhaps added since, by another thread: add() looks again
+      }
+      if (s.hashes[i] == h && equal(k, buffer, offset, length)) {
+        return s.entries[i];
+      }
+    }
+  }
+
+  /**
+   * The entry of {@code id}, added if no thread has added it yet.
+   *
+   * @throws IllegalArgumentException if {@code id} is not a valid id
+   */
+  Entry add(String id) {
+    Entry made = new Entry(Id.of(id));
+    int h = hash(id);
+    synchronized (this) {
+      Entry there = find(slots, id, h);
+      if (there != null) {
+        return there;
+      }
+      if (2 * (size + 1) > slots.keys.length) {
+        grow();
+      }
+      insert(slots, id, h, made);
+      size++;
+      entries.add(made);
+      return made;
+    }
+  }
+
+  /**
+   * Records that a record of {@code kind} claims {@code entry}'s id; the first claim stands. A
+   * claim for another kind than the one that stands flags the load as {@linkplain #disagreed()
+   * disagreed}.
+   */
+  void claim(Entry entry, RecordKind kind) {
+    if (!entry.claim(kind)) {
+      disagreed = true;
+    }
+  }
+
+  /** Whether two records claimed one id for different kinds. */
+  boolean disagreed() {
+    return disagreed;
+  }
+
+  /** Every id met, in the order met; to be read once the threads that add are done. */
+  synchronized List<Entry> entries() {
+    return entries;
+  }
+
+  /** The kind of the first record that claimed {@code id}, or {@code null}. */
+  RecordKind claimed(Id id) {
+    Entry e = get(id.value());
+    return e == null ? null : e.claimed;
+  }
+
+  /** The ids claimed by records of {@code kind}, sorted: candidates for a did-you-mean. */
+  List<String> claimedBy(RecordKind kind) {
+    List<String> list = new ArrayList<>();
+    for (Entry e : entries()) {
+      if (e.claimed == kind) {
+        list.add(e.id.value());
+      }
+    }
+    list.sort(null);
+    return list;
+  }
+
+  private static Entry find(Slots s, String id, int h) {
+    int mask = s.keys.length - 1;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      String k = (String) KEYS.getAcquire(s.keys, i);
+      if (k == null) {
+        return null;
+      }
+      if (s.hashes[i] == h && k.equals(id)) {
+        return s.entries[i];
+      }
+    }
+  }
+
+  /** Puts a key not in {@code s}; under the lock. */
+  private static void insert(Slots s, String key, int h, Entry entry) {
+    int mask = s.keys.length - 1;
+    int i = h & mask;
+    while (s.keys[i] != null) {
+      i = (i + 1) & mask;
+    }
+    s.hashes[i] = h;
+    s.entries[i] = entry;
+    KEYS.setRelease(s.keys, i, key);
+  }
+
+  /** Builds a table twice as large, then publishes it; under the lock. */
+  private void grow() {
+    Slots old = slots;
+    Slots bigger = new Slots(old.keys.length * 2);
+    for (int i = 0; i < old.keys.length; i++) {
+      if (old.keys[i] != null) {
+        insert(bigger, old.keys[i], old.hashes[i], old.entries[i]);
+      }
+    }
+    slots = bigger;
+  }
+
+  private static boolean equal(String key, char[] buffer, int offset, int length) {
+    if (key.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (key.charAt(i) != buffer[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // String.hashCode's function, spread, over a string and over a buffer alike (as TextTable's)
+  private static int hash(String s) {
+    int h = s.hashCode();
+    return h ^ (h >>> 16);
+  }
+
+  private static int hash(char[] buffer, int offset, int length) {
+    int h = 0;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      h = 31 * h + buffer[i];
+    }
+    return h ^ (h >>> 16);
+  }
+}
