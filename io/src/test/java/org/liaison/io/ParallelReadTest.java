@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaison.io.internal.Loader;
 import org.liaison.model.Dataset;
 import org.liaison.model.Id;
 import org.liaison.model.LiaisonRecord;
@@ -121,13 +122,56 @@ class ParallelReadTest {
   @Test
   void read_onSeveralThreadsGivesWhatOneThreadGivesTimeAfterTime() throws IOException {
     // given: many small files whose posts point back, forward and at files far away, read on
-    // more threads than cores, so that the threads add and look up the same ids at once
+    // more threads than cores, so that the threads add and look up the same ids at once; and
+    // every tenth file claims an id again for the same kind and refers to a person as an
+    // institution
     writeFiles(240);
+    for (int i = 5; i < 240; i += 10) {
+      Files.writeString(dir.resolve(String.format("f%03d-more.yaml", i)), """
+          liaison: 1
+          institutions:
+            - id: inst-%1$d
+              name: Institution %1$d again
+              kind: university
+              parent: person-%2$d
+          """.formatted(i, (i * 7) % 240));
+    }
     LoadResult sequential = read(dir, 1);
+    assertThat(sequential.problems()).extracting(Problem::code)
+        .contains("id.duplicate", "ref.kind", "ref.unknown");
 
     for (int round = 0; round < 15; round++) {
       assertSameLoad(read(dir, 6), sequential);
     }
+  }
+
+  @Test
+  void read_onSeveralThreadsReadsOnceWhereOneFileClaimsAnIdForTwoKinds() throws IOException {
+    // given: one file claims an id as an institution, then as a person: the claims of one file
+    // come in order on any thread, so the first stands as on one thread, with no second reading
+    writeFiles(20);
+    Files.writeString(dir.resolve("z.yaml"), """
+        liaison: 1
+        institutions:
+          - id: same
+            name: First
+            kind: university
+        people:
+          - id: same
+            name: Second
+            posts:
+              - institution: same
+                title: Dean
+        """);
+    AtomicInteger filesRead = new AtomicInteger();
+
+    // (the loader itself, as the reader's progress leaves out files read a second time)
+    LoadResult parallel = Loader.readAll(Loader.dataFiles(dir), ReadLimits.defaults(), 2,
+        done -> filesRead.incrementAndGet());
+
+    assertThat(filesRead).hasValue(21);
+    assertSameLoad(parallel, read(dir, 1));
+    assertThat(parallel.problems()).extracting(Problem::code).contains("id.duplicate");
   }
 
   @Test
@@ -149,10 +193,13 @@ class ParallelReadTest {
       Files.writeString(dir.resolve(String.format("g%03d.yaml", i)), text);
     }
 
-    LoadResult parallel = read(dir, 2);
+    AtomicInteger filesRead = new AtomicInteger();
+    LoadResult parallel = Loader.readAll(Loader.dataFiles(dir), ReadLimits.defaults(), 2,
+        done -> filesRead.incrementAndGet());
 
-    // then: the threads share the load's ids, so a post and the institution it names hold one
-    // Id, which the dataset's indexes find by identity
+    // then: read once, on two threads, which share the load's ids, so a post and the institution
+    // it names hold one Id, which the dataset's indexes find by identity
+    assertThat(filesRead).hasValue(files);
     assertThat(parallel.problems()).isEmpty();
     int posts = 0;
     for (Person person : parallel.dataset().people()) {

@@ -44,14 +44,14 @@ public final class Loader {
    */
   public Loader(ReadLimits limits, int threads) {
     this(limits, new LoadBudget(limits.maxRecords(), limits.maxLoadBytes()), threads,
-        new SharedIds());
+        new SharedValues(new SharedIds(), 0));
   }
 
-  private Loader(ReadLimits limits, LoadBudget budget, int threads, SharedIds ids) {
+  private Loader(ReadLimits limits, LoadBudget budget, int threads, SharedValues shared) {
     this.limits = limits;
     this.budget = budget;
     this.threads = threads;
-    this.shared = new SharedValues(ids);
+    this.shared = shared;
   }
 
   /**
@@ -168,10 +168,10 @@ public final class Loader {
    *
    * <p>Each thread takes the next file not yet taken, so that each reads its files in order. The
    * threads share the load's ids ({@link SharedIds}): a reference to a record already read, on
-   * any thread, is settled on the spot, the rest once all are read. Only where records claim one
-   * id for different kinds (an {@code id.duplicate} in any case), where a limit of the load
-   * trips, or where a file cannot be read at all, could that differ from one thread's reading:
-   * then the load is read again on one thread.
+   * any thread, is settled on the spot, the rest once all are read. Only where records on two
+   * threads claim one id for different kinds (an {@code id.duplicate} in any case), where a limit
+   * of the load trips, or where a file cannot be read at all, could that differ from one
+   * thread's reading: then the load is read again on one thread.
    *
    * @param done told the number of files read after each file, from the thread that read it
    */
@@ -205,21 +205,23 @@ public final class Loader {
     LoadBudget budget = new LoadBudget(limits.maxRecords(), limits.maxLoadBytes());
     SharedIds ids = new SharedIds();
     for (int w = 0; w < workers; w++) {
-      loaders[w] = new Loader(limits, budget, 1, ids);
+      loaders[w] = new Loader(limits, budget, 1, new SharedValues(ids, w));
     }
     FileResult[] results = new FileResult[paths.size()];
-    if (!readFiles(paths, loaders, results, done) || budget.exhausted() || ids.disagreed()) {
+    if (!readFiles(paths, loaders, results, ids, done) || budget.exhausted()
+        || ids.disagreed()) {
       return null;
     }
     return merge(java.util.Arrays.asList(results), ids, workers);
   }
 
   /**
-   * Reads every path into {@code results}, each loader on a thread of its own. Returns {@code
+   * Reads every path into {@code results}, each loader on a thread of its own, stopping early
+   * once the threads disagree on a claim (the load is read again on one thread). Returns {@code
    * false} if a file could not be read at all; an {@link Error} on a thread is thrown here.
    */
   private static boolean readFiles(List<Path> paths, Loader[] loaders, FileResult[] results,
-      java.util.function.IntConsumer done) {
+      SharedIds ids, java.util.function.IntConsumer done) {
     java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicReference<Throwable> failure =
@@ -229,7 +231,8 @@ public final class Loader {
       Loader loader = loaders[w];
       threads[w] = new Thread(() -> {
         try {
-          for (int i = next.getAndIncrement(); i < paths.size() && failure.get() == null;
+          for (int i = next.getAndIncrement();
+              i < paths.size() && failure.get() == null && !ids.disagreed();
               i = next.getAndIncrement()) {
             results[i] = loader.readFile(paths.get(i));
             done.accept(read.incrementAndGet());

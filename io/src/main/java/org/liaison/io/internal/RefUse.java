@@ -5,14 +5,15 @@ import org.liaison.model.Location;
 import org.liaison.model.RecordKind;
 
 /**
- * A reference met while reading and not settled on the spot, checked once every file is read.
- * Most are sound, so it is kept in the cheapest form that can still place a problem: the
- * position as a number, and the pointer as the record's own pointer (made once per record) and
- * the path within the record (shared, as the same few paths repeat in every record). A load on
- * several threads keeps hundreds of thousands of these.
+ * A reference met while reading and not settled on the spot (the record it names was not read
+ * yet, on any thread, or is of another kind), checked once every file is read. It is kept in the
+ * cheapest form that can still place a problem: the position as a number, and the pointer as the
+ * record's own pointer (made once per record) and the path within the record (shared, as the same
+ * few paths repeat in every record). A data set that refers ahead of itself keeps one per such
+ * reference.
  */
 final class RefUse {
-  /** The id referred to, with the kind its reader's thread saw claimed for it. */
+  /** The id referred to, with the kind claimed for it once every file is read. */
   final SharedIds.Entry target;
   final RecordKind expected;
   private final String file;

@@ -22,18 +22,20 @@ import org.liaison.model.Ref;
  * threads kept a third of a million references for the final check, and made each id twice.
  *
  * <p>Claims are the one thing the threads could disagree on: a record on one thread may claim an
- * id that a record on another claimed for a record of another kind, and which claim came first in
- * time need not be the one that came first in the files. Such a load is flagged ({@link
- * #disagreed()}) and read again on one thread; where every claim of an id names one kind, the
- * order does not matter.
+ * id for another kind than a record on another thread did, and which claim came first in time
+ * need not be the one that came first in the files. Such a load is flagged ({@link
+ * #disagreed()}) and read again on one thread. Claims of one thread come in the order of its
+ * files, so where only the thread whose claim stands claims the id for other kinds too, and
+ * every other claim names the kind that stands, the claim that came first in the files stands
+ * as well: an {@code id.duplicate} within a thread's files costs no second reading.
  */
 final class SharedIds {
   private static final VarHandle KEYS = MethodHandles.arrayElementVarHandle(String[].class);
-  private static final VarHandle CLAIMED;
+  private static final VarHandle CLAIM;
 
   static {
     try {
-      CLAIMED = MethodHandles.lookup().findVarHandle(Entry.class, "claimed", RecordKind.class);
+      CLAIM = MethodHandles.lookup().findVarHandle(Entry.class, "claim", int.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -42,20 +44,39 @@ final class SharedIds {
   /** An id of the load. */
   static final class Entry {
     final Id id;
-    /** The kind of the first record read with this id, valid or not; {@code null} if none yet. */
+    /**
+     * The kind of the first record read with this id, valid or not; {@code null} if none yet, or
+     * for a moment after {@link #claim} is set: a reader then takes the id for one not claimed
+     * yet, which is always safe.
+     */
     volatile RecordKind claimed;
+    /**
+     * The claim that stands, set once: 0 if none, else the reading thread's number and the
+     * kind's ordinal, each plus one, as {@code thread << 8 | kind}.
+     */
+    private volatile int claim;
     /** The reference to this id as the kind claimed, made at the first; never of another kind. */
     private Ref<?> claimedRef;
-    /** The first reference made while no kind or another was claimed; of the kind it says. */
+    /** A reference made while no kind or another was claimed; of the kind it says. */
     private Ref<?> otherRef;
 
     private Entry(Id id) {
       this.id = id;
     }
 
-    /** Records that a record of {@code kind} has this id; the first claim stands. */
-    private boolean claim(RecordKind kind) {
-      return CLAIMED.compareAndSet(this, null, kind) || claimed == kind;
+    /**
+     * Records that a record of {@code kind}, read on thread {@code thread}, has this id; the
+     * first claim stands. Returns whether the claims still agree: {@code false} for a claim of
+     * another kind on another thread than the claim that stands.
+     */
+    private boolean claim(RecordKind kind, int thread) {
+      int mine = (thread + 1) << 8 | (kind.ordinal() + 1);
+      if (CLAIM.compareAndSet(this, 0, mine)) {
+        claimed = kind;
+        return true;
+      }
+      int standing = claim;
+      return (standing & 0xFF) == (mine & 0xFF) || (standing >>> 8) == (mine >>> 8);
     }
 
     /**
@@ -155,17 +176,17 @@ final class SharedIds {
   }
 
   /**
-   * Records that a record of {@code kind} claims {@code entry}'s id; the first claim stands. A
-   * claim for another kind than the one that stands flags the load as {@linkplain #disagreed()
-   * disagreed}.
+   * Records that a record of {@code kind}, read on thread {@code thread} (numbered from 0),
+   * claims {@code entry}'s id; the first claim stands. A claim for another kind than the one that
+   * stands, from another thread, flags the load as {@linkplain #disagreed() disagreed}.
    */
-  void claim(Entry entry, RecordKind kind) {
-    if (!entry.claim(kind)) {
+  void claim(Entry entry, RecordKind kind, int thread) {
+    if (!entry.claim(kind, thread)) {
       disagreed = true;
     }
   }
 
-  /** Whether two records claimed one id for different kinds. */
+  /** Whether records on two threads claimed one id for different kinds. */
   boolean disagreed() {
     return disagreed;
   }
@@ -173,12 +194,6 @@ final class SharedIds {
   /** Every id met, in the order met; to be read once the threads that add are done. */
   synchronized List<Entry> entries() {
     return entries;
-  }
-
-  /** The kind of the first record that claimed {@code id}, or {@code null}. */
-  RecordKind claimed(Id id) {
-    Entry e = get(id.value());
-    return e == null ? null : e.claimed;
   }
 
   /** The ids claimed by records of {@code kind}, sorted: candidates for a did-you-mean. */

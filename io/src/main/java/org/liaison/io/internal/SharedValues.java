@@ -4,30 +4,28 @@ import org.liaison.model.PartialDate;
 import org.liaison.model.RecordKind;
 
 /**
- * The values of one load that repeat, each kept once and shared by every record that holds it:
- * ids (with the kind of the first record that claimed each), references, dates and short strings.
- * Sharing them keeps a loaded dataset small, and knowing the claimed kind of an id while reading
- * lets a reference to a record read before it be settled on the spot, with nothing kept for the
- * final check. Not thread-safe: one thread of a load. The ids ({@link SharedIds}) are the load's
- * own, shared by all its threads; the strings and dates are this thread's.
+ * The values of one load that repeat, as one thread of the load sees them, each kept once and
+ * shared by every record that holds it: short strings and dates, this thread's own; ids, with
+ * the kind claimed for each and their references, the load's ({@link SharedIds}), shared by all
+ * its threads. Sharing them keeps a loaded dataset small, and knowing the claimed kind of an id
+ * while reading lets a reference to a record read before it be settled on the spot, with nothing
+ * kept for the final check. Not thread-safe: one thread of a load.
  */
 final class SharedValues {
   /** Strings up to this length are shared: names, titles, places, topics; long text rarely repeats. */
   static final int SHARED_STRING_LENGTH = 64;
 
   private final SharedIds ids;
+  /** The number of this thread among those of the load, from 0. */
+  private final int thread;
   private final TextTable<String> strings = new TextTable<>();
   private final TextTable<PartialDate> dates = new TextTable<>();
   private char[] chars = new char[64];
 
-  /** Values for a load read on one thread. */
-  SharedValues() {
-    this(new SharedIds());
-  }
-
-  /** Values for one thread of a load, with the load's ids. */
-  SharedValues(SharedIds ids) {
+  /** Values for thread {@code thread} (from 0) of a load, with the load's ids. */
+  SharedValues(SharedIds ids, int thread) {
     this.ids = ids;
+    this.thread = thread;
   }
 
   /** The ids of the load. */
@@ -53,7 +51,7 @@ final class SharedValues {
 
   /** Records that a record of {@code kind} has the id of {@code entry}; the first claim stands. */
   void claim(SharedIds.Entry entry, RecordKind kind) {
-    ids.claim(entry, kind);
+    ids.claim(entry, kind, thread);
   }
 
   /** The shared instance of a short string; a long one as it is. */
