@@ -133,20 +133,20 @@ final class SharedIds {
 
   /** The entry of {@code id}, or {@code null}. */
   Entry get(String id) {
-    return find(slots, id, hash(id));
+    return find(slots, id, TextTable.hash(id));
   }
 
   /** The entry of the id {@code buffer[offset, offset + length)}, or {@code null}. */
   Entry get(char[] buffer, int offset, int length) {
     Slots s = slots;
-    int h = hash(buffer, offset, length);
+    int h = TextTable.hash(buffer, offset, length);
     int mask = s.keys.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
       String k = (String) KEYS.getAcquire(s.keys, i);
       if (k == null) {
         return null; // perhaps added since, by another thread: add() looks again
       }
-      if (s.hashes[i] == h && equal(k, buffer, offset, length)) {
+      if (s.hashes[i] == h && TextTable.equal(k, buffer, offset, length)) {
         return s.entries[i];
       }
     }
@@ -159,7 +159,7 @@ final class SharedIds {
    */
   Entry add(String id) {
     Entry made = new Entry(Id.of(id));
-    int h = hash(id);
+    int h = TextTable.hash(id);
     synchronized (this) {
       Entry there = find(slots, id, h);
       if (there != null) {
@@ -243,31 +243,5 @@ final class SharedIds {
       }
     }
     slots = bigger;
-  }
-
-  private static boolean equal(String key, char[] buffer, int offset, int length) {
-    if (key.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (key.charAt(i) != buffer[offset + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  // String.hashCode's function, spread, over a string and over a buffer alike (as TextTable's)
-  private static int hash(String s) {
-    int h = s.hashCode();
-    return h ^ (h >>> 16);
-  }
-
-  private static int hash(char[] buffer, int offset, int length) {
-    int h = 0;
-    for (int i = offset, end = offset + length; i < end; i++) {
-      h = 31 * h + buffer[i];
-    }
-    return h ^ (h >>> 16);
   }
 }

@@ -86,7 +86,7 @@ final class TextTable<V> {
 
   // Keys are the strings themselves, not copies of their characters: a copy per text was an
   // allocation per value met for the first time, kept for the whole load.
-  private static boolean equal(String key, char[] buffer, int offset, int length) {
+  static boolean equal(String key, char[] buffer, int offset, int length) {
     if (key.length() != length) {
       return false;
     }
@@ -103,13 +103,13 @@ final class TextTable<V> {
   }
 
   // The same function over a String and over a buffer, String.hashCode's, which a string keeps
-  // once computed; spread, as the table uses the low bits.
-  private static int hash(String s) {
+  // once computed; spread, as the table uses the low bits. SharedIds hashes and compares alike.
+  static int hash(String s) {
     int h = s.hashCode();
     return h ^ (h >>> 16);
   }
 
-  private static int hash(char[] buffer, int offset, int length) {
+  static int hash(char[] buffer, int offset, int length) {
     int h = 0;
     for (int i = offset, end = offset + length; i < end; i++) {
       h = 31 * h + buffer[i];
