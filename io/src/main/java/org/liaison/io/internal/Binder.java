@@ -248,7 +248,7 @@ final class Binder {
   private SharedIds.Entry reference(RecordKind kind) {
     if (token == Events.SCALAR) {
       SharedIds.Entry known = shared.get(events);
-      if (known != null && known.claimed == kind) {
+      if (known != null && known.claimedAs(kind)) {
         next();
         return known;
       }

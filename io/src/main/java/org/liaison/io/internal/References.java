@@ -45,7 +45,7 @@ final class References {
     for (RefUse ref : file.refs) {
       // the one claim of the id: the threads of a load agree on every claim, or the load is
       // read again on one thread
-      RecordKind kind = ref.target.claimed;
+      RecordKind kind = ref.target.claimed();
       if (kind == ref.expected) {
         continue;
       }

@@ -32,6 +32,7 @@ import org.liaison.model.Ref;
 final class SharedIds {
   private static final VarHandle KEYS = MethodHandles.arrayElementVarHandle(String[].class);
   private static final VarHandle CLAIM;
+  private static final RecordKind[] KINDS = RecordKind.values();
 
   static {
     try {
@@ -45,14 +46,8 @@ final class SharedIds {
   static final class Entry {
     final Id id;
     /**
-     * The kind of the first record read with this id, valid or not; {@code null} if none yet, or
-     * for a moment after {@link #claim} is set: a reader then takes the id for one not claimed
-     * yet, which is always safe.
-     */
-    volatile RecordKind claimed;
-    /**
-     * The claim that stands, set once: 0 if none, else the reading thread's number and the
-     * kind's ordinal, each plus one, as {@code thread << 8 | kind}.
+     * The claim that stands, set once: 0 if none, else the number of the thread that read the
+     * claiming record and the ordinal of its kind, each plus one, as {@code thread << 8 | kind}.
      */
     private volatile int claim;
     /** The reference to this id as the kind claimed, made at the first; never of another kind. */
@@ -72,11 +67,21 @@ final class SharedIds {
     private boolean claim(RecordKind kind, int thread) {
       int mine = (thread + 1) << 8 | (kind.ordinal() + 1);
       if (CLAIM.compareAndSet(this, 0, mine)) {
-        claimed = kind;
         return true;
       }
       int standing = claim;
       return (standing & 0xFF) == (mine & 0xFF) || (standing >>> 8) == (mine >>> 8);
+    }
+
+    /** Whether the first record read with this id, valid or not, is of {@code kind}. */
+    boolean claimedAs(RecordKind kind) {
+      return (claim & 0xFF) == kind.ordinal() + 1;
+    }
+
+    /** The kind of the first record read with this id, valid or not; {@code null} if none yet. */
+    RecordKind claimed() {
+      int c = claim & 0xFF;
+      return c == 0 ? null : KINDS[c - 1];
     }
 
     /**
@@ -88,7 +93,7 @@ final class SharedIds {
     @SuppressWarnings("unchecked")
     <T extends LiaisonRecord> Ref<T> ref(RecordKind kind, Function<Id, Ref<T>> make) {
       Ref<?> other = otherRef; // one read of each field: another thread may write it meanwhile
-      if (kind == claimed) { // claims never change: a reference kept here stays of this kind
+      if (claimedAs(kind)) { // claims never change: a reference kept here stays of this kind
         Ref<?> r = claimedRef;
         if (r == null) {
           r = other != null && other.kind() == kind ? other : make.apply(id);
@@ -200,7 +205,7 @@ final class SharedIds {
   List<String> claimedBy(RecordKind kind) {
     List<String> list = new ArrayList<>();
     for (Entry e : entries()) {
-      if (e.claimed == kind) {
+      if (e.claimedAs(kind)) {
         list.add(e.id.value());
       }
     }
