@@ -152,24 +152,49 @@ public final class Dataset {
   }
 
   /**
-   * Records by id: open addressing with linear probing over one array of slots, each holding its
+   * Records by id: open addressing with linear probing over one table of slots, each holding its
    * id, instead of a hash map's node per record. At most half full. Grows while a builder fills
    * it; a built dataset's table is never changed.
+   *
+   * <p>The table is kept in pages of {@value #PAGE} slots, not in one array. G1 allocates an
+   * array of half a region or more (1 MiB with the 2 MiB regions of a 3 GiB heap: a table of
+   * 262,144 slots, that of 100,000 records) straight in the old generation. Every slot stored
+   * in it afterwards is then a reference from old to young objects, which each young collection
+   * takes as live; once the dataset is dropped, its table keeps those slots and every record
+   * they hold alive, and copied, until the next concurrent marking. Pages are allocated young,
+   * and die young with the dataset. Measured on a load of 100,000 records repeated: each young
+   * pause copied about a whole dataset of the loads before.
    */
   private static final class IdTable {
-    private Slot[] slots;
+    /** Slots per page: 64 KiB of references, a sixteenth of G1's smallest region. */
+    private static final int PAGE_BITS = 14;
+    private static final int PAGE = 1 << PAGE_BITS;
+    private Slot[][] pages;
+    /** The number of slots, a power of two, less one. */
+    private int mask;
     private int size;
 
     IdTable() {
-      slots = new Slot[16];
+      this(16);
+    }
+
+    private IdTable(int capacity) {
+      int length = Math.min(capacity, PAGE);
+      pages = new Slot[Math.max(1, capacity >>> PAGE_BITS)][];
+      for (int p = 0; p < pages.length; p++) {
+        pages[p] = new Slot[length];
+      }
+      mask = capacity - 1;
     }
 
     /** A copy with slots of its own: a built dataset's slots hold its indexes. */
     IdTable(IdTable other) {
-      slots = new Slot[other.slots.length];
-      for (int i = 0; i < slots.length; i++) {
-        Slot s = other.slots[i];
-        slots[i] = s == null ? null : new Slot(s);
+      this(other.capacity());
+      for (int i = 0; i < capacity(); i++) {
+        Slot s = other.at(i);
+        if (s != null) {
+          set(i, new Slot(s));
+        }
       }
       size = other.size;
     }
@@ -178,10 +203,17 @@ public final class Dataset {
       return size;
     }
 
+    private Slot at(int i) {
+      return pages[i >>> PAGE_BITS][i & (PAGE - 1)];
+    }
+
+    private void set(int i, Slot slot) {
+      pages[i >>> PAGE_BITS][i & (PAGE - 1)] = slot;
+    }
+
     Slot get(Id id) {
-      int mask = slots.length - 1;
       for (int i = home(id); ; i = (i + 1) & mask) {
-        Slot s = slots[i];
+        Slot s = at(i);
         if (s == null || s.id == id || s.id.equals(id)) {
           return s;
         }
@@ -190,35 +222,36 @@ public final class Dataset {
 
     /** Adds {@code slot} unless there is one for its id; returns whether it was added. */
     boolean putIfAbsent(Slot slot) {
-      if ((size + 1) * 2L > slots.length) {
+      if ((size + 1) * 2L > capacity()) {
         grow();
       }
-      int mask = slots.length - 1;
       int i = home(slot.id);
-      for (Slot s = slots[i]; s != null; s = slots[i]) {
+      for (Slot s = at(i); s != null; s = at(i)) {
         if (s.id == slot.id || s.id.equals(slot.id)) {
           return false;
         }
         i = (i + 1) & mask;
       }
-      slots[i] = slot;
+      set(i, slot);
       size++;
       return true;
     }
 
     private void grow() {
-      Slot[] old = slots;
-      slots = new Slot[old.length * 2];
-      int mask = slots.length - 1;
-      for (Slot s : old) {
-        if (s != null) {
-          int i = home(s.id);
-          while (slots[i] != null) {
-            i = (i + 1) & mask;
+      IdTable bigger = new IdTable(capacity() * 2);
+      for (Slot[] page : pages) {
+        for (Slot s : page) {
+          if (s != null) {
+            int i = bigger.home(s.id);
+            while (bigger.at(i) != null) {
+              i = (i + 1) & bigger.mask;
+            }
+            bigger.set(i, s);
           }
-          slots[i] = s;
         }
       }
+      pages = bigger.pages;
+      mask = bigger.mask;
     }
 
     /**
@@ -229,19 +262,20 @@ public final class Dataset {
      */
     private int home(Id id) {
       int h = id.hashCode();
-      return (h ^ (h >>> 16)) & (slots.length - 1);
+      return (h ^ (h >>> 16)) & mask;
     }
 
-    /** The length of the table: slots are at indexes below it. */
+    /** The number of slots: they are at indexes below it. */
     int capacity() {
-      return slots.length;
+      return mask + 1;
     }
 
     /** Every slot at an index in {@code [from, to)} of the table, in no particular order. */
     void forEach(int from, int to, java.util.function.Consumer<Slot> action) {
       for (int i = from; i < to; i++) {
-        if (slots[i] != null) {
-          action.accept(slots[i]);
+        Slot s = at(i);
+        if (s != null) {
+          action.accept(s);
         }
       }
     }

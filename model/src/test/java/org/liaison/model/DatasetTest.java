@@ -365,6 +365,41 @@ class DatasetTest {
   }
 
   @Test
+  void aLargeDataset_findsEveryRecordAcrossItsTable_andABuilderGoesOnAfterBuilding() {
+    // given: more records than one page of the id table holds (16,384 slots), added in a
+    // scattered order, and a builder that is built, then added to, then built again
+    int n = 40_000;
+    Dataset.Builder builder = Dataset.builder();
+    for (int i = 0; i < n; i++) {
+      int k = (int) ((i * 7_919L) % n); // every number below n once, not in order
+      assertThat(builder.add(Source.builder().id(Id.of("src." + k)).title("S" + k).build(),
+          RecordOrigin.of(Location.of("a.yaml", k + 1, 3), RecordKind.SOURCE, k, 0))).isTrue();
+    }
+
+    // when
+    Dataset first = builder.build();
+    boolean again = builder.add(Source.builder().id(Id.of("src.7")).title("again").build());
+    boolean added = builder.add(Source.builder().id(Id.of("src.extra")).title("extra").build());
+    Dataset second = builder.build();
+
+    // then
+    assertThat(again).isFalse();
+    assertThat(added).isTrue();
+    assertThat(first.size()).isEqualTo(n);
+    assertThat(second.size()).isEqualTo(n + 1);
+    for (int k = 0; k < n; k++) {
+      assertThat(first.source("src." + k).orElseThrow().title()).contains("S" + k);
+      assertThat(second.origin(Id.of("src." + k))).get().extracting(RecordOrigin::line)
+          .isEqualTo(k + 1);
+    }
+    assertThat(first.source("src.extra")).isEmpty();
+    assertThat(second.source("src.extra").orElseThrow().title()).contains("extra");
+    assertThat(first.source("src." + n)).isEmpty();
+    assertThat(second.sources().get(0).id().value()).isEqualTo("src.0");
+    assertThat(second.sources().get(1).id().value()).isEqualTo("src.7919");
+  }
+
+  @Test
   void builder_refusesFewerThanOneThread() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dataset.builder().threads(0))
         .isInstanceOf(IllegalArgumentException.class)
