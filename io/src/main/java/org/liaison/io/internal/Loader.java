@@ -208,11 +208,13 @@ public final class Loader {
       loaders[w] = new Loader(limits, budget, 1, new SharedValues(ids, w));
     }
     FileResult[] results = new FileResult[paths.size()];
-    if (!readFiles(paths, loaders, results, ids, done) || budget.exhausted()
-        || ids.disagreed()) {
-      return null;
+    LoadResult result = readFiles(paths, loaders, results, ids, done) && !budget.exhausted()
+        && !ids.disagreed() ? merge(java.util.Arrays.asList(results), ids, workers) : null;
+    for (Loader loader : loaders) { // the load is done: its tables would only keep garbage alive
+      loader.shared.clear();
     }
-    return merge(java.util.Arrays.asList(results), ids, workers);
+    ids.clear();
+    return result;
   }
 
   /**
@@ -381,7 +383,10 @@ public final class Loader {
 
   /** Merges what was read into a dataset and every problem found, sorted. */
   public LoadResult finish() {
-    return merge(files, shared.ids(), threads);
+    LoadResult result = merge(files, shared.ids(), threads);
+    shared.clear(); // the load is done: its tables would only keep garbage alive
+    shared.ids().clear();
+    return result;
   }
 
   private static LoadResult merge(List<FileResult> files, SharedIds shared, int threads) {
@@ -403,8 +408,13 @@ public final class Loader {
     }
     problems.sort(Problem.ORDER);
     int records = files.stream().mapToInt(f -> f.records.size()).sum();
-    return LoadResult.of(dataset.build(), problems,
+    LoadResult result = LoadResult.of(dataset.build(), problems,
         files.stream().map(f -> f.file).toList(), records);
+    for (FileResult file : files) { // garbage now, but see TextTable.clear()
+      file.records.clear();
+      file.refs.clear();
+    }
+    return result;
   }
 
   private static Map<Id, ReadRecord> firstOfEachId(List<FileResult> files) {

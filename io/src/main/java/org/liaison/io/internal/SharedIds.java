@@ -213,6 +213,18 @@ final class SharedIds {
     return list;
   }
 
+  /**
+   * Forgets every id once the load is done, the table's arrays included, for the reason {@link
+   * TextTable#clear()} gives; the records keep their ids. Only once no thread reads the table.
+   */
+  synchronized void clear() {
+    Slots s = slots;
+    java.util.Arrays.fill(s.keys, null);
+    java.util.Arrays.fill(s.entries, null);
+    size = 0;
+    entries.clear();
+  }
+
   private static Entry find(Slots s, String id, int h) {
     int mask = s.keys.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {

@@ -54,6 +54,15 @@ final class SharedValues {
     ids.claim(entry, kind, thread);
   }
 
+  /**
+   * Forgets this thread's strings and dates once the load is done (see {@link TextTable#clear()});
+   * the records keep theirs. The ids are the load's: {@link SharedIds#clear()}.
+   */
+  void clear() {
+    strings.clear();
+    dates.clear();
+  }
+
   /** The shared instance of a short string; a long one as it is. */
   String string(String s) {
     if (s.length() > SHARED_STRING_LENGTH) {

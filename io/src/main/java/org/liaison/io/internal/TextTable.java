@@ -54,6 +54,18 @@ final class TextTable<V> {
     size++;
   }
 
+  /**
+   * Empties the table, its arrays included, once the load that filled it is done. A table of a
+   * large load is an array G1 allocates in the old generation, where the keys and values put in
+   * it later are references from old to young objects: left as they are in a table that is
+   * garbage, they would keep those objects alive, and copied, until the next concurrent marking.
+   */
+  void clear() {
+    java.util.Arrays.fill(keys, null);
+    java.util.Arrays.fill(values, null);
+    size = 0;
+  }
+
   @SuppressWarnings("unchecked")
   private V value(int i) {
     return (V) values[i];
