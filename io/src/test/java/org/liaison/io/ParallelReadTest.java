@@ -175,6 +175,29 @@ class ParallelReadTest {
   }
 
   @Test
+  void aLoaderIsSpentOnceFinished() throws IOException {
+    // given: a loader that has read one file and merged it (which empties the load's tables)
+    Path file = dir.resolve("one.yaml");
+    Files.writeString(file, """
+        liaison: 1
+        institutions:
+          - {id: inst-a, name: A, kind: university}
+        """);
+    Loader loader = new Loader(ReadLimits.defaults(), 1);
+    loader.read(file);
+    LoadResult result = loader.finish();
+
+    // then: its result is whole, and it refuses to merge or read again rather than give a
+    // dataset that lacks what was read before
+    assertThat(result.dataset().institution("inst-a")).isPresent();
+    assertThatThrownBy(loader::finish).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("start a new Loader");
+    assertThatThrownBy(() -> loader.read(file)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> loader.read(new java.io.ByteArrayInputStream(new byte[0]), "x.yaml"))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void read_onSeveralThreadsHoldsOneIdObjectForEachId() throws IOException {
     // given: files large enough that both threads read at once, each with a person holding a
     // post at an institution of the file before, most likely read on the other thread

@@ -37,6 +37,8 @@ public final class Loader {
   private byte[] yamlBuffer;
   /** The binder of this loader's thread, reused from file to file, and its shared values. */
   private Binder binder;
+  /** Whether {@link #finish()} has run: the load's tables are emptied, and this loader spent. */
+  private boolean finished;
 
   /**
    * Starts a load under the given limits; the dataset's indexes may be built on up to {@code
@@ -88,6 +90,7 @@ public final class Loader {
 
   /** Reads one file; its format comes from its extension, or its content when that says nothing. */
   public void read(Path path) {
+    requireUnfinished();
     FileResult r = readFile(path);
     if (r != null) {
       files.add(r);
@@ -96,6 +99,7 @@ public final class Loader {
 
   /** Reads one stream named {@code name} in locations; the format comes from the name or content. */
   public void read(InputStream stream, String name) throws IOException {
+    requireUnfinished();
     files.add(readStream(stream, name));
   }
 
@@ -381,12 +385,26 @@ public final class Loader {
     }
   }
 
-  /** Merges what was read into a dataset and every problem found, sorted. */
+  /**
+   * Merges what was read into a dataset and every problem found, sorted. Once: the load's tables
+   * are emptied then (see {@link TextTable#clear()}), and this loader can read no more.
+   *
+   * @throws IllegalStateException if called before on this loader
+   */
   public LoadResult finish() {
+    requireUnfinished();
+    finished = true;
     LoadResult result = merge(files, shared.ids(), threads);
     shared.clear(); // the load is done: its tables would only keep garbage alive
     shared.ids().clear();
     return result;
+  }
+
+  private void requireUnfinished() {
+    if (finished) {
+      throw new IllegalStateException("this load is finished and its tables emptied: start a new"
+          + " Loader to read more");
+    }
   }
 
   private static LoadResult merge(List<FileResult> files, SharedIds shared, int threads) {
