@@ -250,7 +250,10 @@ final class SharedIds {
     KEYS.setRelease(s.keys, i, key);
   }
 
-  /** Builds a table twice as large, then publishes it; under the lock. */
+  /**
+   * Builds a table twice as large, then publishes it; under the lock. The old table is left as it
+   * is, not emptied as {@link #clear()} empties the last: a thread may still be reading it.
+   */
   private void grow() {
     Slots old = slots;
     Slots bigger = new Slots(old.keys.length * 2);

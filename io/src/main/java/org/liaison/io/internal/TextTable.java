@@ -55,10 +55,11 @@ final class TextTable<V> {
   }
 
   /**
-   * Empties the table, its arrays included, once the load that filled it is done. A table of a
-   * large load is an array G1 allocates in the old generation, where the keys and values put in
-   * it later are references from old to young objects: left as they are in a table that is
-   * garbage, they would keep those objects alive, and copied, until the next concurrent marking.
+   * Empties the table, its arrays included, once the load that filled it is done. The arrays of
+   * a large load's table are large enough for G1 to allocate them in the old generation, where
+   * the keys and values put in them later are references from old to young objects: left as
+   * they are in a table that is garbage, they would keep those objects alive, and copied, until
+   * the next concurrent marking.
    */
   void clear() {
     java.util.Arrays.fill(keys, null);
@@ -94,6 +95,8 @@ final class TextTable<V> {
         insert(oldKeys[i], oldHashes[i], oldValues[i]);
       }
     }
+    java.util.Arrays.fill(oldKeys, null); // garbage now, but see clear()
+    java.util.Arrays.fill(oldValues, null);
   }
 
   // Keys are the strings themselves, not copies of their characters: a copy per text was an
