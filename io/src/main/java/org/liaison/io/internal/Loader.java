@@ -217,7 +217,6 @@ public final class Loader {
     for (Loader loader : loaders) { // the load is done: its tables would only keep garbage alive
       loader.shared.clear();
     }
-    ids.clear();
     return result;
   }
 
@@ -396,7 +395,6 @@ public final class Loader {
     finished = true;
     LoadResult result = merge(files, shared.ids(), threads);
     shared.clear(); // the load is done: its tables would only keep garbage alive
-    shared.ids().clear();
     return result;
   }
 

@@ -215,9 +215,13 @@ final class SharedIds {
 
   /**
    * Forgets every id once the load is done, the table's arrays included, for the reason {@link
-   * TextTable#clear()} gives; the records keep their ids. Only once no thread reads the table.
+   * TextTable#clear()} gives; the records keep their ids. Only once no thread reads the table;
+   * again, it does nothing.
    */
   synchronized void clear() {
+    if (size == 0) {
+      return;
+    }
     Slots s = slots;
     java.util.Arrays.fill(s.keys, null);
     java.util.Arrays.fill(s.entries, null);

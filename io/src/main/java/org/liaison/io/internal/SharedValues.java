@@ -55,12 +55,14 @@ final class SharedValues {
   }
 
   /**
-   * Forgets this thread's strings and dates once the load is done (see {@link TextTable#clear()});
-   * the records keep theirs. The ids are the load's: {@link SharedIds#clear()}.
+   * Forgets this thread's strings and dates and the load's ids once the load is done (see {@link
+   * TextTable#clear()}); the records keep theirs. Each thread of a load calls it once the last
+   * thread has stopped reading; the ids are emptied by the first.
    */
   void clear() {
     strings.clear();
     dates.clear();
+    ids.clear();
   }
 
   /** The shared instance of a short string; a long one as it is. */
