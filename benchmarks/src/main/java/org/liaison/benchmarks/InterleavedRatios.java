@@ -38,6 +38,7 @@ public final class InterleavedRatios {
     Map<String, Callable<Object>> subjects = new LinkedHashMap<>();
     if (json) {
       subjects.put("rawJsonScan", b::rawJsonScan);
+      subjects.put("rawJsonSharedScan", b::rawJsonSharedScan);
       subjects.put("naiveDatabind", b::naiveDatabind);
       subjects.put("liaisonJson", b::liaisonJson);
       subjects.put("liaisonValidate", b::liaisonValidate);
@@ -76,6 +77,8 @@ public final class InterleavedRatios {
     if (json) {
       ratio(median, "liaisonJson", "rawJsonScan", "target >= 0.5");
       ratio(median, "liaisonJson", "naiveDatabind", "target >= 2");
+      ratio(median, "rawJsonSharedScan", "rawJsonScan", "the floor of sharing strings");
+      ratio(median, "naiveDatabind", "rawJsonScan", "so the target >= 2 asks for this x 2");
       System.out.printf("  time of liaisonValidate / liaisonJson = %.3f (target <= 0.25)%n",
           median.get("liaisonValidate") / median.get("liaisonJson"));
     } else {

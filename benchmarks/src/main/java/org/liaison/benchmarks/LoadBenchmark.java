@@ -157,6 +157,98 @@ public class LoadBenchmark {
     return n;
   }
 
+  /**
+   * {@link #rawJsonScan()} plus the one thing a loader must add to it to meet the retained-heap
+   * target: every string of up to 64 characters (ids, references, names, titles, places, dates)
+   * looked up, from the parser's own buffer, in one table of the load, and made into a {@code
+   * String} only the first time it is met; longer strings made as the scan makes them. No records,
+   * no index, no locations, no checks: the floor of a Jackson-based loader that shares strings,
+   * the further baseline that shows how much of {@link #liaisonJson()}'s time the JSON target
+   * leaves for everything else.
+   */
+  @Benchmark
+  public long rawJsonSharedScan() {
+    SharedStrings shared = new SharedStrings();
+    long n = 0;
+    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), input(json))) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.VALUE_STRING) {
+          int length = p.getStringLength();
+          n += length <= SharedStrings.LENGTH
+              ? shared.get(p.getStringCharacters(), p.getStringOffset(), length).length()
+              : p.getString().length();
+        } else if (t == JsonToken.PROPERTY_NAME) {
+          n += p.currentName().length();
+        } else {
+          n++;
+        }
+      }
+    }
+    return n + shared.size;
+  }
+
+  /**
+   * The table of {@link #rawJsonSharedScan()}: open addressing, linear probing, at most half full,
+   * keyed by {@code String.hashCode}'s function over the characters, as Liaison's reader keys its
+   * own; a lookup of text met before makes nothing.
+   */
+  private static final class SharedStrings {
+    static final int LENGTH = 64;
+    private String[] keys = new String[256];
+    private int[] hashes = new int[256];
+    int size;
+
+    String get(char[] buffer, int offset, int length) {
+      int h = 0;
+      for (int i = offset; i < offset + length; i++) {
+        h = 31 * h + buffer[i];
+      }
+      h ^= h >>> 16;
+      int mask = keys.length - 1;
+      int i = h & mask;
+      for (String k = keys[i]; k != null; k = keys[i]) {
+        if (hashes[i] == h && k.length() == length && same(k, buffer, offset)) {
+          return k;
+        }
+        i = (i + 1) & mask;
+      }
+      String made = new String(buffer, offset, length);
+      keys[i] = made;
+      hashes[i] = h;
+      if (2 * ++size > keys.length) {
+        grow();
+      }
+      return made;
+    }
+
+    private static boolean same(String k, char[] buffer, int offset) {
+      for (int j = 0; j < k.length(); j++) {
+        if (k.charAt(j) != buffer[offset + j]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      int[] oldHashes = hashes;
+      keys = new String[oldKeys.length * 2];
+      hashes = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] != null) {
+          int i = oldHashes[j] & mask;
+          while (keys[i] != null) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[j];
+          hashes[i] = oldHashes[j];
+        }
+      }
+    }
+  }
+
   /** Jackson 3 databinding of the JSON into plain records ({@link Naive}). */
   @Benchmark
   public Naive.Document naiveDatabind() {

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * benchmarks/results/*.json}.
  */
 public final class ResultsTable {
-  private static final List<String> ORDER = List.of("rawJsonScan", "naiveDatabind", "liaisonJson",
+  private static final List<String> ORDER = List.of("rawJsonScan", "rawJsonSharedScan",
+      "naiveDatabind", "liaisonJson",
       "liaisonValidate", "rawYamlScan", "rawSnakeYamlScan", "rawBlockYamlScan", "liaisonYaml", "liaisonDirectory",
       "liaisonDirectoryAllCores");
 
@@ -73,6 +74,17 @@ public final class ResultsTable {
         ratio(s, "liaisonYaml", "rawBlockYamlScan"),
         timeRatio(s, "liaisonValidate", "liaisonJson"),
         wallRatio(s, "liaisonDirectoryAllCores", "liaisonDirectory")));
+    if (bySize.values().stream().anyMatch(s -> s.containsKey("rawJsonSharedScan"))) {
+      System.out.println();
+      System.out.println("The JSON floor of a loader that shares strings:");
+      System.out.println();
+      System.out.println("| records | rawJsonSharedScan / rawJsonScan | naiveDatabind / rawJsonScan "
+          + "| liaisonJson / rawJsonSharedScan |");
+      System.out.println("|---:|---|---|---|");
+      bySize.forEach((records, s) -> System.out.printf("| %,d | %s | %s | %s |%n", records,
+          ratio(s, "rawJsonSharedScan", "rawJsonScan"), ratio(s, "naiveDatabind", "rawJsonScan"),
+          ratio(s, "liaisonJson", "rawJsonSharedScan")));
+    }
     System.out.println();
     System.out.println("Time per operation, ×10 records (target ≤ 11×):");
     System.out.println();
