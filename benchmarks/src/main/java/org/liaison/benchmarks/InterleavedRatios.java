@@ -39,6 +39,7 @@ public final class InterleavedRatios {
     if (json) {
       subjects.put("rawJsonScan", b::rawJsonScan);
       subjects.put("rawJsonSharedScan", b::rawJsonSharedScan);
+      subjects.put("rawBytesSharedScan", b::rawBytesSharedScan);
       subjects.put("naiveDatabind", b::naiveDatabind);
       subjects.put("liaisonJson", b::liaisonJson);
       subjects.put("liaisonValidate", b::liaisonValidate);
@@ -78,6 +79,7 @@ public final class InterleavedRatios {
       ratio(median, "liaisonJson", "rawJsonScan", "target >= 0.5");
       ratio(median, "liaisonJson", "naiveDatabind", "target >= 2");
       ratio(median, "rawJsonSharedScan", "rawJsonScan", "the floor of sharing strings");
+      ratio(median, "rawBytesSharedScan", "rawJsonScan", "the same from the bytes, unchecked");
       ratio(median, "naiveDatabind", "rawJsonScan", "so the target >= 2 asks for this x 2");
       System.out.printf("  time of liaisonValidate / liaisonJson = %.3f (target <= 0.25)%n",
           median.get("liaisonValidate") / median.get("liaisonJson"));

@@ -124,6 +124,14 @@ public class LoadBenchmark {
             throw new IllegalStateException("naiveDatabind read " + naive + " of " + records);
           }
         }
+        case "rawBytesSharedScan" -> {
+          int bytes = BytesSharedScan.scan(json).size;
+          int jackson = jsonShared().size;
+          if (bytes != jackson) {
+            throw new IllegalStateException("rawBytesSharedScan shared " + bytes
+                + " strings, rawJsonSharedScan " + jackson);
+          }
+        }
         default -> { } // the raw scans read whatever is there
       }
     }
@@ -168,23 +176,40 @@ public class LoadBenchmark {
    */
   @Benchmark
   public long rawJsonSharedScan() {
+    SharedStrings shared = jsonShared();
+    return shared.chars + shared.size;
+  }
+
+  /** The scan of {@link #rawJsonSharedScan()}; its table holds what it counted. */
+  SharedStrings jsonShared() {
     SharedStrings shared = new SharedStrings();
-    long n = 0;
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), input(json))) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (t == JsonToken.VALUE_STRING) {
           int length = p.getStringLength();
-          n += length <= SharedStrings.LENGTH
+          shared.chars += length <= SharedStrings.LENGTH
               ? shared.get(p.getStringCharacters(), p.getStringOffset(), length).length()
               : p.getString().length();
         } else if (t == JsonToken.PROPERTY_NAME) {
-          n += p.currentName().length();
-        } else {
-          n++;
+          shared.chars += p.currentName().length();
         }
       }
     }
-    return n + shared.size;
+    return shared;
+  }
+
+  /**
+   * The floor of {@link #rawJsonSharedScan()} without Jackson: the JSON read from its UTF-8
+   * bytes by a loop that checks nothing ({@link BytesSharedScan}), each string hashed as it is
+   * scanned and looked up by its bytes. A lower bound of what a JSON reader of Liaison's own that
+   * shares strings could cost: the further baseline for the question whether replacing Jackson's
+   * tokenizer, as {@code BlockYamlEvents} replaced SnakeYAML's, would bring the JSON target within
+   * reach. Each fork checks that it shares as many strings as {@link #rawJsonSharedScan()}.
+   */
+  @Benchmark
+  public long rawBytesSharedScan() {
+    BytesSharedScan shared = BytesSharedScan.scan(json);
+    return shared.bytes + shared.size;
   }
 
   /**
@@ -192,11 +217,14 @@ public class LoadBenchmark {
    * keyed by {@code String.hashCode}'s function over the characters, as Liaison's reader keys its
    * own; a lookup of text met before makes nothing.
    */
-  private static final class SharedStrings {
+  static final class SharedStrings {
     static final int LENGTH = 64;
     private String[] keys = new String[256];
     private int[] hashes = new int[256];
+    /** The number of distinct strings kept. */
     int size;
+    /** The characters of every string and name met, so that no work of the scan is dead. */
+    long chars;
 
     String get(char[] buffer, int offset, int length) {
       int h = 0;
