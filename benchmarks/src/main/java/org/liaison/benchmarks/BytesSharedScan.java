@@ -114,18 +114,27 @@ final class BytesSharedScan {
     keys = new byte[oldKeys.length * 2][];
     hashes = new int[keys.length];
     values = new String[keys.length];
-    int mask = keys.length - 1;
     for (int j = 0; j < oldKeys.length; j++) {
       if (oldKeys[j] != null) {
-        int i = oldHashes[j] & mask;
-        while (keys[i] != null) {
-          i = (i + 1) & mask;
-        }
+        int i = free(keys, oldHashes[j]);
         keys[i] = oldKeys[j];
         hashes[i] = oldHashes[j];
         values[i] = oldValues[j];
       }
     }
+  }
+
+  /**
+   * The first empty slot of an open-addressed table of {@code keys} (linear probing, a power of
+   * two long) from the home of {@code hash}; this table's and {@code LoadBenchmark}'s grow by it.
+   */
+  static int free(Object[] keys, int hash) {
+    int mask = keys.length - 1;
+    int i = hash & mask;
+    while (keys[i] != null) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   private static String unescape(String s) {

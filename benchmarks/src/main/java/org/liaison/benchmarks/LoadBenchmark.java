@@ -263,13 +263,9 @@ public class LoadBenchmark {
       int[] oldHashes = hashes;
       keys = new String[oldKeys.length * 2];
       hashes = new int[keys.length];
-      int mask = keys.length - 1;
       for (int j = 0; j < oldKeys.length; j++) {
         if (oldKeys[j] != null) {
-          int i = oldHashes[j] & mask;
-          while (keys[i] != null) {
-            i = (i + 1) & mask;
-          }
+          int i = BytesSharedScan.free(keys, oldHashes[j]);
           keys[i] = oldKeys[j];
           hashes[i] = oldHashes[j];
         }
