@@ -72,7 +72,7 @@ public final class InterleavedRatios {
       long[] s = t.clone();
       Arrays.sort(s);
       median.put(name, s[rounds / 2] / 1e6);
-      System.out.printf("  %-17s min %9.2f  median %9.2f%n", name, s[0] / 1e6, s[rounds / 2] / 1e6);
+      System.out.printf("  %-18s min %9.2f  median %9.2f%n", name, s[0] / 1e6, s[rounds / 2] / 1e6);
     });
     System.out.println("throughput ratios (from medians):");
     if (json) {

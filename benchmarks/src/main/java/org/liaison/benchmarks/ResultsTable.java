@@ -109,7 +109,8 @@ public final class ResultsTable {
           return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
       }
-      return Files.size(benchmark.contains("Json") || benchmark.equals("naiveDatabind")
+      return Files.size(benchmark.contains("Json") || benchmark.equals("rawBytesSharedScan")
+          || benchmark.equals("naiveDatabind")
           || benchmark.equals("liaisonValidate")
           ? data.json : data.yaml);
     } catch (IOException e) {
