@@ -119,6 +119,16 @@ public class LoadBenchmark {
                 + "; the first: " + report.problems().get(0));
           }
         }
+        case "rawResolveWalk" -> {
+          LoadResult load = liaisonJson();
+          check(subject, load);
+          loaded = load.dataset();
+          ResolveWalk walk = ResolveWalk.walk(loaded);
+          if (walk.resolved != walk.references || walk.references < records) {
+            throw new IllegalStateException("rawResolveWalk resolved " + walk.resolved + " of "
+                + walk.references + " references in " + records + " records");
+          }
+        }
         case "naiveDatabind" -> {
           int naive = Naive.size(naiveDatabind());
           if (naive != records) {
@@ -309,6 +319,17 @@ public class LoadBenchmark {
   @Benchmark
   public ValidationReport liaisonValidate() {
     return validation.validate(loaded);
+  }
+
+  /**
+   * Every reference of the dataset that {@link #liaisonJson()} loaded resolved once through
+   * {@code Dataset.resolve}, and nothing else ({@link ResolveWalk}): the least a check of
+   * references does, the further baseline that shows how validation's time grows with the data
+   * when the dataset outgrows the caches. Each fork checks that every reference resolves.
+   */
+  @Benchmark
+  public long rawResolveWalk() {
+    return ResolveWalk.walk(loaded).resolved;
   }
 
   // ---- YAML ----------------------------------------------------------------------------------
