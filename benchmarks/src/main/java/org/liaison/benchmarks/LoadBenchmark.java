@@ -119,14 +119,17 @@ public class LoadBenchmark {
                 + "; the first: " + report.problems().get(0));
           }
         }
-        case "rawResolveWalk" -> {
+        case "rawResolveWalk", "rawReferenceWalk" -> {
           LoadResult load = liaisonJson();
           check(subject, load);
           loaded = load.dataset();
-          ResolveWalk walk = ResolveWalk.walk(loaded);
-          if (walk.resolved != walk.references || walk.references < records) {
-            throw new IllegalStateException("rawResolveWalk resolved " + walk.resolved + " of "
-                + walk.references + " references in " + records + " records");
+          ResolveWalk walk = ResolveWalk.walk(loaded, true);
+          ResolveWalk visit = ResolveWalk.walk(loaded, false);
+          if (walk.resolved != walk.references || visit.references != walk.references
+              || walk.references < records) {
+            throw new IllegalStateException(subject + ": " + walk.resolved + " of "
+                + walk.references + " references resolved, " + visit.references + " visited, in "
+                + records + " records");
           }
         }
         case "naiveDatabind" -> {
@@ -322,14 +325,25 @@ public class LoadBenchmark {
   }
 
   /**
-   * Every reference of the dataset that {@link #liaisonJson()} loaded resolved once through
-   * {@code Dataset.resolve}, and nothing else ({@link ResolveWalk}): the least a check of
-   * references does, the further baseline that shows how validation's time grows with the data
-   * when the dataset outgrows the caches. Each fork checks that every reference resolves.
+   * Every record of the dataset that {@link #liaisonJson()} loaded, in the order of its lists, and
+   * every reference in it with its id read; nothing resolved ({@link ResolveWalk}). With {@link
+   * #rawResolveWalk()}, a further baseline for how validation's time grows with the data: the
+   * least that any work that visits every reference does.
+   */
+  @Benchmark
+  public long rawReferenceWalk() {
+    return ResolveWalk.walk(loaded, false).resolved;
+  }
+
+  /**
+   * {@link #rawReferenceWalk()} with every reference resolved through {@code Dataset.resolve}: a
+   * lookup by id for each. Not validation's floor (the reader checks references while it loads,
+   * and the validators resolve only some), but what looking ids up adds as the data grows. Each
+   * fork checks that every reference resolves, and that both walks meet as many.
    */
   @Benchmark
   public long rawResolveWalk() {
-    return ResolveWalk.walk(loaded).resolved;
+    return ResolveWalk.walk(loaded, true).resolved;
   }
 
   // ---- YAML ----------------------------------------------------------------------------------

@@ -18,23 +18,28 @@ import org.liaison.model.Side;
 import org.liaison.model.Signatory;
 
 /**
- * The walk of {@link LoadBenchmark#rawResolveWalk()}: every reference of every record of a
- * dataset resolved once through {@link Dataset#resolve}, and nothing else. The least that a check
- * of references does, whatever else validation checks.
+ * The walks of {@link LoadBenchmark#rawReferenceWalk()} and {@link
+ * LoadBenchmark#rawResolveWalk()}: every record of a dataset, in the order of its lists, and
+ * every reference in it, with the reference's id read, and with or without the reference
+ * resolved through {@link Dataset#resolve}. Nothing else: how visiting the records, and looking
+ * up ids on top, grow with the data.
  */
 final class ResolveWalk {
-  /** The references met and those that resolved. */
+  /** The references met. */
   long references;
+  /** The references that resolved; without resolving, the ids whose hash is odd. */
   long resolved;
   private final Dataset dataset;
+  private final boolean resolve;
 
-  private ResolveWalk(Dataset dataset) {
+  private ResolveWalk(Dataset dataset, boolean resolve) {
     this.dataset = dataset;
+    this.resolve = resolve;
   }
 
-  /** Walks {@code dataset}. */
-  static ResolveWalk walk(Dataset dataset) {
-    ResolveWalk w = new ResolveWalk(dataset);
+  /** Walks {@code dataset}, resolving each reference if {@code resolve}. */
+  static ResolveWalk walk(Dataset dataset, boolean resolve) {
+    ResolveWalk w = new ResolveWalk(dataset, resolve);
     for (Institution i : dataset.institutions()) {
       w.resolve(i.parent());
       w.resolveAll(i.sources());
@@ -98,8 +103,12 @@ final class ResolveWalk {
 
   private void resolve(Ref<?> ref) {
     references++;
-    if (dataset.resolve(ref).isPresent()) {
-      resolved++;
+    if (resolve) {
+      if (dataset.resolve(ref).isPresent()) {
+        resolved++;
+      }
+    } else {
+      resolved += ref.id().hashCode() & 1;
     }
   }
 }

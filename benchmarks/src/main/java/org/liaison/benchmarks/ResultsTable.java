@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ResultsTable {
   private static final List<String> ORDER = List.of("rawJsonScan", "rawJsonSharedScan",
       "rawBytesSharedScan", "naiveDatabind", "liaisonJson",
-      "liaisonValidate", "rawResolveWalk", "rawYamlScan", "rawSnakeYamlScan", "rawBlockYamlScan", "liaisonYaml", "liaisonDirectory",
+      "liaisonValidate", "rawReferenceWalk", "rawResolveWalk", "rawYamlScan", "rawSnakeYamlScan", "rawBlockYamlScan", "liaisonYaml", "liaisonDirectory",
       "liaisonDirectoryAllCores");
 
   /** A result: throughput and its error (ops/s), bytes allocated and CPU ms per operation. */
@@ -111,7 +111,7 @@ public final class ResultsTable {
       }
       return Files.size(benchmark.contains("Json") || benchmark.equals("rawBytesSharedScan")
           || benchmark.equals("naiveDatabind")
-          || benchmark.equals("liaisonValidate") || benchmark.equals("rawResolveWalk")
+          || benchmark.equals("liaisonValidate") || benchmark.endsWith("Walk")
           ? data.json : data.yaml);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
