@@ -79,9 +79,10 @@ public class LoadBenchmark {
 
   /**
    * Generates (or finds) the dataset, reads its bytes, and checks that the benchmark about to run
-   * sees every record. Only that one runs here (with, for {@link #rawBytesSharedScan()}, the scan
-   * it is checked against): running the others would teach the JIT about input the benchmark
-   * never reads (both kinds of {@code Events}, say) and slow it down.
+   * sees every record. Only that one runs here, with what it is checked against (the JSON load
+   * for the walks, Jackson's shared scan for {@link #rawBytesSharedScan()}): running the others
+   * would teach the JIT about input the benchmark never reads (both kinds of {@code Events}, say)
+   * and slow it down.
    */
   @Setup(Level.Trial)
   public void setUp(BenchmarkParams params) throws IOException {
