@@ -7,7 +7,7 @@ module org.liaison.io {
   requires tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
   requires org.yaml.snakeyaml;
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
 
   exports org.liaison.io;
   exports org.liaison.io.internal to org.liaison.plugins, org.liaison.cli, org.liaison.benchmarks;

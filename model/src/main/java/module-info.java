@@ -5,7 +5,7 @@
  */
 module org.liaison.model {
   requires static org.immutables.value.annotations;
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
 
   exports org.liaison.model;
 }

@@ -6,7 +6,7 @@ module org.liaison.plugins {
   requires transitive org.liaison.io;
   requires org.yaml.snakeyaml;
   requires tools.jackson.core;
-  requires static org.apiguardian.api;
+  requires static transitive org.apiguardian.api;
 
   exports org.liaison.plugins;
 

@@ -19,6 +19,21 @@ public interface Activity {
   /** What happened. */
   Optional<String> summary();
 
+  /** Returns a copy with {@link #kind()} set to {@code kind}. */
+  Activity withKind(ActivityKind kind);
+
+  /** Returns a copy with {@link #chair()} set to {@code chair}. */
+  Activity withChair(Ref<Person> chair);
+
+  /** Returns a copy with {@link #chair()} set to {@code chair}. */
+  Activity withChair(Optional<? extends Ref<Person>> chair);
+
+  /** Returns a copy with {@link #summary()} set to {@code summary}. */
+  Activity withSummary(String summary);
+
+  /** Returns a copy with {@link #summary()} set to {@code summary}. */
+  Activity withSummary(Optional<String> summary);
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

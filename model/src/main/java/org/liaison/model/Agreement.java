@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** An agreement between institutions, from a first idea to its end. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
-public interface Agreement extends LiaisonRecord, Cited {
+public non-sealed interface Agreement extends LiaisonRecord, Cited {
 
   /** The agreement's id. */
   @Override
@@ -62,10 +62,76 @@ public interface Agreement extends LiaisonRecord, Cited {
   @Override
   List<Ref<Source>> sources();
 
+  /** {@inheritDoc} */
+  @Override
+  default String displayName() {
+    return title();
+  }
+
   @Override
   default RecordKind recordKind() {
     return RecordKind.AGREEMENT;
   }
+
+  /** Returns a copy with {@link #id()} set to {@code id}. */
+  Agreement withId(Id id);
+
+  /** Returns a copy with {@link #title()} set to {@code title}. */
+  Agreement withTitle(String title);
+
+  /** Returns a copy with {@link #kind()} set to {@code kind}. */
+  Agreement withKind(AgreementKind kind);
+
+  /** Returns a copy with {@link #status()} set to {@code status}. */
+  Agreement withStatus(AgreementStatus status);
+
+  /** Returns a copy with the elements of {@link #parties()} replaced by {@code parties}. */
+  Agreement withParties(Iterable<? extends Party> parties);
+
+  /** Returns a copy with the elements of {@link #history()} replaced by {@code history}. */
+  Agreement withHistory(Iterable<? extends HistoryEntry> history);
+
+  /** Returns a copy with {@link #signedOn()} set to {@code signedOn}. */
+  Agreement withSignedOn(PartialDate signedOn);
+
+  /** Returns a copy with {@link #signedOn()} set to {@code signedOn}. */
+  Agreement withSignedOn(Optional<? extends PartialDate> signedOn);
+
+  /** Returns a copy with the elements of {@link #signatories()} replaced by {@code signatories}. */
+  Agreement withSignatories(Iterable<? extends Signatory> signatories);
+
+  /** Returns a copy with {@link #term()} set to {@code term}. */
+  Agreement withTerm(Term term);
+
+  /** Returns a copy with {@link #term()} set to {@code term}. */
+  Agreement withTerm(Optional<? extends Term> term);
+
+  /** Returns a copy with the elements of {@link #establishes()} replaced by {@code establishes}. */
+  Agreement withEstablishes(Iterable<? extends Ref<Institution>> establishes);
+
+  /** Returns a copy with the elements of {@link #areas()} replaced by {@code areas}. */
+  Agreement withAreas(Iterable<? extends Area> areas);
+
+  /** Returns a copy with the elements of {@link #commitments()} replaced by {@code commitments}. */
+  Agreement withCommitments(Iterable<? extends Commitment> commitments);
+
+  /** Returns a copy with {@link #summary()} set to {@code summary}. */
+  Agreement withSummary(String summary);
+
+  /** Returns a copy with {@link #summary()} set to {@code summary}. */
+  Agreement withSummary(Optional<String> summary);
+
+  /** Returns a copy with {@link #notes()} set to {@code notes}. */
+  Agreement withNotes(String notes);
+
+  /** Returns a copy with {@link #notes()} set to {@code notes}. */
+  Agreement withNotes(Optional<String> notes);
+
+  /** Returns a copy with the entries of {@link #labels()} replaced by {@code labels}. */
+  Agreement withLabels(Map<String, ? extends String> labels);
+
+  /** Returns a copy with the elements of {@link #sources()} replaced by {@code sources}. */
+  Agreement withSources(Iterable<? extends Ref<Source>> sources);
 
   /** Returns a new builder. */
   static Builder builder() {
@@ -73,5 +139,14 @@ public interface Agreement extends LiaisonRecord, Cited {
   }
 
   /** Builds {@link Agreement} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableAgreement.Builder {}
+  final class Builder extends ImmutableAgreement.Builder {
+    /**
+     * Sets the id from its text, as {@link Id#of(String)} reads it.
+     *
+     * @throws IllegalArgumentException if {@code id} is not a valid id
+     */
+    public Builder id(String id) {
+      return id(Id.of(id));
+    }
+  }
 }

@@ -27,6 +27,30 @@ public interface Commitment extends Cited {
   @Override
   List<Ref<Source>> sources();
 
+  /** Returns a copy with {@link #by()} set to {@code by}. */
+  Commitment withBy(Ref<Institution> by);
+
+  /** Returns a copy with {@link #by()} set to {@code by}. */
+  Commitment withBy(Optional<? extends Ref<Institution>> by);
+
+  /** Returns a copy with {@link #description()} set to {@code description}. */
+  Commitment withDescription(String description);
+
+  /** Returns a copy with {@link #quantity()} set to {@code quantity}. */
+  Commitment withQuantity(Quantity quantity);
+
+  /** Returns a copy with {@link #quantity()} set to {@code quantity}. */
+  Commitment withQuantity(Optional<? extends Quantity> quantity);
+
+  /** Returns a copy with {@link #due()} set to {@code due}. */
+  Commitment withDue(PartialDate due);
+
+  /** Returns a copy with {@link #due()} set to {@code due}. */
+  Commitment withDue(Optional<? extends PartialDate> due);
+
+  /** Returns a copy with the elements of {@link #sources()} replaced by {@code sources}. */
+  Commitment withSources(Iterable<? extends Ref<Source>> sources);
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

@@ -3,9 +3,11 @@ package org.liaison.model;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,19 @@ import org.apiguardian.api.API;
  * <p>Questions about an institution include its sub-units, transitively: the delegations hosted
  * by a university include those hosted by its schools. A dataset is safe to read from many
  * threads at once. Lists come back in the order records were read.
+ *
+ * <p>Every question about a record names it by the record, by its {@link Id} or by its id text:
+ * {@code data.agreementsOf(zuel)}, {@code data.agreementsOf(Id.of("zuel"))} and {@code
+ * data.agreementsOf("zuel")} are one question. A text that is not a valid id names no record, so
+ * the answer is empty; where a value is made from an id text instead ({@link Id#of}, {@link
+ * Ref#institution(String)}, a builder), a text that is not a valid id is refused with an {@link
+ * IllegalArgumentException}.
+ *
+ * <p>A dataset is edited by copy: {@link #with(LiaisonRecord)}, {@link #without(Id)} or, for many
+ * changes, {@link #toBuilder()}. Records left untouched keep their origins.
+ *
+ * <p>Two datasets are {@linkplain #equals(Object) equal} when they hold equal records of each
+ * kind in the same order.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Dataset {
@@ -106,10 +121,15 @@ public final class Dataset {
     }
 
     Slot(Slot other) {
+      this(other, other.position);
+    }
+
+    /** A copy of {@code other}'s record and origin at {@code position}, with no index entries. */
+    Slot(Slot other, int position) {
       id = other.id;
       record = other.record;
       kind = other.kind;
-      position = other.position;
+      this.position = position;
       file = other.file;
       line = other.line;
       column = other.column;
@@ -273,6 +293,13 @@ public final class Dataset {
     /** The number of slots: they are at indexes below it. */
     int capacity() {
       return mask + 1;
+    }
+
+    /** Every slot, in the order the records were added. */
+    Slot[] inOrder() {
+      Slot[] slots = new Slot[size];
+      forEach(0, capacity(), s -> slots[s.position] = s);
+      return slots;
     }
 
     /** Every slot at an index in {@code [from, to)} of the table, in the order of the table. */
@@ -542,6 +569,78 @@ public final class Dataset {
     return entry instanceof List ? (List<V>) entry : List.of((V) entry);
   }
 
+  /**
+   * Returns whether {@code o} is a dataset with equal records of each kind, in the same order.
+   * Origins are left out: they say where a record was read from, not what it is, so data written
+   * and read back, or built in code with the same records, is equal to the data first read. So is
+   * the order of records of different kinds relative to one another (which file, which section
+   * first), which a writer does not keep: it writes each kind in a section of its own.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof Dataset)) {
+      return false;
+    }
+    Dataset d = (Dataset) o;
+    return institutions.equals(d.institutions) && people.equals(d.people)
+        && delegations.equals(d.delegations) && agreements.equals(d.agreements)
+        && sources.equals(d.sources);
+  }
+
+  /** A hash of the records, consistent with {@link #equals(Object)}; computed on each call. */
+  @Override
+  public int hashCode() {
+    int h = institutions.hashCode();
+    h = h * 31 + people.hashCode();
+    h = h * 31 + delegations.hashCode();
+    h = h * 31 + agreements.hashCode();
+    return h * 31 + sources.hashCode();
+  }
+
+  /** Every record, of all kinds, in the order they were added. */
+  public List<LiaisonRecord> records() {
+    List<LiaisonRecord> records = new ArrayList<>(byId.size());
+    for (Slot s : byId.inOrder()) {
+      records.add(s.record);
+    }
+    return Collections.unmodifiableList(records);
+  }
+
+  /**
+   * Returns a builder holding this dataset's records, with their origins, in their order: add,
+   * replace ({@link Builder#put}) or remove records, then build the edited dataset.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    for (Slot s : byId.inOrder()) {
+      b.putSlot(s);
+    }
+    return b;
+  }
+
+  /**
+   * Returns a copy with {@code record} added, or put in place of the record with its id. The
+   * record replaced, if any, keeps its position; its origin is dropped, as the new record was not
+   * read from there. Others keep theirs.
+   */
+  public Dataset with(LiaisonRecord record) {
+    return toBuilder().put(record).build();
+  }
+
+  /** Returns a copy without the record with the given id; this dataset if there is none. */
+  public Dataset without(Id id) {
+    Builder b = toBuilder();
+    return b.remove(id) ? b.build() : this;
+  }
+
+  /** Returns a copy without the record with the given id text; see {@link #without(Id)}. */
+  public Dataset without(String id) {
+    return Id.isValid(id) ? without(Id.of(id)) : this;
+  }
+
   /** All institutions, in the order read. */
   public List<Institution> institutions() {
     return institutions;
@@ -584,6 +683,31 @@ public final class Dataset {
   }
 
   /** Returns the institution with the given id; empty if there is none or it is another kind. */
+  public Optional<Institution> institution(Id id) {
+    return record(id).filter(Institution.class::isInstance).map(Institution.class::cast);
+  }
+
+  /** Returns the person with the given id; empty if there is none or it is another kind. */
+  public Optional<Person> person(Id id) {
+    return record(id).filter(Person.class::isInstance).map(Person.class::cast);
+  }
+
+  /** Returns the delegation with the given id; empty if there is none or it is another kind. */
+  public Optional<Delegation> delegation(Id id) {
+    return record(id).filter(Delegation.class::isInstance).map(Delegation.class::cast);
+  }
+
+  /** Returns the agreement with the given id; empty if there is none or it is another kind. */
+  public Optional<Agreement> agreement(Id id) {
+    return record(id).filter(Agreement.class::isInstance).map(Agreement.class::cast);
+  }
+
+  /** Returns the source with the given id; empty if there is none or it is another kind. */
+  public Optional<Source> source(Id id) {
+    return record(id).filter(Source.class::isInstance).map(Source.class::cast);
+  }
+
+  /** Returns the institution with the given id; empty if there is none or it is another kind. */
   public Optional<Institution> institution(String id) {
     return record(id).filter(Institution.class::isInstance).map(Institution.class::cast);
   }
@@ -622,9 +746,24 @@ public final class Dataset {
     return s == null ? Optional.empty() : Optional.ofNullable(s.origin());
   }
 
+  /** Where the record with the given id text was read from; see {@link #origin(Id)}. */
+  public Optional<RecordOrigin> origin(String id) {
+    return Id.isValid(id) ? origin(Id.of(id)) : Optional.empty();
+  }
+
   /** The institutions whose parent is {@code institution}: its direct sub-units. */
   public List<Institution> childrenOf(Institution institution) {
-    return entry(CHILDREN, RecordKind.INSTITUTION, institution.id());
+    return childrenOf(institution.id());
+  }
+
+  /** The direct sub-units of the institution with the given id. */
+  public List<Institution> childrenOf(Id institution) {
+    return entry(CHILDREN, RecordKind.INSTITUTION, institution);
+  }
+
+  /** The direct sub-units of the institution with the given id text. */
+  public List<Institution> childrenOf(String institution) {
+    return Id.isValid(institution) ? childrenOf(Id.of(institution)) : List.of();
   }
 
   /**
@@ -632,35 +771,108 @@ public final class Dataset {
    * data whose parents form a cycle.
    */
   public List<Institution> subUnitsOf(Institution institution) {
+    return subUnitsOf(institution.id());
+  }
+
+  /** All sub-units of the institution with the given id; see {@link #subUnitsOf(Institution)}. */
+  public List<Institution> subUnitsOf(Id institution) {
     List<Institution> result = new ArrayList<>();
     Set<Id> seen = new HashSet<>();
-    seen.add(institution.id());
-    Deque<Institution> todo = new ArrayDeque<>(List.of(institution));
+    seen.add(institution);
+    Deque<Id> todo = new ArrayDeque<>(List.of(institution));
     while (!todo.isEmpty()) {
       for (Institution child : this.<Institution>entry(CHILDREN, RecordKind.INSTITUTION,
-          todo.poll().id())) {
+          todo.poll())) {
         if (seen.add(child.id())) {
           result.add(child);
-          todo.add(child);
+          todo.add(child.id());
         }
       }
     }
     return result;
   }
 
+  /** All sub-units of the institution with the given id text; see {@link #subUnitsOf(Institution)}. */
+  public List<Institution> subUnitsOf(String institution) {
+    return Id.isValid(institution) ? subUnitsOf(Id.of(institution)) : List.of();
+  }
+
   /** The people holding or having held a post at {@code institution} or its sub-units. */
   public List<Person> peopleAt(Institution institution) {
+    return peopleAt(institution.id());
+  }
+
+  /** The people holding or having held a post at the institution with the given id or its sub-units. */
+  public List<Person> peopleAt(Id institution) {
     return collect(institution, POST_HOLDERS);
+  }
+
+  /** The people holding or having held a post at the institution with the given id text or its sub-units. */
+  public List<Person> peopleAt(String institution) {
+    return Id.isValid(institution) ? peopleAt(Id.of(institution)) : List.of();
+  }
+
+  /**
+   * The people holding or having held a post at {@code institution} or its sub-units, each with
+   * those posts (not their posts elsewhere), people in the order read, posts in the order written.
+   */
+  public Map<Person, List<Post>> postsAt(Institution institution) {
+    return postsAt(institution.id());
+  }
+
+  /** The people at the institution with the given id, with their posts there; see {@link #postsAt(Institution)}. */
+  public Map<Person, List<Post>> postsAt(Id institution) {
+    Set<Id> units = new HashSet<>();
+    units.add(institution);
+    for (Institution unit : subUnitsOf(institution)) {
+      units.add(unit.id());
+    }
+    Map<Person, List<Post>> result = new LinkedHashMap<>();
+    for (Person person : peopleAt(institution)) {
+      List<Post> there = new ArrayList<>();
+      for (Post post : person.posts()) {
+        if (post.institution().isPresent() && units.contains(post.institution().get().id())) {
+          there.add(post);
+        }
+      }
+      result.put(person, List.copyOf(there));
+    }
+    return Collections.unmodifiableMap(result);
+  }
+
+  /** The people at the institution with the given id text, with their posts there; see {@link #postsAt(Institution)}. */
+  public Map<Person, List<Post>> postsAt(String institution) {
+    return Id.isValid(institution) ? postsAt(Id.of(institution)) : Map.of();
   }
 
   /** The delegations {@code institution} or its sub-units sent. */
   public List<Delegation> delegationsSentBy(Institution institution) {
+    return delegationsSentBy(institution.id());
+  }
+
+  /** The delegations the institution with the given id or its sub-units sent. */
+  public List<Delegation> delegationsSentBy(Id institution) {
     return collect(institution, SENT);
+  }
+
+  /** The delegations the institution with the given id text or its sub-units sent. */
+  public List<Delegation> delegationsSentBy(String institution) {
+    return Id.isValid(institution) ? delegationsSentBy(Id.of(institution)) : List.of();
   }
 
   /** The delegations {@code institution} or its sub-units hosted. */
   public List<Delegation> delegationsHostedBy(Institution institution) {
+    return delegationsHostedBy(institution.id());
+  }
+
+  /** The delegations the institution with the given id or its sub-units hosted. */
+  public List<Delegation> delegationsHostedBy(Id institution) {
     return collect(institution, HOSTED);
+  }
+
+  /** The delegations the institution with the given id text or its sub-units hosted. */
+  public List<Delegation> delegationsHostedBy(String institution) {
+    return Id.isValid(institution) ? delegationsHostedBy(Id.of(institution)) : List.of();
   }
 
   /** The delegations {@code institution} or its sub-units sent or hosted. */
@@ -672,7 +884,17 @@ public final class Dataset {
 
   /** The agreements {@code institution} or its sub-units are party to. */
   public List<Agreement> agreementsOf(Institution institution) {
+    return agreementsOf(institution.id());
+  }
+
+  /** The agreements the institution with the given id or its sub-units are party to. */
+  public List<Agreement> agreementsOf(Id institution) {
     return collect(institution, PARTIES);
+  }
+
+  /** The agreements the institution with the given id text or its sub-units are party to. */
+  public List<Agreement> agreementsOf(String institution) {
+    return Id.isValid(institution) ? agreementsOf(Id.of(institution)) : List.of();
   }
 
   /** The delegations {@code person} took part in: as a member of either side or as a chair. */
@@ -686,14 +908,51 @@ public final class Dataset {
   }
 
   /**
+   * The delegations of the record with the given id, as {@link #delegationsOf(Institution)},
+   * {@link #delegationsOf(Person)} or {@link #delegationsOf(Agreement)} answer for its kind;
+   * empty for another kind or no record.
+   */
+  public List<Delegation> delegationsOf(Id id) {
+    Slot s = byId.get(id);
+    if (s == null) {
+      return List.of();
+    }
+    switch (s.kind) {
+      case INSTITUTION:
+        return delegationsOf((Institution) s.record);
+      case PERSON:
+        return delegationsOf((Person) s.record);
+      case AGREEMENT:
+        return delegationsOf((Agreement) s.record);
+      default:
+        return List.of();
+    }
+  }
+
+  /** The delegations of the record with the given id text; see {@link #delegationsOf(Id)}. */
+  public List<Delegation> delegationsOf(String id) {
+    return Id.isValid(id) ? delegationsOf(Id.of(id)) : List.of();
+  }
+
+  /**
    * The records that cite {@code source}, directly or in a post, commitment or history entry.
    */
   public List<LiaisonRecord> citing(Source source) {
-    return entry(CITATIONS, RecordKind.SOURCE, source.id());
+    return citing(source.id());
   }
 
-  private <V extends LiaisonRecord> List<V> collect(Institution root, int index) {
-    Set<V> found = new LinkedHashSet<>(this.<V>entry(index, RecordKind.INSTITUTION, root.id()));
+  /** The records that cite the source with the given id; see {@link #citing(Source)}. */
+  public List<LiaisonRecord> citing(Id source) {
+    return entry(CITATIONS, RecordKind.SOURCE, source);
+  }
+
+  /** The records that cite the source with the given id text; see {@link #citing(Source)}. */
+  public List<LiaisonRecord> citing(String source) {
+    return Id.isValid(source) ? citing(Id.of(source)) : List.of();
+  }
+
+  private <V extends LiaisonRecord> List<V> collect(Id root, int index) {
+    Set<V> found = new LinkedHashSet<>(this.<V>entry(index, RecordKind.INSTITUTION, root));
     for (Institution unit : subUnitsOf(root)) {
       found.addAll(this.<V>entry(index, RecordKind.INSTITUTION, unit.id()));
     }
@@ -761,6 +1020,73 @@ public final class Dataset {
       return true;
     }
 
+    /**
+     * Adds {@code record}, or puts it in place of the record with its id, at that record's
+     * position and without its origin. Replacing costs a pass over the records added.
+     */
+    public Builder put(LiaisonRecord record) {
+      java.util.Objects.requireNonNull(record, "record");
+      if (!contains(record.id())) {
+        put(record, null);
+        return this;
+      }
+      Slot[] slots = byId.inOrder();
+      clear();
+      for (Slot s : slots) {
+        if (s.id.equals(record.id())) {
+          put(record, null);
+        } else {
+          putSlot(s);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Removes the record with the given id; returns whether there was one. Costs a pass over the
+     * records added.
+     */
+    public boolean remove(Id id) {
+      if (!contains(id)) {
+        return false;
+      }
+      Slot[] slots = byId.inOrder();
+      clear();
+      for (Slot s : slots) {
+        if (!s.id.equals(id)) {
+          putSlot(s);
+        }
+      }
+      return true;
+    }
+
+    /** Removes the record with the given id text; see {@link #remove(Id)}. */
+    public boolean remove(String id) {
+      return Id.isValid(id) && remove(Id.of(id));
+    }
+
+    /** Empties this builder; the datasets it built keep their records. */
+    private void clear() {
+      institutions.clear();
+      people.clear();
+      delegations.clear();
+      agreements.clear();
+      sources.clear();
+      byId = new IdTable();
+      handedOver = false;
+    }
+
+    /** Adds the record of {@code slot} with its origin, next in order. */
+    private void putSlot(Slot slot) {
+      if (handedOver) {
+        byId = new IdTable(byId);
+        handedOver = false;
+      }
+      if (byId.putIfAbsent(new Slot(slot, byId.size()))) {
+        sinks.get(slot.kind).apply(slot.record);
+      }
+    }
+
     /** The records by id, for a dataset being built; this builder copies them if it goes on. */
     private IdTable handOver() {
       if (handedOver) {
@@ -773,6 +1099,11 @@ public final class Dataset {
     /** Whether a record with this id has been added. */
     public boolean contains(Id id) {
       return byId.get(id) != null;
+    }
+
+    /** Whether a record with this id text has been added. */
+    public boolean contains(String id) {
+      return Id.isValid(id) && contains(Id.of(id));
     }
 
     /**

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** A visit by people from one or more institutions to a host. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
-public interface Delegation extends LiaisonRecord, Cited {
+public non-sealed interface Delegation extends LiaisonRecord, Cited {
 
   /** The delegation's id. */
   @Override
@@ -62,10 +62,82 @@ public interface Delegation extends LiaisonRecord, Cited {
   @Override
   List<Ref<Source>> sources();
 
+  /** {@inheritDoc} */
+  @Override
+  default String displayName() {
+    return title().orElse(id().value());
+  }
+
   @Override
   default RecordKind recordKind() {
     return RecordKind.DELEGATION;
   }
+
+  /** Returns a copy with {@link #id()} set to {@code id}. */
+  Delegation withId(Id id);
+
+  /** Returns a copy with {@link #title()} set to {@code title}. */
+  Delegation withTitle(String title);
+
+  /** Returns a copy with {@link #title()} set to {@code title}. */
+  Delegation withTitle(Optional<String> title);
+
+  /** Returns a copy with {@link #date()} set to {@code date}. */
+  Delegation withDate(PartialDate date);
+
+  /** Returns a copy with {@link #endDate()} set to {@code endDate}. */
+  Delegation withEndDate(PartialDate endDate);
+
+  /** Returns a copy with {@link #endDate()} set to {@code endDate}. */
+  Delegation withEndDate(Optional<? extends PartialDate> endDate);
+
+  /** Returns a copy with {@link #visiting()} set to {@code visiting}. */
+  Delegation withVisiting(Side visiting);
+
+  /** Returns a copy with {@link #host()} set to {@code host}. */
+  Delegation withHost(Side host);
+
+  /** Returns a copy with {@link #location()} set to {@code location}. */
+  Delegation withLocation(Place location);
+
+  /** Returns a copy with {@link #location()} set to {@code location}. */
+  Delegation withLocation(Optional<? extends Place> location);
+
+  /** Returns a copy with the elements of {@link #activities()} replaced by {@code activities}. */
+  Delegation withActivities(Iterable<? extends Activity> activities);
+
+  /** Returns a copy with {@link #purpose()} set to {@code purpose}. */
+  Delegation withPurpose(String purpose);
+
+  /** Returns a copy with {@link #purpose()} set to {@code purpose}. */
+  Delegation withPurpose(Optional<String> purpose);
+
+  /** Returns a copy with {@link #outcome()} set to {@code outcome}. */
+  Delegation withOutcome(String outcome);
+
+  /** Returns a copy with {@link #outcome()} set to {@code outcome}. */
+  Delegation withOutcome(Optional<String> outcome);
+
+  /** Returns a copy with the elements of {@link #topics()} replaced by {@code topics}. */
+  Delegation withTopics(Iterable<String> topics);
+
+  /** Returns a copy with the elements of {@link #fields()} replaced by {@code fields}. */
+  Delegation withFields(Iterable<String> fields);
+
+  /** Returns a copy with the elements of {@link #areas()} replaced by {@code areas}. */
+  Delegation withAreas(Iterable<? extends Area> areas);
+
+  /** Returns a copy with {@link #notes()} set to {@code notes}. */
+  Delegation withNotes(String notes);
+
+  /** Returns a copy with {@link #notes()} set to {@code notes}. */
+  Delegation withNotes(Optional<String> notes);
+
+  /** Returns a copy with the entries of {@link #labels()} replaced by {@code labels}. */
+  Delegation withLabels(Map<String, ? extends String> labels);
+
+  /** Returns a copy with the elements of {@link #sources()} replaced by {@code sources}. */
+  Delegation withSources(Iterable<? extends Ref<Source>> sources);
 
   /** Returns a new builder. */
   static Builder builder() {
@@ -73,5 +145,14 @@ public interface Delegation extends LiaisonRecord, Cited {
   }
 
   /** Builds {@link Delegation} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableDelegation.Builder {}
+  final class Builder extends ImmutableDelegation.Builder {
+    /**
+     * Sets the id from its text, as {@link Id#of(String)} reads it.
+     *
+     * @throws IllegalArgumentException if {@code id} is not a valid id
+     */
+    public Builder id(String id) {
+      return id(Id.of(id));
+    }
+  }
 }

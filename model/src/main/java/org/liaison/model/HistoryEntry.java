@@ -27,6 +27,27 @@ public interface HistoryEntry extends Cited {
   @Override
   List<Ref<Source>> sources();
 
+  /** Returns a copy with {@link #status()} set to {@code status}. */
+  HistoryEntry withStatus(AgreementStatus status);
+
+  /** Returns a copy with {@link #date()} set to {@code date}. */
+  HistoryEntry withDate(PartialDate date);
+
+  /** Returns a copy with {@link #delegation()} set to {@code delegation}. */
+  HistoryEntry withDelegation(Ref<Delegation> delegation);
+
+  /** Returns a copy with {@link #delegation()} set to {@code delegation}. */
+  HistoryEntry withDelegation(Optional<? extends Ref<Delegation>> delegation);
+
+  /** Returns a copy with {@link #note()} set to {@code note}. */
+  HistoryEntry withNote(String note);
+
+  /** Returns a copy with {@link #note()} set to {@code note}. */
+  HistoryEntry withNote(Optional<String> note);
+
+  /** Returns a copy with the elements of {@link #sources()} replaced by {@code sources}. */
+  HistoryEntry withSources(Iterable<? extends Ref<Source>> sources);
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

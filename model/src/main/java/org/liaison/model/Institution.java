@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** A university, college, school, office, enterprise, agency, association, park or committee: anything that cooperates. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
-public interface Institution extends LiaisonRecord, Cited {
+public non-sealed interface Institution extends LiaisonRecord, Cited {
 
   /** The institution's id. */
   @Override
@@ -47,10 +47,61 @@ public interface Institution extends LiaisonRecord, Cited {
   @Override
   List<Ref<Source>> sources();
 
+  /** {@inheritDoc} */
+  @Override
+  default String displayName() {
+    return name();
+  }
+
   @Override
   default RecordKind recordKind() {
     return RecordKind.INSTITUTION;
   }
+
+  /** Returns a copy with {@link #id()} set to {@code id}. */
+  Institution withId(Id id);
+
+  /** Returns a copy with {@link #name()} set to {@code name}. */
+  Institution withName(String name);
+
+  /** Returns a copy with the elements of {@link #names()} replaced by {@code names}. */
+  Institution withNames(Iterable<? extends OtherName> names);
+
+  /** Returns a copy with {@link #kind()} set to {@code kind}. */
+  Institution withKind(InstitutionKind kind);
+
+  /** Returns a copy with {@link #parent()} set to {@code parent}. */
+  Institution withParent(Ref<Institution> parent);
+
+  /** Returns a copy with {@link #parent()} set to {@code parent}. */
+  Institution withParent(Optional<? extends Ref<Institution>> parent);
+
+  /** Returns a copy with {@link #location()} set to {@code location}. */
+  Institution withLocation(Place location);
+
+  /** Returns a copy with {@link #location()} set to {@code location}. */
+  Institution withLocation(Optional<? extends Place> location);
+
+  /** Returns a copy with the entries of {@link #identifiers()} replaced by {@code identifiers}. */
+  Institution withIdentifiers(Map<String, ? extends String> identifiers);
+
+  /** Returns a copy with {@link #website()} set to {@code website}. */
+  Institution withWebsite(String website);
+
+  /** Returns a copy with {@link #website()} set to {@code website}. */
+  Institution withWebsite(Optional<String> website);
+
+  /** Returns a copy with {@link #notes()} set to {@code notes}. */
+  Institution withNotes(String notes);
+
+  /** Returns a copy with {@link #notes()} set to {@code notes}. */
+  Institution withNotes(Optional<String> notes);
+
+  /** Returns a copy with the entries of {@link #labels()} replaced by {@code labels}. */
+  Institution withLabels(Map<String, ? extends String> labels);
+
+  /** Returns a copy with the elements of {@link #sources()} replaced by {@code sources}. */
+  Institution withSources(Iterable<? extends Ref<Source>> sources);
 
   /** Returns a new builder. */
   static Builder builder() {
@@ -58,5 +109,14 @@ public interface Institution extends LiaisonRecord, Cited {
   }
 
   /** Builds {@link Institution} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableInstitution.Builder {}
+  final class Builder extends ImmutableInstitution.Builder {
+    /**
+     * Sets the id from its text, as {@link Id#of(String)} reads it.
+     *
+     * @throws IllegalArgumentException if {@code id} is not a valid id
+     */
+    public Builder id(String id) {
+      return id(Id.of(id));
+    }
+  }
 }

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
+import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
  * The generation policy of the model's records (and, with {@link PartStyle}, of their parts):
@@ -20,5 +21,7 @@ import org.immutables.value.Value;
     clearBuilder = true,
     defaults = @Value.Immutable(copy = true),
     depluralize = true,
+    depluralizeDictionary = {"establishes:establishes"},
+    visibility = ImplementationVisibility.PACKAGE,
     overshadowImplementation = true)
 @interface LiaisonStyle {}

@@ -22,6 +22,18 @@ public interface OtherName {
     return NameKind.ALIAS;
   }
 
+  /** Returns a copy with {@link #name()} set to {@code name}. */
+  OtherName withName(String name);
+
+  /** Returns a copy with {@link #lang()} set to {@code lang}. */
+  OtherName withLang(String lang);
+
+  /** Returns a copy with {@link #lang()} set to {@code lang}. */
+  OtherName withLang(Optional<String> lang);
+
+  /** Returns a copy with {@link #kind()} set to {@code kind}. */
+  OtherName withKind(NameKind kind);
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

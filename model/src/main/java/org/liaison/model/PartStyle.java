@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
+import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
  * The generation policy of the parts of records, which hold no map: {@link LiaisonStyle}'s, with
@@ -24,5 +25,7 @@ import org.immutables.value.Value;
     jdk9Collections = true,
     defaults = @Value.Immutable(copy = true),
     depluralize = true,
+    depluralizeDictionary = {"establishes:establishes"},
+    visibility = ImplementationVisibility.PACKAGE,
     overshadowImplementation = true)
 @interface PartStyle {}

@@ -98,12 +98,13 @@ public final class PartialDate {
   }
 
   /**
-   * Parses one of the four forms.
+   * Returns the date written {@code text}, in one of the four forms. Like {@link Id#of(String)}
+   * and {@link Area#of(String)}, this is how a value is made from its text.
    *
    * @throws IllegalArgumentException if {@code text} is none of them or names an impossible date;
    *     the message says what is expected
    */
-  public static PartialDate parse(String text) {
+  public static PartialDate of(String text) {
     int n = text.length();
     if (n == 7 && text.startsWith("--") && digits(text, 2, 4) && text.charAt(4) == '-'
         && digits(text, 5, 7)) {
@@ -128,10 +129,20 @@ public final class PartialDate {
             + " is unknown");
   }
 
-  /** Parses like {@link #parse}, returning empty instead of throwing. */
+  /**
+   * The former name of {@link #of(String)}.
+   *
+   * @deprecated use {@link #of(String)}, the name every value type of the model uses
+   */
+  @Deprecated(since = "0.1")
+  public static PartialDate parse(String text) {
+    return of(text);
+  }
+
+  /** Returns the date written {@code text} like {@link #of(String)}, or empty instead of throwing. */
   public static Optional<PartialDate> tryParse(String text) {
     try {
-      return Optional.of(parse(text));
+      return Optional.of(of(text));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

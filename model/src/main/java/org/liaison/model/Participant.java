@@ -22,6 +22,27 @@ public interface Participant {
   /** The institution the person represents on this visit. */
   Optional<Ref<Institution>> onBehalfOf();
 
+  /** Returns a copy with {@link #person()} set to {@code person}. */
+  Participant withPerson(Ref<Person> person);
+
+  /** Returns a copy with {@link #role()} set to {@code role}. */
+  Participant withRole(ParticipantRole role);
+
+  /** Returns a copy with {@link #role()} set to {@code role}. */
+  Participant withRole(Optional<? extends ParticipantRole> role);
+
+  /** Returns a copy with {@link #title()} set to {@code title}. */
+  Participant withTitle(String title);
+
+  /** Returns a copy with {@link #title()} set to {@code title}. */
+  Participant withTitle(Optional<String> title);
+
+  /** Returns a copy with {@link #onBehalfOf()} set to {@code onBehalfOf}. */
+  Participant withOnBehalfOf(Ref<Institution> onBehalfOf);
+
+  /** Returns a copy with {@link #onBehalfOf()} set to {@code onBehalfOf}. */
+  Participant withOnBehalfOf(Optional<? extends Ref<Institution>> onBehalfOf);
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

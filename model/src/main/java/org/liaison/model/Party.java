@@ -16,6 +16,15 @@ public interface Party {
   /** Its role in the agreement. */
   Optional<String> role();
 
+  /** Returns a copy with {@link #institution()} set to {@code institution}. */
+  Party withInstitution(Ref<Institution> institution);
+
+  /** Returns a copy with {@link #role()} set to {@code role}. */
+  Party withRole(String role);
+
+  /** Returns a copy with {@link #role()} set to {@code role}. */
+  Party withRole(Optional<String> role);
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

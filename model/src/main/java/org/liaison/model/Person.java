@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** A person who represents institutions. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
-public interface Person extends LiaisonRecord, Cited {
+public non-sealed interface Person extends LiaisonRecord, Cited {
 
   /** The person's id. */
   @Override
@@ -35,10 +35,40 @@ public interface Person extends LiaisonRecord, Cited {
   @Override
   List<Ref<Source>> sources();
 
+  /** {@inheritDoc} */
+  @Override
+  default String displayName() {
+    return name();
+  }
+
   @Override
   default RecordKind recordKind() {
     return RecordKind.PERSON;
   }
+
+  /** Returns a copy with {@link #id()} set to {@code id}. */
+  Person withId(Id id);
+
+  /** Returns a copy with {@link #name()} set to {@code name}. */
+  Person withName(String name);
+
+  /** Returns a copy with the elements of {@link #names()} replaced by {@code names}. */
+  Person withNames(Iterable<? extends OtherName> names);
+
+  /** Returns a copy with the elements of {@link #posts()} replaced by {@code posts}. */
+  Person withPosts(Iterable<? extends Post> posts);
+
+  /** Returns a copy with {@link #notes()} set to {@code notes}. */
+  Person withNotes(String notes);
+
+  /** Returns a copy with {@link #notes()} set to {@code notes}. */
+  Person withNotes(Optional<String> notes);
+
+  /** Returns a copy with the entries of {@link #labels()} replaced by {@code labels}. */
+  Person withLabels(Map<String, ? extends String> labels);
+
+  /** Returns a copy with the elements of {@link #sources()} replaced by {@code sources}. */
+  Person withSources(Iterable<? extends Ref<Source>> sources);
 
   /** Returns a new builder. */
   static Builder builder() {
@@ -46,5 +76,14 @@ public interface Person extends LiaisonRecord, Cited {
   }
 
   /** Builds {@link Person} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutablePerson.Builder {}
+  final class Builder extends ImmutablePerson.Builder {
+    /**
+     * Sets the id from its text, as {@link Id#of(String)} reads it.
+     *
+     * @throws IllegalArgumentException if {@code id} is not a valid id
+     */
+    public Builder id(String id) {
+      return id(Id.of(id));
+    }
+  }
 }

@@ -22,6 +22,30 @@ public interface Place {
   /** The street address. */
   Optional<String> address();
 
+  /** Returns a copy with {@link #city()} set to {@code city}. */
+  Place withCity(String city);
+
+  /** Returns a copy with {@link #city()} set to {@code city}. */
+  Place withCity(Optional<String> city);
+
+  /** Returns a copy with {@link #region()} set to {@code region}. */
+  Place withRegion(String region);
+
+  /** Returns a copy with {@link #region()} set to {@code region}. */
+  Place withRegion(Optional<String> region);
+
+  /** Returns a copy with {@link #country()} set to {@code country}. */
+  Place withCountry(String country);
+
+  /** Returns a copy with {@link #country()} set to {@code country}. */
+  Place withCountry(Optional<String> country);
+
+  /** Returns a copy with {@link #address()} set to {@code address}. */
+  Place withAddress(String address);
+
+  /** Returns a copy with {@link #address()} set to {@code address}. */
+  Place withAddress(Optional<String> address);
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

@@ -27,6 +27,30 @@ public interface Post extends Cited {
   @Override
   List<Ref<Source>> sources();
 
+  /** Returns a copy with {@link #title()} set to {@code title}. */
+  Post withTitle(String title);
+
+  /** Returns a copy with {@link #institution()} set to {@code institution}. */
+  Post withInstitution(Ref<Institution> institution);
+
+  /** Returns a copy with {@link #institution()} set to {@code institution}. */
+  Post withInstitution(Optional<? extends Ref<Institution>> institution);
+
+  /** Returns a copy with {@link #since()} set to {@code since}. */
+  Post withSince(PartialDate since);
+
+  /** Returns a copy with {@link #since()} set to {@code since}. */
+  Post withSince(Optional<? extends PartialDate> since);
+
+  /** Returns a copy with {@link #until()} set to {@code until}. */
+  Post withUntil(PartialDate until);
+
+  /** Returns a copy with {@link #until()} set to {@code until}. */
+  Post withUntil(Optional<? extends PartialDate> until);
+
+  /** Returns a copy with the elements of {@link #sources()} replaced by {@code sources}. */
+  Post withSources(Iterable<? extends Ref<Source>> sources);
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

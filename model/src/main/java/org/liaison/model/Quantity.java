@@ -22,6 +22,27 @@ public interface Quantity {
   /** The period the value is counted per. */
   Optional<Period> per();
 
+  /** Returns a copy with {@link #value()} set to {@code value}. */
+  Quantity withValue(java.math.BigDecimal value);
+
+  /** Returns a copy with {@link #unit()} set to {@code unit}. */
+  Quantity withUnit(String unit);
+
+  /** Returns a copy with {@link #unit()} set to {@code unit}. */
+  Quantity withUnit(Optional<String> unit);
+
+  /** Returns a copy with {@link #qualifier()} set to {@code qualifier}. */
+  Quantity withQualifier(Qualifier qualifier);
+
+  /** Returns a copy with {@link #qualifier()} set to {@code qualifier}. */
+  Quantity withQualifier(Optional<? extends Qualifier> qualifier);
+
+  /** Returns a copy with {@link #per()} set to {@code per}. */
+  Quantity withPer(Period per);
+
+  /** Returns a copy with {@link #per()} set to {@code per}. */
+  Quantity withPer(Optional<? extends Period> per);
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

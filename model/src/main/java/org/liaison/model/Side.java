@@ -23,6 +23,24 @@ public interface Side {
   /** How many people took part, where the source names only some. */
   Optional<Integer> people();
 
+  /** Returns a copy with the elements of {@link #institutions()} replaced by {@code institutions}. */
+  Side withInstitutions(Iterable<? extends Ref<Institution>> institutions);
+
+  /** Returns a copy with the elements of {@link #members()} replaced by {@code members}. */
+  Side withMembers(Iterable<? extends Participant> members);
+
+  /** Returns a copy with {@link #organizations()} set to {@code organizations}. */
+  Side withOrganizations(int organizations);
+
+  /** Returns a copy with {@link #organizations()} set to {@code organizations}. */
+  Side withOrganizations(Optional<Integer> organizations);
+
+  /** Returns a copy with {@link #people()} set to {@code people}. */
+  Side withPeople(int people);
+
+  /** Returns a copy with {@link #people()} set to {@code people}. */
+  Side withPeople(Optional<Integer> people);
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

@@ -19,6 +19,21 @@ public interface Signatory {
   /** When they signed, where it differs from the agreement's date. */
   Optional<PartialDate> date();
 
+  /** Returns a copy with {@link #person()} set to {@code person}. */
+  Signatory withPerson(Ref<Person> person);
+
+  /** Returns a copy with {@link #onBehalfOf()} set to {@code onBehalfOf}. */
+  Signatory withOnBehalfOf(Ref<Institution> onBehalfOf);
+
+  /** Returns a copy with {@link #onBehalfOf()} set to {@code onBehalfOf}. */
+  Signatory withOnBehalfOf(Optional<? extends Ref<Institution>> onBehalfOf);
+
+  /** Returns a copy with {@link #date()} set to {@code date}. */
+  Signatory withDate(PartialDate date);
+
+  /** Returns a copy with {@link #date()} set to {@code date}. */
+  Signatory withDate(Optional<? extends PartialDate> date);
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

@@ -16,6 +16,18 @@ public interface Term {
   /** The last day in force. */
   Optional<PartialDate> end();
 
+  /** Returns a copy with {@link #start()} set to {@code start}. */
+  Term withStart(PartialDate start);
+
+  /** Returns a copy with {@link #start()} set to {@code start}. */
+  Term withStart(Optional<? extends PartialDate> start);
+
+  /** Returns a copy with {@link #end()} set to {@code end}. */
+  Term withEnd(PartialDate end);
+
+  /** Returns a copy with {@link #end()} set to {@code end}. */
+  Term withEnd(Optional<? extends PartialDate> end);
+
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();

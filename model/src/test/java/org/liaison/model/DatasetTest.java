@@ -31,7 +31,7 @@ class DatasetTest {
 
   private final Delegation firmVisitsSchool = Delegation.builder()
       .id(Id.of("del.firm-visits-school"))
-      .date(PartialDate.parse("2024-01-04"))
+      .date(PartialDate.of("2024-01-04"))
       .visiting(Side.builder().addInstitution(Ref.institution("firm"))
           .addMember(Participant.of(Ref.person("manager"))).build())
       .host(Side.builder().addInstitution(Ref.institution("uni.school"))
@@ -44,7 +44,7 @@ class DatasetTest {
       .build();
   private final Delegation universityVisitsFirm = Delegation.builder()
       .id(Id.of("del.uni-visits-firm"))
-      .date(PartialDate.parse("2024-03"))
+      .date(PartialDate.of("2024-03"))
       .visiting(Side.builder().addInstitution(Ref.institution("uni"))
           .addMember(Participant.of(Ref.person("dean"))).build())
       .host(Side.builder().addInstitution(Ref.institution("firm")).build())
@@ -58,15 +58,15 @@ class DatasetTest {
       .addParty(Party.of(Ref.institution("uni.school")))
       .addParty(Party.builder().institution(Ref.institution("firm")).role("enterprise").build())
       .addHistory(HistoryEntry.builder().status(AgreementStatus.PROPOSED)
-          .date(PartialDate.parse("2024-01-04"))
+          .date(PartialDate.of("2024-01-04"))
           .delegation(Ref.delegation("del.firm-visits-school"))
           .addSource(MINUTES).build())
       .addHistory(HistoryEntry.builder().status(AgreementStatus.AGREED)
-          .date(PartialDate.parse("2024-01-04"))
+          .date(PartialDate.of("2024-01-04"))
           .delegation(Ref.delegation("del.firm-visits-school"))
           .build())
       .addHistory(HistoryEntry.builder().status(AgreementStatus.SIGNED)
-          .date(PartialDate.parse("2024-03")).delegation(Ref.delegation("del.uni-visits-firm"))
+          .date(PartialDate.of("2024-03")).delegation(Ref.delegation("del.uni-visits-firm"))
           .build())
       .addCommitment(Commitment.builder().description("Internships").addSource(MINUTES).build())
       .addSource(MINUTES)
@@ -255,7 +255,7 @@ class DatasetTest {
     Institution absent = institution("absent", InstitutionKind.OTHER, null);
     Delegation odd = Delegation.builder()
         .id(Id.of("del.odd"))
-        .date(PartialDate.parse("2024"))
+        .date(PartialDate.of("2024"))
         .visiting(Side.builder().addInstitution(Ref.institution("absent")).build())
         .host(Side.builder().addInstitution(Ref.institution("dean")).build())
         .build();
@@ -277,7 +277,7 @@ class DatasetTest {
     builder.add(firm);
     List<Delegation> visits = new java.util.ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      Delegation d = Delegation.builder().id(Id.of("del." + i)).date(PartialDate.parse("2024"))
+      Delegation d = Delegation.builder().id(Id.of("del." + i)).date(PartialDate.of("2024"))
           .visiting(Side.builder().addInstitution(Ref.institution("firm")).build())
           .host(Side.builder().addInstitution(Ref.institution("uni")).build())
           .build();
@@ -311,7 +311,7 @@ class DatasetTest {
           .addPost(Post.builder().title("Head").institution(Ref.institution("p." + i)).build())
           .addSource(Ref.source("src." + (i % 11)))
           .build());
-      records.add(Delegation.builder().id(Id.of("del." + i)).date(PartialDate.parse("2024"))
+      records.add(Delegation.builder().id(Id.of("del." + i)).date(PartialDate.of("2024"))
           .visiting(Side.builder().addInstitution(Ref.institution("inst." + (i % 89)))
               .addMember(Participant.of(Ref.person("p." + (i % 83)))).build())
           .host(Side.builder().addInstitution(Ref.institution("inst." + (i % 71)))
@@ -322,7 +322,7 @@ class DatasetTest {
           .kind(AgreementKind.STRATEGIC_COOPERATION).status(AgreementStatus.SIGNED)
           .addParty(Party.of(Ref.institution("inst." + (i % 61))))
           .addHistory(HistoryEntry.builder().status(AgreementStatus.SIGNED)
-              .date(PartialDate.parse("2024")).delegation(Ref.delegation("del." + i))
+              .date(PartialDate.of("2024")).delegation(Ref.delegation("del." + i))
               .addSource(Ref.source("inst." + i)).build())
           .build());
     }

@@ -29,7 +29,7 @@ class PartialDateTest {
   void parse_readsEachOfTheFourForms(
       String text, Precision precision, Integer year, Integer month, Integer day) {
     // when
-    PartialDate date = PartialDate.parse(text);
+    PartialDate date = PartialDate.of(text);
 
     // then
     SoftAssertions soft = new SoftAssertions();
@@ -46,35 +46,35 @@ class PartialDateTest {
   @ValueSource(strings = {"2024", "0001", "9999", "2024-01", "2024-12", "2024-02-29", "1999-12-31",
       "--01-30", "--02-29", "--12-31"})
   void toString_roundTripsThroughParse(String text) {
-    assertThat(PartialDate.parse(text).toString()).isEqualTo(text);
-    assertThat(PartialDate.parse(PartialDate.parse(text).toString()))
-        .isEqualTo(PartialDate.parse(text));
+    assertThat(PartialDate.of(text).toString()).isEqualTo(text);
+    assertThat(PartialDate.of(PartialDate.of(text).toString()))
+        .isEqualTo(PartialDate.of(text));
   }
 
   @Test
   void factories_giveTheSameValuesAsParse() {
-    assertThat(PartialDate.ofYear(2024)).isEqualTo(PartialDate.parse("2024"));
-    assertThat(PartialDate.ofYearMonth(2024, 3)).isEqualTo(PartialDate.parse("2024-03"));
-    assertThat(PartialDate.of(2024, 3, 21)).isEqualTo(PartialDate.parse("2024-03-21"));
-    assertThat(PartialDate.ofMonthDay(11, 18)).isEqualTo(PartialDate.parse("--11-18"));
+    assertThat(PartialDate.ofYear(2024)).isEqualTo(PartialDate.of("2024"));
+    assertThat(PartialDate.ofYearMonth(2024, 3)).isEqualTo(PartialDate.of("2024-03"));
+    assertThat(PartialDate.of(2024, 3, 21)).isEqualTo(PartialDate.of("2024-03-21"));
+    assertThat(PartialDate.ofMonthDay(11, 18)).isEqualTo(PartialDate.of("--11-18"));
     assertThat(PartialDate.ofYear(7).toString()).isEqualTo("0007");
   }
 
   @Test
   void precision_isKeptAndNeverPadded() {
-    assertThat(PartialDate.parse("2024")).isNotEqualTo(PartialDate.parse("2024-01"));
-    assertThat(PartialDate.parse("2024-01")).isNotEqualTo(PartialDate.parse("2024-01-01"));
-    assertThat(PartialDate.parse("2024").month()).isEmpty();
-    assertThat(PartialDate.parse("--11-18").year()).isEmpty();
-    assertThat(PartialDate.parse("2024-03").toLocalDate()).isEmpty();
-    assertThat(PartialDate.parse("2024-03-21").toLocalDate()).contains(LocalDate.of(2024, 3, 21));
+    assertThat(PartialDate.of("2024")).isNotEqualTo(PartialDate.of("2024-01"));
+    assertThat(PartialDate.of("2024-01")).isNotEqualTo(PartialDate.of("2024-01-01"));
+    assertThat(PartialDate.of("2024").month()).isEmpty();
+    assertThat(PartialDate.of("--11-18").year()).isEmpty();
+    assertThat(PartialDate.of("2024-03").toLocalDate()).isEmpty();
+    assertThat(PartialDate.of("2024-03-21").toLocalDate()).contains(LocalDate.of(2024, 3, 21));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"2024-02-30", "2023-02-29", "2024-04-31", "2024-13", "2024-00",
       "2024-01-00", "0000", "--02-30", "--13-01", "--00-10"})
   void parse_refusesImpossibleDates(String text) {
-    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse(text))
+    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.of(text))
         .withMessageContaining(text.startsWith("--") ? "is not a day of any year" : "");
   }
 
@@ -82,15 +82,15 @@ class PartialDateTest {
   @ValueSource(strings = {"", "24", "2024-3", "2024-03-1", "2024/03/21", "21/03/2024",
       "2024-03-21T10:00", " 2024", "2024 ", "March 2024", "-11-18", "--1118", "+2024", "２０２４"})
   void parse_refusesMalformedDatesSayingWhatIsExpected(String text) {
-    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse(text))
+    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.of(text))
         .withMessageContaining("YYYY-MM-DD");
     assertThat(PartialDate.tryParse(text)).isEmpty();
   }
 
   @Test
   void parse_allowsTheLeapDayWithoutAYear() {
-    assertThat(PartialDate.parse("--02-29")).isEqualTo(PartialDate.ofMonthDay(2, 29));
-    assertThat(PartialDate.parse("2024-02-29").toLocalDate()).contains(LocalDate.of(2024, 2, 29));
+    assertThat(PartialDate.of("--02-29")).isEqualTo(PartialDate.ofMonthDay(2, 29));
+    assertThat(PartialDate.of("2024-02-29").toLocalDate()).contains(LocalDate.of(2024, 2, 29));
   }
 
   @Test
@@ -130,8 +130,8 @@ class PartialDateTest {
   @MethodSource
   void isBefore_answersOnlyWhenTheOrderIsCertain(
       String a, String b, boolean before, boolean after) {
-    PartialDate first = PartialDate.parse(a);
-    PartialDate second = PartialDate.parse(b);
+    PartialDate first = PartialDate.of(a);
+    PartialDate second = PartialDate.of(b);
 
     assertThat(first.isBefore(second)).as("%s before %s", a, b).isEqualTo(before);
     assertThat(first.isAfter(second)).as("%s after %s", a, b).isEqualTo(after);
@@ -149,7 +149,7 @@ class PartialDateTest {
 
   @Test
   void equalDates_haveEqualHashCodes() {
-    assertThat(PartialDate.parse("2024-03")).hasSameHashCodeAs(PartialDate.ofYearMonth(2024, 3));
-    assertThat(PartialDate.parse("--03-21")).isNotEqualTo(PartialDate.parse("2024-03-21"));
+    assertThat(PartialDate.of("2024-03")).hasSameHashCodeAs(PartialDate.ofYearMonth(2024, 3));
+    assertThat(PartialDate.of("--03-21")).isNotEqualTo(PartialDate.of("2024-03-21"));
   }
 }

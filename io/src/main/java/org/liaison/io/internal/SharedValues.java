@@ -118,7 +118,7 @@ final class SharedValues {
         ? dates.get(events.text()) : dates.get(buffer, events.textOffset(), events.textLength());
     if (d == null) {
       String text = events.text();
-      d = PartialDate.parse(text);
+      d = PartialDate.of(text);
       dates.put(text, d);
     }
     return d;

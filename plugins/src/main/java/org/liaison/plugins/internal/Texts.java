@@ -123,19 +123,7 @@ final class Texts {
 
   /** The record's title or name where it has one, else its id. */
   static String title(LiaisonRecord record) {
-    if (record instanceof Institution) {
-      return ((Institution) record).name();
-    }
-    if (record instanceof Person) {
-      return ((Person) record).name();
-    }
-    if (record instanceof Delegation) {
-      return ((Delegation) record).title().orElse(record.id().value());
-    }
-    if (record instanceof Agreement) {
-      return ((Agreement) record).title();
-    }
-    Source s = (Source) record;
-    return s.title().or(s::url).orElse(s.id().value());
+    return record.displayName();
   }
+
 }
