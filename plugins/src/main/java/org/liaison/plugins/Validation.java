@@ -12,10 +12,14 @@ import org.apiguardian.api.API;
 import org.liaison.io.LoadResult;
 import org.liaison.io.ReadLimits;
 import org.liaison.io.SourceLocator;
+import org.liaison.io.internal.DatasetReferences;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Dataset;
+import org.liaison.model.Id;
+import org.liaison.model.LiaisonRecord;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
+import org.liaison.model.RecordOrigin;
 import org.liaison.model.Severity;
 
 /**
@@ -76,9 +80,36 @@ public final class Validation {
     return Map.copyOf(rules);
   }
 
-  /** Validates a dataset built in code or read without its files at hand. */
+  /**
+   * Validates a dataset however it was made: built in code, edited, or read. Besides the
+   * validators, it runs the checks the reader makes of a whole load, those of references ({@code
+   * ref.unknown}, {@code ref.kind}), with the same codes and messages. A problem of a record built
+   * in code has a JSON Pointer and no location: {@code /section/index} by the record's position
+   * among those of its kind, then the path of the value, as {@code DatasetWriter} would write it.
+   * (Duplicate ids cannot reach a dataset: its builder keeps the first record of an id.)
+   */
   public ValidationReport validate(Dataset dataset) {
-    return new ValidationReport(configure(run(dataset), Suppressions.scan(List.of())));
+    List<Problem> all = references(dataset);
+    all.addAll(run(dataset));
+    return new ValidationReport(configure(all, Suppressions.scan(List.of())));
+  }
+
+  /** The reference problems of {@code dataset}, placed in their files where records were read. */
+  private static List<Problem> references(Dataset dataset) {
+    SourceLocator locator = SourceLocator.create(ReadLimits.defaults());
+    List<Problem> found = new ArrayList<>();
+    for (Problem p : DatasetReferences.check(dataset)) {
+      Optional<RecordOrigin> origin = p.recordId().flatMap(dataset::origin);
+      if (origin.isPresent()) {
+        Optional<Location> at = locator.locate(origin,
+            p.pointer().substring(origin.get().pointer().length()));
+        if (at.isPresent()) {
+          p = Problem.builder().from(p).location(at.get()).build();
+        }
+      }
+      found.add(p);
+    }
+    return found;
   }
 
   /**
@@ -98,8 +129,9 @@ public final class Validation {
   private List<Problem> run(Dataset dataset) {
     List<Problem> problems = new ArrayList<>(plugins.failures());
     SourceLocator locator = SourceLocator.create(ReadLimits.defaults());
+    RecordPointers pointers = new RecordPointers(dataset);
     for (Validator v : plugins.validators()) {
-      Context context = new Context(v, dataset, locator, config.options(v.id()));
+      Context context = new Context(v, dataset, locator, pointers, config.options(v.id()));
       try {
         v.validate(dataset, context);
         problems.addAll(context.problems);
@@ -151,20 +183,53 @@ public final class Validation {
     }
   }
 
+  /**
+   * The JSON Pointer of each record: its origin's, or for a record built in code {@code
+   * /section/index} by its position among the records of its kind, where a writer puts it.
+   */
+  private static final class RecordPointers {
+    private final Dataset dataset;
+    private Map<Id, String> inCode;
+
+    RecordPointers(Dataset dataset) {
+      this.dataset = dataset;
+    }
+
+    String of(LiaisonRecord record) {
+      Optional<RecordOrigin> origin = dataset.origin(record.id());
+      if (origin.isPresent()) {
+        return origin.get().pointer();
+      }
+      if (inCode == null) {
+        inCode = new HashMap<>();
+        for (List<? extends LiaisonRecord> records : List.of(dataset.institutions(),
+            dataset.people(), dataset.delegations(), dataset.agreements(), dataset.sources())) {
+          for (int i = 0; i < records.size(); i++) {
+            LiaisonRecord r = records.get(i);
+            inCode.put(r.id(), "/" + r.recordKind().section() + "/" + i);
+          }
+        }
+      }
+      return inCode.getOrDefault(record.id(), "");
+    }
+  }
+
   /** The context of one validator's run. */
   private final class Context implements ValidationContext {
     final Validator validator;
     final Dataset dataset;
     final SourceLocator locator;
+    final RecordPointers pointers;
     final Map<String, String> options;
     final List<Problem> problems = new ArrayList<>();
     final Map<String, Severity> severities = new HashMap<>();
 
-    Context(Validator validator, Dataset dataset, SourceLocator locator,
+    Context(Validator validator, Dataset dataset, SourceLocator locator, RecordPointers pointers,
         Map<String, String> options) {
       this.validator = validator;
       this.dataset = dataset;
       this.locator = locator;
+      this.pointers = pointers;
       this.options = Map.copyOf(options);
       for (Rule r : rules(validator)) {
         severities.put(r.code(), r.defaultSeverity());
@@ -183,8 +248,7 @@ public final class Validation {
       Severity severity = severities.getOrDefault(code, validator.defaultSeverity());
       Problem.Builder p = Problem.builder().code(full).severity(severity).message(message)
           .recordId(subject.record().id())
-          .pointer(dataset.origin(subject.record().id()).map(o -> o.pointer()).orElse("")
-              + subject.pointer());
+          .pointer(pointers.of(subject.record()) + subject.pointer());
       locate(subject).ifPresent(p::location);
       Set<Location> others = new LinkedHashSet<>();
       for (Subject s : related) {

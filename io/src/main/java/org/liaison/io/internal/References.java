@@ -55,9 +55,8 @@ final class References {
         return;
       }
       if (kind != null) {
-        problems.add(problem(ref, BuiltinCode.REF_KIND, Messages.quote(ref.target.id.value())
-            + " is " + article(kind) + ", but this field refers to " + article(ref.expected)
-            + ": point it at " + article(ref.expected) + "'s id"));
+        problems.add(problem(ref, BuiltinCode.REF_KIND,
+            kindMessage(ref.target.id.value(), kind, ref.expected)));
         continue;
       }
       Map<String, String> known = suggested.computeIfAbsent(ref.expected, k -> new HashMap<>());
@@ -66,13 +65,28 @@ final class References {
         fileSearches++;
         searches++;
         String nearest = nearest(ref.target.id.value(), ref.expected);
-        suggestion = nearest == null ? NO_SUGGESTION : " — did you mean `" + nearest + "`?";
+        suggestion = suggestion(nearest);
         known.put(ref.target.id.value(), suggestion);
       }
-      problems.add(problem(ref, BuiltinCode.REF_UNKNOWN, "no " + ref.expected.wireName()
-          + " has the id " + Messages.quote(ref.target.id.value())
-          + (suggestion == null ? NO_SUGGESTION : suggestion)));
+      problems.add(problem(ref, BuiltinCode.REF_UNKNOWN, unknownMessage(ref.target.id.value(),
+          ref.expected, suggestion == null ? NO_SUGGESTION : suggestion)));
     }
+  }
+
+  /** The message of {@code ref.kind}: {@code id} is a record of {@code actual}, not {@code expected}. */
+  static String kindMessage(String id, RecordKind actual, RecordKind expected) {
+    return Messages.quote(id) + " is " + article(actual) + ", but this field refers to "
+        + article(expected) + ": point it at " + article(expected) + "'s id";
+  }
+
+  /** The message of {@code ref.unknown}, ending in {@code suggestion} ({@link #suggestion}). */
+  static String unknownMessage(String id, RecordKind expected, String suggestion) {
+    return "no " + expected.wireName() + " has the id " + Messages.quote(id) + suggestion;
+  }
+
+  /** The end of a {@code ref.unknown} message: a did-you-mean for {@code nearest}, or advice. */
+  static String suggestion(String nearest) {
+    return nearest == null ? NO_SUGGESTION : " — did you mean `" + nearest + "`?";
   }
 
   static String article(RecordKind kind) {

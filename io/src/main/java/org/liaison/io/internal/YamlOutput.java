@@ -48,7 +48,31 @@ public final class YamlOutput {
     return false;
   }
 
-  /** Quotes names and one-line values that hold NEL, LS or PS. */
+  /**
+   * Whether {@code s} is written like a date ({@code 2024}, {@code 2024-06}, {@code 2024-06-12},
+   * {@code --06-12}): such values are quoted, as in the examples, so that no YAML 1.1 reader
+   * (PyYAML) takes {@code 2024-06-12} for a date object while {@code 2024-06} stays a string.
+   */
+  static boolean looksLikeDate(String s) {
+    int n = s.length();
+    if (n == 7 && s.startsWith("--")) {
+      return digits(s, 2, 4) && s.charAt(4) == '-' && digits(s, 5, 7);
+    }
+    return (n == 4 || n == 7 || n == 10) && digits(s, 0, 4)
+        && (n < 7 || s.charAt(4) == '-' && digits(s, 5, 7))
+        && (n < 10 || s.charAt(7) == '-' && digits(s, 8, 10));
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Quotes names and one-line values that hold NEL, LS or PS, and values written like dates. */
   private static final class BreaksQuoted extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;
 
@@ -59,7 +83,7 @@ public final class YamlOutput {
 
     @Override
     public boolean needToQuoteValue(String value) {
-      return hasBreak(value) || super.needToQuoteValue(value);
+      return hasBreak(value) || looksLikeDate(value) || super.needToQuoteValue(value);
     }
   }
 
