@@ -4,7 +4,7 @@
  */
 module org.liaison.plugins {
   requires transitive org.liaison.io;
-  requires org.yaml.snakeyaml;
+  requires org.snakeyaml.engine;
   requires tools.jackson.core;
   requires static transitive org.apiguardian.api;
 

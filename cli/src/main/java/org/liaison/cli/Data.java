@@ -19,6 +19,24 @@ final class Data {
     }
   }
 
+  /**
+   * Fails when a directory among {@code paths} held no data file: a CI job pointed at the wrong
+   * folder must not pass.
+   */
+  static void requireDataFiles(List<Path> paths, LoadResult load) {
+    List<Path> read = load.fileNames().stream()
+        .map(f -> Path.of(f).toAbsolutePath().normalize()).toList();
+    for (Path p : paths) {
+      Path dir = p.toAbsolutePath().normalize();
+      if (Files.isDirectory(p) && read.stream().noneMatch(f -> f.startsWith(dir))) {
+        throw new UsageException("no data files in " + p + ": looked for .yaml, .yml and .json"
+            + " files in it and its subdirectories, leaving out hidden ones and liaison.yaml (the"
+            + " configuration). Give the folder that holds the data, or --allow-empty if an empty"
+            + " dataset is fine.");
+      }
+    }
+  }
+
   static LoadResult read(DatasetReader reader, List<Path> paths) {
     try {
       return reader.read(paths);

@@ -3,16 +3,13 @@ package org.liaison.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.liaison.io.AtomicFiles;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
 import org.liaison.model.BuiltinCode;
@@ -35,14 +32,20 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
+    header = "Writes the dataset in another format: json, yaml, csv, markdown, dot, mermaid, ics,"
+        + " jsonld or a plugin's.",
     description = {
-      "Reads the data and writes it in another format. Data the reader finds errors in is",
-      "not exported; the validators' rules are for `liaison validate`, a separate step.",
-      "A file is written to a temporary file first and moved into place: a failed export",
-      "leaves no partial file. Formats of several files (csv) go to a directory when",
-      "--output names one (or ends with /), else into one zip. `liaison plugins` lists the",
-      "formats."
-    })
+      "Reads the data and writes it in another format. Data in which the reader finds errors is"
+          + " not exported; the validators' rules are for `liaison validate`, a separate step."
+          + " `liaison plugins` lists the formats.",
+      "",
+      "The export is written to a temporary file first and moved into place, so a failed export"
+          + " leaves no partial file. Formats of several files (csv) go into a folder when"
+          + " --output names one or ends with /, else into one zip file."
+    },
+    exitCodeListHeading = ExitCode.HEADING,
+    exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_PROBLEMS, ExitCode.HELP_USAGE,
+      ExitCode.HELP_INTERNAL})
 final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -54,11 +57,17 @@ final class ExportCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--output", paramLabel = "FILE",
-      description = "Where to write (default: standard output).")
-  Path output;
+      description = "Where to write (default: standard output); missing folders are created. A"
+          + " trailing / names a folder.")
+  String output;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Data files or directories.")
   List<Path> paths;
+
+  @Option(names = "--allow-empty",
+      description = "Accept a directory that holds no data file (an empty dataset) instead of"
+          + " failing with exit status 2.")
+  boolean allowEmpty;
 
   private static void stream(Exporter exporter, LoadResult load, OutputStream out,
       ExportContext context) throws IOException {
@@ -69,27 +78,10 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes the files into a temporary directory, then moves each into place. */
-  private void directory(Exporter exporter, LoadResult load, ExportContext context)
-      throws IOException {
-    Files.createDirectories(output);
-    Path temp = Files.createTempDirectory(output.toAbsolutePath().getParent(), ".liaison-export");
-    try {
-      exporter.exportFiles(load.dataset(), ExportFiles.directory(temp), context);
-      try (Stream<Path> files = Files.walk(temp)) {
-        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          Path target = output.resolve(temp.relativize(f).toString());
-          Files.createDirectories(target.getParent());
-          Files.move(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    } finally {
-      try (Stream<Path> left = Files.walk(temp)) {
-        for (Path f : left.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(f);
-        }
-      }
-    }
+  /** Whether {@code --output} names a folder: an existing one, or a name ending with /. */
+  private boolean toFolder() {
+    return Files.isDirectory(Path.of(output)) || output.endsWith("/")
+        || output.endsWith(java.io.File.separator);
   }
 
   @Override
@@ -103,10 +95,14 @@ final class ExportCommand implements Callable<Integer> {
             plugins.exporters().stream().map(Exporter::format).toList())));
     LoadResult load = Data.read(
         DatasetReader.create().withLimits(pluginOptions.config(paths).limits()), paths);
+    if (!allowEmpty) {
+      Data.requireDataFiles(paths, load);
+    }
     load.problems().forEach(err::println);
     if (load.hasErrors()) {
-      err.println("liaison: the data has " + load.count(Severity.ERROR)
-          + " errors; nothing was exported: fix them first (`liaison validate` lists them)");
+      long errors = load.count(Severity.ERROR);
+      err.println("liaison: the data has " + errors + (errors == 1 ? " error" : " errors")
+          + "; nothing was exported: fix them first (`liaison validate` lists them)");
       return ExitCode.PROBLEMS;
     }
     List<Problem> notes = new ArrayList<>();
@@ -125,19 +121,26 @@ final class ExportCommand implements Callable<Integer> {
             .build());
       }
     };
+    String what = "the " + format + " export";
     try {
       if (output == null) {
         OutputStream out = System.out;
         stream(exporter, load, out, context);
         out.flush();
-      } else if (exporter.writesFiles()
-          && (Files.isDirectory(output) || output.toString().endsWith("/"))) {
-        directory(exporter, load, context);
+      } else if (exporter.writesFiles() && toFolder()) {
+        Output.writeFolder(Path.of(output), what, dir ->
+            exporter.exportFiles(load.dataset(), ExportFiles.directory(dir), context));
       } else {
-        AtomicFiles.write(output, out -> stream(exporter, load, out, context));
+        Output.write(Path.of(output), what, out -> stream(exporter, load, out, context));
       }
+    } catch (UsageException e) {
+      throw e;
     } catch (IOException e) {
-      throw new UsageException("cannot write " + output + ": " + e.getMessage());
+      throw new UsageException("cannot write " + what + " to standard output: " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw output == null
+          ? new UsageException("cannot write " + what + " to standard output: " + e.getMessage())
+          : Output.failure(Path.of(output), what, e.getCause());
     } catch (RuntimeException | Error e) {
       if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
         throw (Error) e;

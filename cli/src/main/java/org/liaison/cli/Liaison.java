@@ -1,6 +1,8 @@
 package org.liaison.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.liaison.plugins.ConfigException;
 import org.liaison.plugins.PluginConflictException;
@@ -15,7 +17,11 @@ import picocli.CommandLine.Command;
     name = "liaison",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Records of institutional cooperation: validate and export Liaison datasets.",
+    description = "Records of institutional cooperation: validate and export Liaison datasets."
+        + " Run `liaison help COMMAND` for what each command does.",
+    exitCodeListHeading = ExitCode.HEADING,
+    exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_PROBLEMS, ExitCode.HELP_USAGE,
+      ExitCode.HELP_INTERNAL},
     subcommands = {
       ValidateCommand.class,
       ExportCommand.class,
@@ -29,7 +35,8 @@ public final class Liaison {
 
   /**
    * Runs {@code liaison} with the given arguments, writing reports to {@code out} and messages to
-   * {@code err}; returns the exit status (0 ok, 1 problems, 2 usage or I/O error, 3 internal).
+   * {@code err}; returns the exit status (0 ok, 1 problems, 2 usage, configuration or I/O error,
+   * 3 internal failure: a plugin failed, or Liaison itself).
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Liaison());
@@ -45,17 +52,35 @@ public final class Liaison {
     });
     cli.setExecutionExceptionHandler((e, c, p) -> {
       if (e instanceof UsageException || e instanceof ConfigException
-          || e instanceof PluginConflictException) {
+          || e instanceof PluginConflictException || e instanceof IOException
+          || e instanceof UncheckedIOException) {
         err.println("liaison: " + e.getMessage());
         return ExitCode.USAGE;
       }
-      err.println("liaison: internal failure: " + e);
-      return ExitCode.INTERNAL;
+      return bug(err, e);
     });
-    int status = cli.execute(args);
+    int status;
+    try {
+      status = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("liaison: out of memory: give Java a larger heap (java -Xmx4g -jar"
+          + " liaison.jar …), or lower the limits in liaison.yaml");
+      status = ExitCode.INTERNAL;
+    } catch (RuntimeException | StackOverflowError e) {
+      status = bug(err, e);
+    }
     out.flush();
     err.flush();
     return status;
+  }
+
+  /** A failure of Liaison itself: said to be one, with what a bug report needs. */
+  private static int bug(PrintWriter err, Throwable e) {
+    err.println("liaison: internal error in Liaison " + Version.current() + ": " + e);
+    err.println("This is a bug in Liaison, not a problem in your data: please report it with"
+        + " the command you ran and the stack trace below.");
+    e.printStackTrace(err);
+    return ExitCode.INTERNAL;
   }
 
   /** Runs {@code liaison} on the standard streams and exits with its status. */

@@ -58,7 +58,10 @@ final class PluginOptions {
     }
   }
 
-  /** The configuration named by {@code --config}, or found from the first data path. */
+  /**
+   * The configuration named by {@code --config}, or found from the first data path (named
+   * relative to the working directory when it lies below it).
+   */
   Config config(List<Path> data) {
     if (config != null) {
       if (!Files.isRegularFile(config)) {
@@ -67,6 +70,6 @@ final class PluginOptions {
       return Config.load(config);
     }
     Optional<Path> found = data.isEmpty() ? Optional.empty() : Config.find(data.get(0));
-    return found.map(Config::load).orElse(Config.empty());
+    return found.map(f -> Config.load(Path.of(Output.display(f)))).orElse(Config.empty());
   }
 }

@@ -17,8 +17,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "plugins",
     mixinStandardHelpOptions = true,
+    header = "Lists the validators and exporters found, with their ids, versions and jars.",
     description = "Lists the validators and exporters found, built-in ones included, with their"
-        + " ids, versions, jars and the codes each validator reports.")
+        + " ids, versions, jars and the codes each validator reports. `liaison codes` lists the"
+        + " reader's codes too.",
+    exitCodeListHeading = ExitCode.HEADING,
+    exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL})
 final class PluginsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import org.liaison.cli.report.Format;
 import org.liaison.cli.report.GithubFormat;
 import org.liaison.cli.report.Report;
-import org.liaison.io.AtomicFiles;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
 import org.liaison.model.Severity;
@@ -34,15 +33,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    header = "Reads the data, runs every validator and reports every problem.",
     description = {
-      "Reads YAML and JSON data files, runs the built-in and plugin validators, and reports",
-      "every problem. The text format prints",
+      "Reads YAML and JSON data files, directories recursively, runs the built-in and plugin"
+          + " validators, and reports every problem. The text format prints one line per"
+          + " problem,",
       "  file:line:column: severity [code] /json/pointer: message",
-      "and every format ends with a summary line on stderr.",
-      "",
-      "Exit status: 2 usage or configuration error, 3 a plugin failed, 1 problems at or above",
-      "--fail-on, 0 otherwise."
-    })
+      "and every format ends with a summary line on standard error. A PATH that holds no data"
+          + " file is an error unless --allow-empty is given. `liaison codes` lists every"
+          + " problem code with its default level."
+    },
+    exitCodeListHeading = ExitCode.HEADING,
+    exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_PROBLEMS, ExitCode.HELP_USAGE,
+      ExitCode.HELP_INTERNAL})
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -53,13 +56,19 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Data files, or directories read recursively (.yaml, .yml, .json).")
   List<Path> paths;
 
+  @Option(names = "--allow-empty",
+      description = "Accept a directory that holds no data file (an empty dataset) instead of"
+          + " failing with exit status 2.")
+  boolean allowEmpty;
+
   @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
       description = "text, json, junit, sarif or github (default: text, or github when"
           + " GITHUB_ACTIONS=true). Repeat with =FILE to write several reports in one run.")
   List<String> formats = new ArrayList<>();
 
   @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
+      description = "Write the report to FILE instead of standard output; missing folders are"
+          + " created.")
   Path output;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
@@ -84,6 +93,9 @@ final class ValidateCommand implements Callable<Integer> {
     Validation validation = Validation.of(pluginOptions.plugins()).withConfig(config);
     LoadResult load = Data.read(DatasetReader.create().withLimits(config.limits())
         .withProgress(progress(err, targets)), paths);
+    if (!allowEmpty) {
+      Data.requireDataFiles(paths, load);
+    }
     ValidationReport result = validation.validate(load);
     Report report = new Report(result.problems(), load.fileNames(), load.recordsRead(),
         validation.rules(), Version.current());
@@ -91,9 +103,13 @@ final class ValidateCommand implements Callable<Integer> {
       write(report, t.getKey(), t.getValue(), out, colored && t.getValue() == null);
     }
     if (targets.containsKey(Format.GITHUB) && System.getenv("GITHUB_STEP_SUMMARY") != null) {
-      Files.writeString(Path.of(System.getenv("GITHUB_STEP_SUMMARY")),
-          GithubFormat.stepSummary(report), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      Path summary = Path.of(System.getenv("GITHUB_STEP_SUMMARY"));
+      try {
+        Files.writeString(summary, GithubFormat.stepSummary(report), StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        throw Output.failure(summary, "the step summary (GITHUB_STEP_SUMMARY)", e);
+      }
     }
     err.println(report.summary());
     if (result.pluginFailed()) {
@@ -160,15 +176,10 @@ final class ValidateCommand implements Callable<Integer> {
       format.write(report, out, colored);
       return;
     }
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      AtomicFiles.write(file, stream -> {
-        Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        format.write(report, w, false);
-      });
-    } catch (IOException e) {
-      throw new UsageException("cannot write the " + format.cliName() + " report to " + file
-          + ": " + e);
-    }
+    Output.write(file, "the " + format.cliName() + " report", stream -> {
+      Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+      format.write(report, w, false);
+      w.flush();
+    });
   }
 }

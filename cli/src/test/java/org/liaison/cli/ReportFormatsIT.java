@@ -85,7 +85,7 @@ class ReportFormatsIT {
             + " source gives it",
         "data/bad.yaml:8:13: error [area.unknown] /agreements/0/areas/0: `robots` is not a"
             + " cooperation area: use a code of the vocabulary, or start your own with `x-`");
-    assertThat(run.err()).isEqualTo("2 files, 3 records: 1 errors, 2 warnings\n");
+    assertThat(run.err()).isEqualTo("2 files, 3 records: 1 error, 2 warnings, 0 info\n");
   }
 
   @Test

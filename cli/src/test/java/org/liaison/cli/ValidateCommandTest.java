@@ -41,7 +41,7 @@ class ValidateCommandTest {
             + " institution kind — did you mean `university`?",
         file + ":6:5: error [field.unknown] /institutions/0/locaton: unknown field `locaton` in"
             + " an institution — did you mean `location`?");
-    assertThat(err.toString()).contains("1 files, 0 records: 2 errors, 0 warnings");
+    assertThat(err.toString()).contains("1 file, 0 records: 2 errors, 0 warnings, 0 info");
   }
 
   @Test

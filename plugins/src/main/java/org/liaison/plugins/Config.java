@@ -17,16 +17,18 @@ import org.liaison.io.ReadLimits;
 import org.liaison.io.internal.Messages;
 import org.liaison.model.Severity;
 import org.liaison.model.WireEnum;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * The configuration file {@code liaison.yaml}: a level per rule ({@code error}, {@code warning},
@@ -185,20 +187,14 @@ public final class Config {
   }
 
   /**
-   * Reads a configuration file.
+   * Reads a configuration file (YAML 1.2).
    *
-   * @throws ConfigException if it cannot be read or is malformed; the message names the place
+   * @throws ConfigException if it cannot be read or is malformed; the message is one line that
+   *     starts with the place, {@code liaison.yaml:4:3: }, and says what to change
    */
   public static Config load(Path file) {
     String name = file.toString();
-    Node root;
-    try (Reader in = Files.newBufferedReader(file)) {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(in);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read " + name + ": " + e.getMessage());
-    } catch (YAMLException e) {
-      throw new ConfigException(name + ": malformed YAML: " + e.getMessage());
-    }
+    Node root = parse(file, name);
     Path base = file.toAbsolutePath().normalize().getParent();
     if (root == null) {
       return new Config(name, base, Map.of(), List.of(), ReadLimits.defaults());
@@ -224,6 +220,27 @@ public final class Config {
       }
     }
     return new Config(name, base, rules, overrides, limits);
+  }
+
+  private static Node parse(Path file, String name) {
+    try (Reader in = Files.newBufferedReader(file)) {
+      LoadSettings settings = LoadSettings.builder().setLabel(name).build();
+      return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, in)))
+          .getSingleNode().orElse(null);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + name + ": " + e.getMessage());
+    } catch (MarkedYamlEngineException e) {
+      Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+      String where = mark.map(m -> name + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+          .orElse(name);
+      throw new ConfigException(where + ": malformed YAML: " + oneLine(e.getProblem()));
+    } catch (YamlEngineException e) {
+      throw new ConfigException(name + ": malformed YAML: " + oneLine(e.getMessage()));
+    }
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   private static Map<String, Setting> rules(Node node, String file) {
@@ -299,23 +316,37 @@ public final class Config {
     return list;
   }
 
+  /** The entries of a mapping, each key once. */
   private static List<NodeTuple> mapping(Node node, String file, String what) {
     if (!(node instanceof MappingNode)) {
       throw error(file, node, what + " must be a mapping");
     }
-    return ((MappingNode) node).getValue();
+    List<NodeTuple> entries = ((MappingNode) node).getValue();
+    Map<String, Node> seen = new LinkedHashMap<>();
+    for (NodeTuple t : entries) {
+      if (t.getKeyNode() instanceof ScalarNode) {
+        String key = ((ScalarNode) t.getKeyNode()).getValue();
+        Node first = seen.putIfAbsent(key, t.getKeyNode());
+        if (first != null) {
+          throw error(file, t.getKeyNode(), "`" + key + "` is given twice in " + what
+              + " (first at " + at(file, first) + "): keep one");
+        }
+      }
+    }
+    return entries;
   }
 
   private static String scalar(Node node, String file, String what) {
     if (!(node instanceof ScalarNode)) {
-      throw error(file, node, "expected " + what + ", found a " + node.getNodeId());
+      throw error(file, node, "expected " + what + ", found a "
+          + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
     return ((ScalarNode) node).getValue();
   }
 
   private static String at(String file, Node node) {
-    Mark m = node.getStartMark();
-    return file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+    return node.getStartMark()
+        .map(m -> file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse(file);
   }
 
   private static ConfigException error(String file, Node node, String message) {

@@ -26,9 +26,13 @@ public interface ExportFiles {
    */
   OutputStream open(String name) throws IOException;
 
-  /** Files that go into a directory, which must exist. */
+  /** Files that go into a directory; missing folders on the way are created. */
   static ExportFiles directory(Path dir) {
-    return name -> Files.newOutputStream(dir.resolve(check(name)));
+    return name -> {
+      Path file = dir.resolve(check(name));
+      Files.createDirectories(file.getParent());
+      return Files.newOutputStream(file);
+    };
   }
 
   /**

@@ -189,6 +189,41 @@ class ConfigTest {
             "unknown rule `source.mising` — did you mean `source.missing`?"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void malformedYaml_isOneLineAtItsPlace(String text, String place, String message) {
+    assertThatThrownBy(() -> config(text))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(dir.resolve(Config.FILE_NAME) + ":" + place + ": malformed YAML: " + message);
+  }
+
+  static Stream<Arguments> malformedYaml_isOneLineAtItsPlace() {
+    return Stream.of(
+        Arguments.of("rules:\n  a: [\n", "3:1",
+            "expected the node content, but found '<stream end>'"),
+        Arguments.of("rules:\n  a: off\n b: on\n", "3:2",
+            "expected <block end>, but found '<block mapping start>'"),
+        Arguments.of("rules: {a: off\n", "2:1",
+            "expected ',' or '}', but got <stream end>"));
+  }
+
+  @Test
+  void sameKeyTwice_isRefusedAtTheSecond() {
+    assertThatThrownBy(() -> config("rules:\n  area.unknown: off\n  area.unknown: info\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(dir.resolve(Config.FILE_NAME) + ":3:3: `area.unknown` is given twice in"
+            + " `rules` (first at " + dir.resolve(Config.FILE_NAME) + ":2:3): keep one");
+  }
+
+  @Test
+  void yaml12_readsLevelsAsWritten() throws IOException {
+    // YAML 1.1 would read `off` as the boolean false
+    Config config = config("rules:\n  area.unknown: off\n");
+
+    assertThat(config.level("area.unknown", java.util.Optional.empty(),
+        java.util.Optional.empty())).contains("off");
+  }
+
   @Test
   void unknownRule_isPlacedAtItsName() {
     assertThatThrownBy(() -> Validation.withDiscoveredPlugins()

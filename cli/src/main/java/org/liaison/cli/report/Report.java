@@ -35,10 +35,18 @@ public final class Report {
     return problems.stream().filter(p -> p.severity() == severity).count();
   }
 
-  /** The summary line: {@code N files, N records: N errors, N warnings}. */
+  /**
+   * The summary line: {@code N files, N records: N errors, N warnings, N info}, each noun in the
+   * singular for one.
+   */
   public String summary() {
-    return files.size() + " files, " + records + " records: " + count(Severity.ERROR)
-        + " errors, " + count(Severity.WARNING) + " warnings";
+    return counted(files.size(), "file") + ", " + counted(records, "record") + ": "
+        + counted(count(Severity.ERROR), "error") + ", "
+        + counted(count(Severity.WARNING), "warning") + ", " + count(Severity.INFO) + " info";
+  }
+
+  private static String counted(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** A file as a user reads it: relative to the working directory when it lies below it. */
