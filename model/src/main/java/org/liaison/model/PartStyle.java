@@ -5,7 +5,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
-import org.immutables.value.Value.Style.BuilderVisibility;
 import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
@@ -28,6 +27,5 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     depluralize = true,
     depluralizeDictionary = {"establishes:establishes"},
     visibility = ImplementationVisibility.PACKAGE,
-    builderVisibility = BuilderVisibility.PACKAGE,
     overshadowImplementation = true)
 @interface PartStyle {}
