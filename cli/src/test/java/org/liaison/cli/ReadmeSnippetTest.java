@@ -28,10 +28,8 @@ class ReadmeSnippetTest {
     String snippet = readme.substring(start + 7, end)
         .replace("Path.of(\"examples\")", "Path.of(\"../examples\")")
         .replace("\"target/examples-copy.yaml\"", "\"" + tmp.resolve("copy.yaml") + "\"");
-    Path source = tmp.resolve("Snippet.java");
-    Files.writeString(source, "import java.nio.file.Path;\nimport org.liaison.io.*;\n"
-        + "import org.liaison.model.*;\npublic class Snippet {\n"
-        + "  public static void main(String[] args) throws Exception {\n" + snippet + "  }\n}\n");
+    Path source = tmp.resolve("Quickstart.java");
+    Files.writeString(source, snippet); // a whole source file, imports and all, as a user copies it
 
     // when it is compiled and run
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -41,14 +39,15 @@ class ReadmeSnippetTest {
       public void write(byte[] b, int off, int len) {
         diagnostics.write(new String(b, off, len, StandardCharsets.UTF_8));
       }
-    }, "-cp", System.getProperty("java.class.path"), "-d", tmp.toString(), source.toString());
+    }, "-Xlint:all", "-Werror", "-cp", System.getProperty("java.class.path"), "-d",
+        tmp.toString(), source.toString());
     assertThat(compiled).as(diagnostics.toString()).isZero();
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream stdout = System.out;
     try (URLClassLoader loader = new URLClassLoader(new URL[] {tmp.toUri().toURL()},
         getClass().getClassLoader())) {
       System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      loader.loadClass("Snippet").getMethod("main", String[].class)
+      loader.loadClass("Quickstart").getMethod("main", String[].class)
           .invoke(null, (Object) new String[0]);
     } finally {
       System.setOut(stdout);

@@ -121,6 +121,8 @@ class DatasetReaderFuzzTest {
     assertThat(back.problems()).as("problems reading back%n%s", text).isEmpty();
     assertThat(Samples.records(back.dataset())).as("records read back from%n%s", text)
         .containsExactlyElementsOf(Samples.records(data));
+    assertThat(back.dataset()).as("dataset read back from%n%s", text).isEqualTo(data)
+        .hasSameHashCodeAs(data);
   }
 
   /**

@@ -57,6 +57,7 @@ class DatasetWriterTest {
     assertThat(back.problems()).isEmpty();
     assertThat(Samples.records(back.dataset()))
         .containsExactlyElementsOf(Samples.records(data));
+    assertThat(back.dataset()).isEqualTo(data).hasSameHashCodeAs(data);
   }
 
   @Test

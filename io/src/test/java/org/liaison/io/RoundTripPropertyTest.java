@@ -35,5 +35,6 @@ class RoundTripPropertyTest {
     assertThat(back.problems()).as(text).isEmpty();
     assertThat(Samples.records(back.dataset())).as(text)
         .containsExactlyElementsOf(Samples.records(data));
+    assertThat(back.dataset()).as(text).isEqualTo(data).hasSameHashCodeAs(data);
   }
 }

@@ -56,6 +56,7 @@ class RoundTripTest {
     assertThat(back.dataset().record(record.id())).as(text).contains(record);
     assertThat(Samples.records(back.dataset()))
         .containsExactlyElementsOf(Samples.records(data));
+    assertThat(back.dataset()).as(text).isEqualTo(data).hasSameHashCodeAs(data);
   }
 
   @Test
@@ -125,6 +126,8 @@ class RoundTripTest {
     assertThat(back.problems()).isEmpty();
     assertThat(Samples.records(back.dataset()))
         .containsExactlyElementsOf(Samples.records(examples.dataset()));
+    assertThat(back.dataset()).isEqualTo(examples.dataset())
+        .hasSameHashCodeAs(examples.dataset());
   }
 
   @ParameterizedTest

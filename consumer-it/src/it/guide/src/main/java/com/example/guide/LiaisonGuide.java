@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.DatasetWriter;
 import org.liaison.io.LoadResult;
@@ -105,12 +106,14 @@ public final class LiaisonGuide {
    * touched keep the file and line they were read from.
    */
   public static Dataset addAgreement(Dataset data) {
-    Agreement agreement = Agreement.builder()
+    Agreement.Builder builder = Agreement.builder()
         .id("agr.zhongqiao-qiangfeng-internships")
         .title("Internship base of Zhongqiao at Qiangfeng")
         .kind(AgreementKind.INTERNSHIP_BASE)
-        .status(AgreementStatus.SIGNED)
-        .addParties(Party.of(Ref.institution("zhongqiao")), Party.of(Ref.institution("qiangfeng")))
+        .status(AgreementStatus.SIGNED);
+    Stream.of("zhongqiao", "qiangfeng").map(Ref::institution).map(Party::of)
+        .forEach(builder::addParty); // builders' methods work as method references too
+    Agreement agreement = builder
         .addHistory(HistoryEntry.builder().status(AgreementStatus.PROPOSED)
             .date(PartialDate.of("2024-03")).build())
         .addHistory(HistoryEntry.builder().status(AgreementStatus.SIGNED)
