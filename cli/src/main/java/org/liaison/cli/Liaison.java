@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ExportCommand.class,
       PluginsCommand.class,
+      CodesCommand.class,
       SchemaCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -111,6 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
         throw Output.failure(summary, "the step summary (GITHUB_STEP_SUMMARY)", e);
       }
     }
+    out.flush(); // the problems before the summary, where both go to one terminal
     err.println(report.summary());
     if (result.pluginFailed()) {
       return ExitCode.INTERNAL;

@@ -78,7 +78,7 @@ class JunitSchemaIT {
     assertThat(doc.getElementsByTagName("testcase").getLength()).isEqualTo(examples().size() + 5);
     assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("4");
     assertThat(failureOf(doc, "data/bad.yaml").getAttribute("message"))
-        .isEqualTo("1 errors, 2 warnings");
+        .isEqualTo("1 error, 2 warnings");
     assertThat(failureOf(doc, "data/same-names.yaml").getAttribute("type")).isEqualTo("warning");
     assertThat(failureOf(doc, "data/broken.yaml").getTextContent()).contains("[syntax]");
     assertThat(failureOf(doc, "data/odd-characters.yaml").getTextContent())

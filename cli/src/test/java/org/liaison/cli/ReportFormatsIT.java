@@ -172,7 +172,7 @@ class ReportFormatsIT {
     assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("data/bad.yaml");
     assertThat(((Element) cases.item(1)).getAttribute("name")).isEqualTo("data/good.yaml");
     Element failure = (Element) ((Element) cases.item(0)).getElementsByTagName("failure").item(0);
-    assertThat(failure.getAttribute("message")).isEqualTo("1 errors, 2 warnings");
+    assertThat(failure.getAttribute("message")).isEqualTo("1 error, 2 warnings");
     assertThat(failure.getTextContent()).contains("data/bad.yaml:8:13: error [area.unknown]");
     assertThat(((Element) cases.item(1)).getElementsByTagName("failure").getLength()).isZero();
   }

@@ -111,7 +111,8 @@ public final class DatasetWriter {
 
   /**
    * Writes {@code data} to the file {@code target}, atomically where the file system allows: the
-   * data goes to a temporary file beside the target, which is then moved over it.
+   * data goes to a temporary file beside the target, which is then moved over it. Missing parent
+   * folders are created.
    *
    * @throws UncheckedIOException if the file cannot be written; an existing file is then left
    *     as it was

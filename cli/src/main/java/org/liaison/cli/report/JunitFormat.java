@@ -82,9 +82,8 @@ final class JunitFormat {
       x.writeCharacters("\n      ");
       x.writeStartElement("failure");
       x.writeAttribute("type", errors > 0 ? "error" : "warning");
-      x.writeAttribute("message", errors + " errors, "
-          + problems.stream().filter(p -> p.severity() == Severity.WARNING).count()
-          + " warnings");
+      x.writeAttribute("message", Report.counted(errors, "error") + ", " + Report.counted(
+          problems.stream().filter(p -> p.severity() == Severity.WARNING).count(), "warning"));
       x.writeCharacters(xml(text(report, problems)));
       x.writeEndElement();
       x.writeCharacters("\n    ");

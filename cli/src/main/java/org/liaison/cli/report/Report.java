@@ -45,7 +45,8 @@ public final class Report {
         + counted(count(Severity.WARNING), "warning") + ", " + count(Severity.INFO) + " info";
   }
 
-  private static String counted(long n, String noun) {
+  /** {@code n} and the noun, in the singular for one: {@code 1 error}, {@code 2 errors}. */
+  static String counted(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
