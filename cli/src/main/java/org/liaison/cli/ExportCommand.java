@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,11 +20,11 @@ import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
 import org.liaison.model.Severity;
-import org.liaison.plugins.ExportContext;
+import org.liaison.plugins.Config;
+import org.liaison.plugins.Export;
 import org.liaison.plugins.ExportFiles;
 import org.liaison.plugins.Exporter;
 import org.liaison.plugins.Plugins;
-import org.liaison.plugins.Subject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,9 @@ import picocli.CommandLine.Spec;
       "A file is written to a temporary file first and moved into place: a failed export",
       "leaves no partial file. Formats of several files (csv) go to a directory when",
       "--output names one (or ends with /), else into one zip. `liaison plugins` lists the",
-      "formats."
+      "formats and the options of each.",
+      "What an exporter could not hold is reported on stderr as format/code problems (info",
+      "unless liaison.yaml sets their level)."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -57,25 +60,20 @@ final class ExportCommand implements Callable<Integer> {
       description = "Where to write (default: standard output).")
   Path output;
 
+  @Option(names = "--option", paramLabel = "NAME=VALUE",
+      description = "An option of the exporter (repeatable); wins over liaison.yaml's."
+          + " `liaison plugins` lists each exporter's options.")
+  Map<String, String> options = new LinkedHashMap<>();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Data files or directories.")
   List<Path> paths;
 
-  private static void stream(Exporter exporter, LoadResult load, OutputStream out,
-      ExportContext context) throws IOException {
-    if (exporter.writesFiles()) {
-      ExportFiles.zip(exporter, load.dataset(), out, context);
-    } else {
-      exporter.export(load.dataset(), out, context);
-    }
-  }
-
   /** Writes the files into a temporary directory, then moves each into place. */
-  private void directory(Exporter exporter, LoadResult load, ExportContext context)
-      throws IOException {
+  private List<Problem> directory(Export export, LoadResult load) throws IOException {
     Files.createDirectories(output);
     Path temp = Files.createTempDirectory(output.toAbsolutePath().getParent(), ".liaison-export");
     try {
-      exporter.exportFiles(load.dataset(), ExportFiles.directory(temp), context);
+      List<Problem> notes = export.writeFiles(load.dataset(), ExportFiles.directory(temp));
       try (Stream<Path> files = Files.walk(temp)) {
         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
           Path target = output.resolve(temp.relativize(f).toString());
@@ -83,6 +81,7 @@ final class ExportCommand implements Callable<Integer> {
           Files.move(f, target, StandardCopyOption.REPLACE_EXISTING);
         }
       }
+      return notes;
     } finally {
       try (Stream<Path> left = Files.walk(temp)) {
         for (Path f : left.sorted(Comparator.reverseOrder()).toList()) {
@@ -98,11 +97,13 @@ final class ExportCommand implements Callable<Integer> {
     Data.requireExisting(paths);
     Plugins plugins = pluginOptions.plugins();
     plugins.failures().forEach(err::println);
+    pluginOptions.debug(plugins.failureCauses(), err);
     Exporter exporter = plugins.exporter(format).orElseThrow(() -> new UsageException(
         "no exporter has the format `" + format + "`; formats: " + String.join(", ",
             plugins.exporters().stream().map(Exporter::format).toList())));
-    LoadResult load = Data.read(
-        DatasetReader.create().withLimits(pluginOptions.config(paths).limits()), paths);
+    Config config = pluginOptions.config(paths);
+    Export export = Export.of(plugins, exporter).withConfig(config).withOptions(options);
+    LoadResult load = Data.read(DatasetReader.create().withLimits(config.limits()), paths);
     load.problems().forEach(err::println);
     if (load.hasErrors()) {
       err.println("liaison: the data has " + load.count(Severity.ERROR)
@@ -110,31 +111,18 @@ final class ExportCommand implements Callable<Integer> {
       return ExitCode.PROBLEMS;
     }
     List<Problem> notes = new ArrayList<>();
-    ExportContext context = new ExportContext() {
-      @Override
-      public Map<String, String> options() {
-        return Map.of();
-      }
-
-      @Override
-      public void report(String code, String message, Subject subject) {
-        notes.add(Problem.builder().severity(Severity.INFO).code(format + "/" + code)
-            .message(message).recordId(subject.record().id())
-            .location(load.dataset().origin(subject.record().id()).map(o -> o.location())
-                .orElse(Location.ofFile("<export>")))
-            .build());
-      }
-    };
     try {
       if (output == null) {
         OutputStream out = System.out;
-        stream(exporter, load, out, context);
+        notes = export.write(load.dataset(), out);
         out.flush();
       } else if (exporter.writesFiles()
           && (Files.isDirectory(output) || output.toString().endsWith("/"))) {
-        directory(exporter, load, context);
+        notes = directory(export, load);
       } else {
-        AtomicFiles.write(output, out -> stream(exporter, load, out, context));
+        List<List<Problem>> written = new ArrayList<>();
+        AtomicFiles.write(output, out -> written.add(export.write(load.dataset(), out)));
+        notes = written.get(0);
       }
     } catch (IOException e) {
       throw new UsageException("cannot write " + output + ": " + e.getMessage());
@@ -143,11 +131,12 @@ final class ExportCommand implements Callable<Integer> {
         throw (Error) e;
       }
       err.println(BuiltinCode.PLUGIN_FAILED.problem("the exporter `" + format + "` ("
-          + plugins.describe(exporter) + ") threw " + e + "; nothing was written")
+          + plugins.describe(exporter) + ") threw " + e + "; nothing was written ("
+          + PluginOptions.DEBUG_HINT + ")")
           .location(Location.ofFile(plugins.describe(exporter).jar())).build());
+      pluginOptions.debug(List.of(e), err);
       return ExitCode.INTERNAL;
     }
-    notes.sort(Problem.ORDER);
     notes.forEach(err::println);
     return plugins.failures().isEmpty() ? ExitCode.OK : ExitCode.INTERNAL;
   }

@@ -96,6 +96,7 @@ final class ValidateCommand implements Callable<Integer> {
           StandardOpenOption.APPEND);
     }
     err.println(report.summary());
+    pluginOptions.debug(result.failureCauses(), err);
     if (result.pluginFailed()) {
       return ExitCode.INTERNAL;
     }
