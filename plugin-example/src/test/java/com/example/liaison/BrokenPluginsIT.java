@@ -188,6 +188,54 @@ class BrokenPluginsIT {
   }
 
   @Test
+  void validatorThatThrows_withDebug_printsItsStackTrace() throws Exception {
+    // given
+    Path jar = pluginJar("throws", Map.of("acme.broken.Throws",
+            validator("acme.broken", "Throws", "acme.throws",
+                "throw new IllegalStateException(\"boom\");")),
+        "acme.broken.Throws");
+
+    // when
+    Run plain = validate(jar);
+    Run debug = PluginCommandLineIT.java(dir, List.of("-jar",
+        PluginCommandLineIT.LIAISON.toString(), "validate", "--debug", "--plugin-path",
+        jar.toString(), data.toString()));
+
+    // then
+    assertThat(plain.out()).contains("`--debug` prints its stack trace");
+    assertThat(plain.err()).doesNotContain("\tat ");
+    assertThat(debug.status()).isEqualTo(3);
+    assertThat(debug.err()).contains("java.lang.IllegalStateException: boom")
+        .contains("\tat acme.broken.Throws.validate(");
+  }
+
+  @Test
+  void pluginsCommand_showsTheVersionOfTheJarsMavenPomProperties() throws Exception {
+    // given a jar without a manifest version, with the pom.properties Maven's jar plugin writes
+    Path jar = pluginJar("versioned", Map.of("acme.fine.Fine",
+        validator("acme.fine", "Fine", "acme.fine", "")), "acme.fine.Fine");
+    Path withPom = dir.resolve("versioned-pom.jar");
+    try (var in = new java.util.jar.JarInputStream(Files.newInputStream(jar));
+        JarOutputStream out = new JarOutputStream(Files.newOutputStream(withPom))) {
+      for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+        add(out, e.getName(), in.readAllBytes());
+      }
+      add(out, "META-INF/maven/acme/fine/pom.properties",
+          "groupId=acme\nartifactId=fine\nversion=1.4.2\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    // when
+    Run run = PluginCommandLineIT.java(dir, List.of("-jar",
+        PluginCommandLineIT.LIAISON.toString(), "plugins", "--plugin-path", withPom.toString()));
+    Run without = PluginCommandLineIT.java(dir, List.of("-jar",
+        PluginCommandLineIT.LIAISON.toString(), "plugins", "--plugin-path", jar.toString()));
+
+    // then
+    assertThat(run.out()).containsPattern("validator +acme\\.fine +1\\.4\\.2 ");
+    assertThat(without.out()).containsPattern("validator +acme\\.fine +unknown ");
+  }
+
+  @Test
   void servicesFileNamingAMissingClass_isPluginFailedNamingTheJar_builtInsStillRun_exitThree()
       throws Exception {
     // given a services line for a class the jar does not hold, then one for a good validator
