@@ -51,8 +51,8 @@ final class PluginsCommand implements Callable<Integer> {
         out.println();
         out.println(e.format() + " options (--option NAME=VALUE, or in liaison.yaml):");
         for (PluginOption o : options) {
-          out.printf("  %-28s %-8s %s%n", o.name(), o.defaultValue().orElse("-"),
-              o.description());
+          out.printf("  %-28s %-8s %s%n", o.name(),
+              o.defaultValue().map(v -> '"' + v + '"').orElse("-"), o.description());
         }
       }
     }

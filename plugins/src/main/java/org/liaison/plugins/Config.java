@@ -407,9 +407,9 @@ public final class Config {
     for (Override o : overrides) {
       if (relative.stream().noneMatch(f -> o.files.stream().anyMatch(m -> m.matches(f)))) {
         problems.add(BuiltinCode.OVERRIDE_UNUSED.problem("this override's files "
-                + o.globs.stream().map(g -> "`" + g + "`").toList() + " match none of the "
-                + files.size() + " files read; globs are relative to " + baseDir
-                + ": fix the globs or remove the override")
+                + o.globs.stream().map(g -> "`" + g + "`").toList() + " match no file read"
+                + " (globs are relative to the folder of " + name + "): fix the globs or remove"
+                + " the override")
             .location(o.at).build());
       }
     }
