@@ -38,7 +38,7 @@ public final class ExportResult {
   /**
    * The bytes written to the stream.
    *
-   * @throws IllegalStateException if the exporter wrote files: see {@link #files()}
+   * @throws IllegalStateException if the exporter wrote files: see {@link #fileNames()}
    */
   public byte[] bytes() {
     if (bytes == null) {
