@@ -156,8 +156,13 @@ class BrokenPluginsIT {
     // then
     assertThat(run.status()).as(run.err()).isEqualTo(3);
     assertThat(run.err()).contains("[plugin.failed]").contains("disk gone")
-        .doesNotContain("\tat ");
+        .contains("`--debug` prints its stack trace").doesNotContain("\tat ");
     assertThat(earlier).hasContent("the earlier export");
+    Run debug = PluginCommandLineIT.java(dir, List.of("-jar",
+        PluginCommandLineIT.LIAISON.toString(), "export", "--debug", "--plugin-path",
+        jar.toString(), "--format", "half", "--output", earlier.toString(), data.toString()));
+    assertThat(debug.status()).isEqualTo(3);
+    assertThat(debug.err()).contains("\tat acme.broken.Half.export(");
     try (Stream<Path> left = Files.list(out)) {
       assertThat(left).containsExactly(earlier);
     }
