@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,11 +17,11 @@ import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
 import org.liaison.model.Severity;
-import org.liaison.plugins.ExportContext;
+import org.liaison.plugins.Config;
+import org.liaison.plugins.Export;
 import org.liaison.plugins.ExportFiles;
 import org.liaison.plugins.Exporter;
 import org.liaison.plugins.Plugins;
-import org.liaison.plugins.Subject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,11 +38,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads the data and writes it in another format. Data in which the reader finds errors is"
           + " not exported; the validators' rules are for `liaison validate`, a separate step."
-          + " `liaison plugins` lists the formats.",
+          + " `liaison plugins` lists the formats and the options of each.",
       "",
       "The export is written to a temporary file first and moved into place, so a failed export"
           + " leaves no partial file. Formats of several files (csv) go into a folder when"
-          + " --output names one or ends with /, else into one zip file."
+          + " --output names one or ends with /, else into one zip file.",
+      "",
+      "What an exporter could not hold is reported on stderr as format/code problems (info"
+          + " unless liaison.yaml sets their level)."
     },
     exitCodeListHeading = ExitCode.HEADING,
     exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_PROBLEMS, ExitCode.HELP_USAGE,
@@ -61,6 +65,11 @@ final class ExportCommand implements Callable<Integer> {
           + " trailing / names a folder.")
   String output;
 
+  @Option(names = "--option", paramLabel = "NAME=VALUE",
+      description = "An option of the exporter (repeatable); wins over liaison.yaml's."
+          + " `liaison plugins` lists each exporter's options.")
+  Map<String, String> options = new LinkedHashMap<>();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Data files or directories.")
   List<Path> paths;
 
@@ -68,15 +77,6 @@ final class ExportCommand implements Callable<Integer> {
       description = "Accept a directory that holds no data file (an empty dataset) instead of"
           + " failing with exit status 2.")
   boolean allowEmpty;
-
-  private static void stream(Exporter exporter, LoadResult load, OutputStream out,
-      ExportContext context) throws IOException {
-    if (exporter.writesFiles()) {
-      ExportFiles.zip(exporter, load.dataset(), out, context);
-    } else {
-      exporter.export(load.dataset(), out, context);
-    }
-  }
 
   /** Whether {@code --output} names a folder: an existing one, or a name ending with /. */
   private boolean toFolder() {
@@ -90,11 +90,13 @@ final class ExportCommand implements Callable<Integer> {
     Data.requireExisting(paths);
     Plugins plugins = pluginOptions.plugins();
     plugins.failures().forEach(err::println);
+    pluginOptions.debug(plugins.failureCauses(), err);
     Exporter exporter = plugins.exporter(format).orElseThrow(() -> new UsageException(
         "no exporter has the format `" + format + "`; formats: " + String.join(", ",
             plugins.exporters().stream().map(Exporter::format).toList())));
-    LoadResult load = Data.read(
-        DatasetReader.create().withLimits(pluginOptions.config(paths).limits()), paths);
+    Config config = pluginOptions.config(paths);
+    Export export = Export.of(plugins, exporter).withConfig(config).withOptions(options);
+    LoadResult load = Data.read(DatasetReader.create().withLimits(config.limits()), paths);
     if (!allowEmpty) {
       Data.requireDataFiles(paths, load);
     }
@@ -105,33 +107,18 @@ final class ExportCommand implements Callable<Integer> {
           + "; nothing was exported: fix them first (`liaison validate` lists them)");
       return ExitCode.PROBLEMS;
     }
-    List<Problem> notes = new ArrayList<>();
-    ExportContext context = new ExportContext() {
-      @Override
-      public Map<String, String> options() {
-        return Map.of();
-      }
-
-      @Override
-      public void report(String code, String message, Subject subject) {
-        notes.add(Problem.builder().severity(Severity.INFO).code(format + "/" + code)
-            .message(message).recordId(subject.record().id())
-            .location(load.dataset().origin(subject.record().id()).map(o -> o.location())
-                .orElse(Location.ofFile("<export>")))
-            .build());
-      }
-    };
+    List<List<Problem>> written = new ArrayList<>();
     String what = "the " + format + " export";
     try {
       if (output == null) {
         OutputStream out = System.out;
-        stream(exporter, load, out, context);
+        written.add(export.write(load.dataset(), out));
         out.flush();
       } else if (exporter.writesFiles() && toFolder()) {
         Output.writeFolder(Path.of(output), what, dir ->
-            exporter.exportFiles(load.dataset(), ExportFiles.directory(dir), context));
+            written.add(export.writeFiles(load.dataset(), ExportFiles.directory(dir))));
       } else {
-        Output.write(Path.of(output), what, out -> stream(exporter, load, out, context));
+        Output.write(Path.of(output), what, out -> written.add(export.write(load.dataset(), out)));
       }
     } catch (UsageException e) {
       throw e;
@@ -146,10 +133,14 @@ final class ExportCommand implements Callable<Integer> {
         throw (Error) e;
       }
       err.println(BuiltinCode.PLUGIN_FAILED.problem("the exporter `" + format + "` ("
-          + plugins.describe(exporter) + ") threw " + e + "; nothing was written")
+          + plugins.describe(exporter) + ") threw " + e + "; nothing was written ("
+          + PluginOptions.DEBUG_HINT + ")")
           .location(Location.ofFile(plugins.describe(exporter).jar())).build());
+      pluginOptions.debug(List.of(e), err);
       return ExitCode.INTERNAL;
     }
+    List<Problem> notes = new ArrayList<>();
+    written.forEach(notes::addAll);
     notes.sort(Problem.ORDER);
     notes.forEach(err::println);
     return plugins.failures().isEmpty() ? ExitCode.OK : ExitCode.INTERNAL;

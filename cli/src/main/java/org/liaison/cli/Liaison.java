@@ -10,8 +10,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code liaison} command. {@link #run} runs it with given streams and returns the exit
- * status, so that tests and other programs can call it; {@link #main} exits with that status.
+ * The {@code liaison} command. {@link #run} is the in-process entry point: it runs the command
+ * with given streams and returns the exit status, so that tests (a plugin's end-to-end test, say)
+ * and other programs can call it without starting a JVM; {@link #main} exits with that status.
+ *
+ * <pre>{@code
+ * StringWriter out = new StringWriter();
+ * StringWriter err = new StringWriter();
+ * int status = Liaison.run(new PrintWriter(out), new PrintWriter(err), "validate", "data/");
+ * }</pre>
  */
 @Command(
     name = "liaison",
@@ -37,7 +44,9 @@ public final class Liaison {
   /**
    * Runs {@code liaison} with the given arguments, writing reports to {@code out} and messages to
    * {@code err}; returns the exit status (0 ok, 1 problems, 2 usage, configuration or I/O error,
-   * 3 internal failure: a plugin failed, or Liaison itself).
+   * 3 internal failure: a plugin failed, or Liaison itself). Plugins are those on this class's
+   * loader and on {@code --plugin-path}. Never calls {@code System.exit}; {@code liaison export}
+   * without {@code --output} writes to {@code System.out}.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Liaison());

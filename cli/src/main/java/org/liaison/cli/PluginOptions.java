@@ -1,6 +1,7 @@
 package org.liaison.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -17,6 +18,12 @@ import picocli.CommandLine.Option;
 
 /** The options shared by the commands that run plugins: where plugins and configuration are. */
 final class PluginOptions {
+  /** How a {@code plugin.failed} message tells where the stack trace is. */
+  static final String DEBUG_HINT = "`--debug` prints its stack trace";
+
+  @Option(names = "--debug",
+      description = "Print the stack trace of each plugin that failed (plugin.failed) to stderr.")
+  boolean debug;
 
   @Option(names = "--plugin-path", paramLabel = "PATH", split = ",",
       description = "Plugin jars, or directories of jars, to add (repeatable).")
@@ -55,6 +62,16 @@ final class PluginOptions {
       return files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Prints the stack traces of what failed plugins threw, with {@code --debug}. */
+  void debug(List<Throwable> causes, PrintWriter err) {
+    if (debug) {
+      for (Throwable t : causes) {
+        t.printStackTrace(err);
+      }
+      err.flush();
     }
   }
 

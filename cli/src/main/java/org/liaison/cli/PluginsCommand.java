@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.liaison.model.Problem;
+import org.liaison.plugins.Exporter;
 import org.liaison.plugins.PluginDescriptor;
+import org.liaison.plugins.PluginOption;
 import org.liaison.plugins.Plugins;
 import org.liaison.plugins.Rule;
 import org.liaison.plugins.Validator;
@@ -19,8 +21,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Lists the validators and exporters found, with their ids, versions and jars.",
     description = "Lists the validators and exporters found, built-in ones included, with their"
-        + " ids, versions, jars and the codes each validator reports. `liaison codes` lists the"
-        + " reader's codes too.",
+        + " ids, versions, jars, the codes each validator reports and each exporter's options."
+        + " `liaison codes` lists the reader's codes too. A version is the jar manifest's"
+        + " Implementation-Version, else the version in the META-INF/maven/.../pom.properties"
+        + " Maven puts in a jar.",
     exitCodeListHeading = ExitCode.HEADING,
     exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL})
 final class PluginsCommand implements Callable<Integer> {
@@ -41,19 +45,36 @@ final class PluginsCommand implements Callable<Integer> {
       }
     }
     for (Validator v : plugins.validators()) {
-      List<Rule> rules = v.rules();
-      if (!rules.isEmpty()) {
+      String prefix = v.id().startsWith("liaison.") ? "" : v.id() + "/";
+      rules(out, v.id(), prefix, v.rules());
+    }
+    for (Exporter e : plugins.exporters()) {
+      rules(out, e.format(), e.format() + "/", e.rules());
+      List<PluginOption> options = e.options();
+      if (!options.isEmpty()) {
         out.println();
-        out.println(v.id() + " reports:");
-        for (Rule r : rules) {
-          String code = v.id().startsWith("liaison.") ? r.code() : v.id() + "/" + r.code();
-          out.printf("  %-28s %-8s %s%n", code, r.defaultSeverity().wireName(), r.description());
+        out.println(e.format() + " options (--option NAME=VALUE, or in liaison.yaml):");
+        for (PluginOption o : options) {
+          out.printf("  %-28s %-8s %s%n", o.name(),
+              o.defaultValue().map(v -> '"' + v + '"').orElse("-"), o.description());
         }
       }
     }
     for (Problem p : plugins.failures()) {
       spec.commandLine().getErr().println(p);
     }
+    pluginOptions.debug(plugins.failureCauses(), spec.commandLine().getErr());
     return plugins.failures().isEmpty() ? ExitCode.OK : ExitCode.INTERNAL;
+  }
+
+  private static void rules(PrintWriter out, String id, String prefix, List<Rule> rules) {
+    if (!rules.isEmpty()) {
+      out.println();
+      out.println(id + " reports:");
+      for (Rule r : rules) {
+        out.printf("  %-28s %-8s %s%n", prefix + r.code(), r.defaultSeverity().wireName(),
+            r.description());
+      }
+    }
   }
 }

@@ -113,6 +113,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush(); // the problems before the summary, where both go to one terminal
     err.println(report.summary());
+    pluginOptions.debug(result.failureCauses(), err);
     if (result.pluginFailed()) {
       return ExitCode.INTERNAL;
     }

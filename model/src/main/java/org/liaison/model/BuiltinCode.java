@@ -66,7 +66,10 @@ public enum BuiltinCode {
       "A delegation whose visiting and host sides share an institution."),
   /** A suppression comment that suppressed nothing. */
   SUPPRESSION_UNUSED("suppression.unused", Severity.INFO,
-      "A `# liaison-disable-next-line` comment that suppressed nothing.");
+      "A `# liaison-disable-next-line` comment that suppressed nothing."),
+  /** An override of the configuration whose globs match no file read. */
+  OVERRIDE_UNUSED("override.unused", Severity.INFO,
+      "An override in liaison.yaml whose globs match no file read.");
 
   private final String code;
   private final Severity defaultSeverity;

@@ -5,15 +5,18 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.liaison.model.Dataset;
 import org.liaison.model.Delegation;
 import org.liaison.model.PartialDate;
 import org.liaison.plugins.ExportContext;
 import org.liaison.plugins.Exporter;
+import org.liaison.plugins.PluginOption;
 
 /**
  * A plain-text summary: how many records of each kind, then one line per delegation in date
- * order ({@code --format summary}).
+ * order ({@code --format summary}); the option {@code separator} is what stands between a date
+ * and a title.
  */
 public final class SummaryExporter implements Exporter {
 
@@ -25,6 +28,12 @@ public final class SummaryExporter implements Exporter {
   @Override
   public String description() {
     return "A plain-text summary: record counts and one line per delegation.";
+  }
+
+  @Override
+  public List<PluginOption> options() {
+    return List.of(PluginOption.of("separator", "What stands between a delegation's date and"
+        + " its title.", "  "));
   }
 
   @Override
@@ -45,16 +54,16 @@ public final class SummaryExporter implements Exporter {
         + " agreements, " + data.sources().size() + " sources\n");
     data.delegations().stream()
         .sorted((a, b) -> PartialDate.SORT_ORDER.compare(a.date(), b.date()))
-        .forEach(d -> line(w, d, data));
+        .forEach(d -> line(w, d, data, context.options().getOrDefault("separator", "  ")));
     w.flush();
   }
 
-  private static void line(Writer w, Delegation d, Dataset data) {
+  private static void line(Writer w, Delegation d, Dataset data, String separator) {
     String host = d.host().institutions().stream()
         .map(r -> data.resolve(r).map(i -> i.name()).orElse(r.id().value()))
         .findFirst().orElse("?");
     try {
-      w.write(d.date() + "  " + d.title().orElse(d.id().value()) + " (host: " + host + ")\n");
+      w.write(d.date() + separator + d.title().orElse(d.id().value()) + " (host: " + host + ")\n");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -156,8 +156,13 @@ class BrokenPluginsIT {
     // then
     assertThat(run.status()).as(run.err()).isEqualTo(3);
     assertThat(run.err()).contains("[plugin.failed]").contains("disk gone")
-        .doesNotContain("\tat ");
+        .contains("`--debug` prints its stack trace").doesNotContain("\tat ");
     assertThat(earlier).hasContent("the earlier export");
+    Run debug = PluginCommandLineIT.java(dir, List.of("-jar",
+        PluginCommandLineIT.LIAISON.toString(), "export", "--debug", "--plugin-path",
+        jar.toString(), "--format", "half", "--output", earlier.toString(), data.toString()));
+    assertThat(debug.status()).isEqualTo(3);
+    assertThat(debug.err()).contains("\tat acme.broken.Half.export(");
     try (Stream<Path> left = Files.list(out)) {
       assertThat(left).containsExactly(earlier);
     }
@@ -185,6 +190,54 @@ class BrokenPluginsIT {
     assertThat(run.out())
         .contains("visit.yaml:10:13: error [area.unknown] /delegations/0/areas/0");
     assertThat(run.err()).doesNotContain("Exception in thread").doesNotContain("\tat ");
+  }
+
+  @Test
+  void validatorThatThrows_withDebug_printsItsStackTrace() throws Exception {
+    // given
+    Path jar = pluginJar("throws", Map.of("acme.broken.Throws",
+            validator("acme.broken", "Throws", "acme.throws",
+                "throw new IllegalStateException(\"boom\");")),
+        "acme.broken.Throws");
+
+    // when
+    Run plain = validate(jar);
+    Run debug = PluginCommandLineIT.java(dir, List.of("-jar",
+        PluginCommandLineIT.LIAISON.toString(), "validate", "--debug", "--plugin-path",
+        jar.toString(), data.toString()));
+
+    // then
+    assertThat(plain.out()).contains("`--debug` prints its stack trace");
+    assertThat(plain.err()).doesNotContain("\tat ");
+    assertThat(debug.status()).isEqualTo(3);
+    assertThat(debug.err()).contains("java.lang.IllegalStateException: boom")
+        .contains("\tat acme.broken.Throws.validate(");
+  }
+
+  @Test
+  void pluginsCommand_showsTheVersionOfTheJarsMavenPomProperties() throws Exception {
+    // given a jar without a manifest version, with the pom.properties Maven's jar plugin writes
+    Path jar = pluginJar("versioned", Map.of("acme.fine.Fine",
+        validator("acme.fine", "Fine", "acme.fine", "")), "acme.fine.Fine");
+    Path withPom = dir.resolve("versioned-pom.jar");
+    try (var in = new java.util.jar.JarInputStream(Files.newInputStream(jar));
+        JarOutputStream out = new JarOutputStream(Files.newOutputStream(withPom))) {
+      for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+        add(out, e.getName(), in.readAllBytes());
+      }
+      add(out, "META-INF/maven/acme/fine/pom.properties",
+          "groupId=acme\nartifactId=fine\nversion=1.4.2\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    // when
+    Run run = PluginCommandLineIT.java(dir, List.of("-jar",
+        PluginCommandLineIT.LIAISON.toString(), "plugins", "--plugin-path", withPom.toString()));
+    Run without = PluginCommandLineIT.java(dir, List.of("-jar",
+        PluginCommandLineIT.LIAISON.toString(), "plugins", "--plugin-path", jar.toString()));
+
+    // then
+    assertThat(run.out()).containsPattern("validator +acme\\.fine +1\\.4\\.2 ");
+    assertThat(without.out()).containsPattern("validator +acme\\.fine +unknown ");
   }
 
   @Test

@@ -79,6 +79,46 @@ class PluginCommandLineIT {
   }
 
   @Test
+  void export_optionFromTheCommandLine_reachesTheExporter(@TempDir Path dir) throws Exception {
+    Path target = dir.resolve("summary.txt");
+
+    Run run = liaison("export", "--plugin-path", PLUGIN.toString(), "--format", "summary",
+        "--option", "separator= | ", "--output", target.toString(), "visits.yaml");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(Files.readString(target)).contains("2024-03-21 | The chamber visits Zhongqiao");
+  }
+
+  @Test
+  void export_optionFromLiaisonYaml_reachesTheExporter_andValidateAcceptsIt(@TempDir Path dir)
+      throws Exception {
+    Files.copy(DATA.resolve("visits.yaml"), dir.resolve("visits.yaml"));
+    Files.writeString(dir.resolve("liaison.yaml"), "rules:\n  summary: {options: {separator:"
+        + " \" ~ \"}}\n");
+    Path target = dir.resolve("summary.txt");
+
+    Run export = java(dir, List.of("-jar", LIAISON.toString(), "export", "--plugin-path",
+        PLUGIN.toString(), "--format", "summary", "--output", target.toString(), "."));
+    Run validate = java(dir, List.of("-jar", LIAISON.toString(), "validate", "--plugin-path",
+        PLUGIN.toString(), "."));
+
+    assertThat(export.status()).as(export.err()).isZero();
+    assertThat(Files.readString(target)).contains("2024-03-21 ~ The chamber visits");
+    assertThat(validate.status()).as(validate.err()).isZero();
+  }
+
+  @Test
+  void export_unknownOption_isExitTwoWithASuggestion() throws Exception {
+    Run run = liaison("export", "--plugin-path", PLUGIN.toString(), "--format", "summary",
+        "--option", "seperator=x", "visits.yaml");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("the exporter `summary` has no option `seperator` — did you"
+        + " mean `separator`?");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void plugins_listsTheExampleWithItsJarBesideTheBuiltIns() throws Exception {
     Run run = liaison("plugins", "--plugin-path", PLUGIN.toString());
 
@@ -88,7 +128,8 @@ class PluginCommandLineIT {
             PLUGIN.toString()))
         .containsPattern("exporter +summary ")
         .contains("liaison.integrity")
-        .contains("example.sources/too-few");
+        .contains("example.sources/too-few")
+        .containsPattern("summary options .*\n  separator +.*What stands between");
   }
 
   @Test

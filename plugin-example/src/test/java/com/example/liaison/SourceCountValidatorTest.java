@@ -1,78 +1,109 @@
 package com.example.liaison;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.liaison.testkit.LiaisonAssertions.assertThat;
+import static org.liaison.testkit.LiaisonAssertions.assertThatThrownBy;
+import static org.liaison.testkit.LiaisonAssertions.problem;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.liaison.io.DatasetReader;
-import org.liaison.io.LoadResult;
 import org.liaison.model.Severity;
-import org.liaison.plugins.Config;
 import org.liaison.plugins.ConfigException;
-import org.liaison.plugins.Plugins;
-import org.liaison.plugins.Validation;
 import org.liaison.plugins.ValidationReport;
+import org.liaison.testkit.LiaisonTester;
+import org.liaison.testkit.TestValidationContext;
 
-/** The example validator through Liaison's own validation run, as a plugin author tests one. */
+/** The example validator run as {@code liaison validate} runs it, with the test kit. */
 class SourceCountValidatorTest {
-  private static final Path DATA = Path.of("src/test/resources/data/visits.yaml");
+  // guide:validator-test
+  private final LiaisonTester tester = LiaisonTester.of(new SourceCountValidator());
 
-  private static Validation validation() {
-    return Validation.of(Plugins.of(List.of(new SourceCountValidator()), List.of()));
+  private static final String VISIT = """
+      liaison: 1
+      institutions:
+        - {id: zq, name: Zhongqiao, kind: university}
+        - {id: chamber, name: Zhejiang Chamber of Commerce, kind: association}
+      delegations:
+        - id: visit
+          date: "2024-03-21"
+          visiting: {institutions: [chamber]}
+          host: {institutions: [zq]}
+          sources: [src]
+      sources:
+        - {id: src, title: An article}
+      """;
+
+  @Test
+  void validate_oneSource_isEnoughByDefault() {
+    assertThat(tester.validate(VISIT)).hasNoProblems();
   }
 
   @Test
-  void validate_byDefault_oneSourceIsEnough() {
-    LoadResult load = DatasetReader.create().read(DATA);
+  void validate_withMinimumTwo_reportsTooFewAtTheSources() {
+    ValidationReport report = tester
+        .withConfig("""
+            rules:
+              example.sources: {options: {minimum: "2"}}
+            """)
+        .validate(Path.of("src/test/resources/data/visits.yaml"));
 
-    ValidationReport report = validation().validate(load);
-
-    assertThat(report.problems()).isEmpty();
+    assertThat(report).hasOnlyProblems(problem("example.sources/too-few")
+        .at(11, 14).withSeverity(Severity.WARNING).atPointer("/delegations/0/sources")
+        .withMessageContaining("cites 1 source(s), fewer than the 2"));
   }
 
   @Test
-  void validate_withMinimumTwo_reportsTooFewAtTheSourcesOfTheRecord(@TempDir Path dir)
-      throws Exception {
-    Path config = dir.resolve("liaison.yaml");
-    Files.writeString(config, "rules:\n  example.sources: {options: {minimum: \"2\"}}\n");
-
-    ValidationReport report = validation().withConfig(Config.load(config))
-        .validate(DatasetReader.create().read(DATA));
-
-    assertThat(report.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("example.sources/too-few");
-      assertThat(p.severity()).isEqualTo(Severity.WARNING);
-      assertThat(p.pointer()).isEqualTo("/delegations/0/sources");
-      assertThat(p.location().map(Object::toString)).hasValue(DATA + ":11:14");
-      assertThat(p.message()).contains("cites 1 source(s), fewer than the 2");
-    });
-  }
-
-  @Test
-  void config_withAnUnknownOption_isRefusedWithASuggestion(@TempDir Path dir) throws Exception {
-    Path config = dir.resolve("liaison.yaml");
-    Files.writeString(config, "rules:\n  example.sources: {options: {minimun: \"2\"}}\n");
-
-    assertThatThrownBy(() -> validation().withConfig(Config.load(config)))
+  void config_withAnUnknownOption_isRefusedWithASuggestion() {
+    assertThatThrownBy(() -> tester.withConfig("""
+            rules:
+              example.sources: {options: {minimun: "2"}}
+            """))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("`example.sources` has no option `minimun` — did you mean"
             + " `minimum`?");
   }
+  // end:validator-test
 
   @Test
-  void summary_listsCountsAndOneLinePerDelegation() throws Exception {
-    var out = new java.io.ByteArrayOutputStream();
-
-    new SummaryExporter().export(DatasetReader.create().read(DATA).dataset(), out, null);
-
-    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
-        "2 institutions, 0 people, 1 delegations, 0 agreements, 1 sources\n"
-            + "2024-03-21  The chamber visits Zhongqiao (host: Shanghai Zhongqiao Vocational and"
-            + " Technical University)\n");
+  @Disabled("needs the reader to place problems at the value in a string (issue 19)")
+  void validate_inlineText_placesTooFewAtTheSources() {
+    assertThat(tester.withConfig("rules: {example.sources: {options: {minimum: \"2\"}}}\n")
+        .validate(VISIT))
+        .hasProblem("example.sources/too-few").at(10, 14).withSeverity(Severity.WARNING);
   }
 
+  @Test
+  void validate_aSuppressionCommentAboveTheValue_suppressesIt() {
+    // the guide's §6 example: the comment stands on the line above the value reported
+    ValidationReport report = tester
+        .withConfig(Path.of("src/test/resources/suppressed/liaison.yaml"))
+        .validate(Path.of("src/test/resources/suppressed/visits.yaml"));
+
+    assertThat(report).hasNoProblems();
+  }
+
+  @Test
+  void validate_aSuppressionOfACodeTurnedOff_saysTheCodeIsOff() {
+    ValidationReport report = tester
+        .withConfig("rules: {example.sources/too-few: off}\n")
+        .validate(Path.of("src/test/resources/suppressed/visits.yaml"));
+
+    assertThat(report).hasOnlyProblems(problem("suppression.unused").at(11, 5)
+        .withSeverity(Severity.INFO)
+        .withMessageContaining("the configuration turns example.sources/too-few off"));
+  }
+
+  @Test
+  void validate_inATestContext_reportsTheCodeWithoutTheId() {
+    TestValidationContext context = TestValidationContext.withOptions(
+        java.util.Map.of("minimum", "3"));
+
+    new SourceCountValidator().validate(tester.read(VISIT).dataset(), context);
+
+    assertThat(context.reported()).singleElement().satisfies(r -> {
+      assertThat(r.code()).isEqualTo("too-few");
+      assertThat(r.recordId().value()).isEqualTo("visit");
+      assertThat(r.pointer()).isEqualTo("/sources");
+    });
+  }
 }

@@ -2,6 +2,7 @@ package org.liaison.plugins;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,9 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.liaison.io.ReadLimits;
 import org.liaison.io.internal.Messages;
+import org.liaison.model.BuiltinCode;
+import org.liaison.model.Location;
+import org.liaison.model.Problem;
 import org.liaison.model.Severity;
 import org.liaison.model.WireEnum;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -47,8 +51,10 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  *
  * <p>A rule is named by a problem code ({@code area.unknown}, {@code acme.sources/required}) or a
  * validator's id ({@code acme.sources}), which sets all of that validator's codes; a code's own
- * entry wins over its validator's. Overrides win over {@code rules}, later ones over earlier ones.
- * Globs are matched against file paths relative to the directory of the configuration file.
+ * entry wins over its validator's. An exporter's format ({@code summary}) names its options and
+ * its codes ({@code summary/skipped}) the same way. Overrides win over {@code rules}, later ones
+ * over earlier ones. Globs are matched against file paths relative to the directory of the
+ * configuration file.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Config {
@@ -151,11 +157,16 @@ public final class Config {
 
   private static final class Override {
     final List<PathMatcher> files;
+    final List<String> globs;
     final Map<String, Setting> rules;
+    final Location at;
 
-    Override(List<PathMatcher> files, Map<String, Setting> rules) {
+    Override(List<PathMatcher> files, List<String> globs, Map<String, Setting> rules,
+        Location at) {
       this.files = files;
+      this.globs = globs;
       this.rules = rules;
+      this.at = at;
     }
   }
 
@@ -193,8 +204,24 @@ public final class Config {
    *     starts with the place, {@code liaison.yaml:4:3: }, and says what to change
    */
   public static Config load(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+    }
+    return parse(text, file);
+  }
+
+  /**
+   * Reads a configuration given as text, as if read from {@code file}, which need not exist: it
+   * names the configuration in messages, and its folder is where override globs start.
+   *
+   * @throws ConfigException if the text is malformed; the message names the place
+   */
+  public static Config parse(String text, Path file) {
     String name = file.toString();
-    Node root = parse(file, name);
+    Node root = compose(text, name);
     Path base = file.toAbsolutePath().normalize().getParent();
     if (root == null) {
       return new Config(name, base, Map.of(), List.of(), ReadLimits.defaults());
@@ -222,8 +249,8 @@ public final class Config {
     return new Config(name, base, rules, overrides, limits);
   }
 
-  private static Node parse(Path file, String name) {
-    try (Reader in = Files.newBufferedReader(file)) {
+  private static Node compose(String text, String name) {
+    try (Reader in = new StringReader(text)) {
       LoadSettings settings = LoadSettings.builder().setLabel(name).build();
       return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, in)))
           .getSingleNode().orElse(null);
@@ -293,6 +320,7 @@ public final class Config {
     List<Override> list = new ArrayList<>();
     for (Node item : ((SequenceNode) node).getValue()) {
       List<PathMatcher> globs = new ArrayList<>();
+      List<String> patterns = new ArrayList<>();
       Map<String, Setting> rules = Map.of();
       for (NodeTuple t : mapping(item, file, "an override")) {
         String key = scalar(t.getKeyNode(), file, "a key");
@@ -301,8 +329,9 @@ public final class Config {
             throw error(file, t.getValueNode(), "`files` must be a list of globs");
           }
           for (Node glob : ((SequenceNode) t.getValueNode()).getValue()) {
+            patterns.add(scalar(glob, file, "a glob"));
             globs.add(FileSystems.getDefault().getPathMatcher("glob:"
-                + scalar(glob, file, "a glob")));
+                + patterns.get(patterns.size() - 1)));
           }
         } else if (key.equals("rules")) {
           rules = rules(t.getValueNode(), file);
@@ -311,7 +340,9 @@ public final class Config {
               + " `files` and `rules`");
         }
       }
-      list.add(new Override(globs, rules));
+      Mark m = item.getStartMark();
+      list.add(new Override(globs, patterns, rules,
+          Location.of(file, m.getLine() + 1, m.getColumn() + 1)));
     }
     return list;
   }
@@ -395,7 +426,28 @@ public final class Config {
     return p.startsWith(baseDir) ? baseDir.relativize(p) : p;
   }
 
-  /** The options configured for the validator with the given id. */
+  /**
+   * An {@code info} problem {@code override.unused} for each override whose globs match none of
+   * {@code files}: globs are relative to the folder of the configuration file.
+   *
+   * @param files the files read, named as in problem locations
+   */
+  public List<Problem> unusedOverrides(Collection<String> files) {
+    List<Problem> problems = new ArrayList<>();
+    List<Path> relative = files.stream().map(this::relative).toList();
+    for (Override o : overrides) {
+      if (relative.stream().noneMatch(f -> o.files.stream().anyMatch(m -> m.matches(f)))) {
+        problems.add(BuiltinCode.OVERRIDE_UNUSED.problem("this override's files "
+                + o.globs.stream().map(g -> "`" + g + "`").toList() + " match no file read"
+                + " (globs are relative to the folder of " + name + "): fix the globs or remove"
+                + " the override")
+            .location(o.at).build());
+      }
+    }
+    return problems;
+  }
+
+  /** The options configured for the plugin (validator or exporter) with the given id. */
   public Map<String, String> options(String validatorId) {
     Setting s = rules.get(validatorId);
     return s == null ? Map.of() : s.options;
@@ -426,8 +478,8 @@ public final class Config {
         Setting s = e.getValue();
         if (!codes.contains(rule) && !options.containsKey(rule)) {
           throw new ConfigException(s.where + ": unknown rule `" + rule + "`"
-              + Messages.didYouMean(rule, known).orElse(".") + " Rules are problem codes and validator ids;"
-              + " `liaison plugins` lists them.");
+              + Messages.didYouMean(rule, known).orElse(".") + " Rules are problem codes, validator ids and"
+              + " exporter formats; `liaison plugins` lists them.");
         }
         Collection<String> accepted =
             options.containsKey(rule) ? options.get(rule) : List.<String>of();

@@ -7,14 +7,21 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface ExportContext {
 
-  /** The exporter's options; empty when none are set. */
+  /**
+   * The exporter's options: each option set in the configuration or on the command line, and
+   * the default of each declared option that is not set.
+   */
   Map<String, String> options();
 
   /**
-   * Reports something the export could not hold (an {@code info} problem unless configured
-   * otherwise), such as a record skipped because its date has no year.
+   * Reports something the export could not hold, such as a record skipped because its date has
+   * no year: a problem {@code format/code} at the severity of the exporter's {@link
+   * Exporter#rules() rule} ({@code info} for a code it does not list) unless configured
+   * otherwise, placed at the subject's value like a validator's.
    *
-   * @param code the code, without the plugin's id
+   * @param code the code, without the exporter's format
+   * @param message what was left out and why
+   * @param subject the record, or the value inside it, that could not be exported
    */
   void report(String code, String message, Subject subject);
 }

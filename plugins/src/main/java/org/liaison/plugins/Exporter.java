@@ -2,6 +2,7 @@ package org.liaison.plugins;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.apiguardian.api.API;
 import org.liaison.model.Dataset;
 
@@ -25,6 +26,23 @@ public interface Exporter {
   /** One line on what the format holds. */
   default String description() {
     return "";
+  }
+
+  /**
+   * The options the exporter accepts, with their defaults; any other option, in the
+   * configuration or after {@code --option}, is refused.
+   */
+  default List<PluginOption> options() {
+    return List.of();
+  }
+
+  /**
+   * The codes the exporter may {@linkplain ExportContext#report report}, with their default
+   * severities ({@code info} is usual); they are reported as {@code format/code} and configured
+   * like a validator's. A code not listed here is reported as {@code info}.
+   */
+  default List<Rule> rules() {
+    return List.of();
   }
 
   /** The file extension of the output, without a dot ({@code csv}). */

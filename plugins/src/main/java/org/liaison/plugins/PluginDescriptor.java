@@ -41,7 +41,11 @@ public final class PluginDescriptor {
     return kind;
   }
 
-  /** The version from the jar's manifest, or {@code unknown}. */
+  /**
+   * The version: the {@code Implementation-Version} of the jar's manifest, else the {@code
+   * version} of the {@code META-INF/maven/…/pom.properties} Maven puts in a jar, else {@code
+   * unknown}.
+   */
   public String version() {
     return version;
   }

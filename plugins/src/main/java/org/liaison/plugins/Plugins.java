@@ -30,18 +30,23 @@ import org.liaison.model.Problem;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Plugins {
   private static final int MAX_FAILURES = 100;
+  /** How a {@code plugin.failed} message tells where the stack trace is. */
+  static final String DEBUG_HINT = "`--debug` prints its stack trace";
 
   private final List<Validator> validators;
   private final List<Exporter> exporters;
   private final Map<Object, PluginDescriptor> descriptors;
   private final List<Problem> failures;
+  private final List<Throwable> failureCauses;
 
   private Plugins(List<Validator> validators, List<Exporter> exporters,
-      Map<Object, PluginDescriptor> descriptors, List<Problem> failures) {
+      Map<Object, PluginDescriptor> descriptors, List<Problem> failures,
+      List<Throwable> failureCauses) {
     this.validators = List.copyOf(validators);
     this.exporters = List.copyOf(exporters);
     this.descriptors = descriptors;
     this.failures = List.copyOf(failures);
+    this.failureCauses = List.copyOf(failureCauses);
   }
 
   /** Discovers the plugins visible to this class's loader and its module layer. */
@@ -57,11 +62,12 @@ public final class Plugins {
    */
   public static Plugins discover(ClassLoader loader) {
     List<Problem> failures = new ArrayList<>();
+    List<Throwable> causes = new ArrayList<>();
     Map<Object, PluginDescriptor> descriptors = new HashMap<>();
-    List<Validator> validators = load(Validator.class, loader, failures);
-    List<Exporter> exporters = load(Exporter.class, loader, failures);
-    validators.removeIf(v -> !guardId(v, Validator::id, failures));
-    exporters.removeIf(e -> !guardId(e, Exporter::format, failures));
+    List<Validator> validators = load(Validator.class, loader, failures, causes);
+    List<Exporter> exporters = load(Exporter.class, loader, failures, causes);
+    validators.removeIf(v -> !guardId(v, Validator::id, failures, causes));
+    exporters.removeIf(e -> !guardId(e, Exporter::format, failures, causes));
     for (Validator v : validators) {
       descriptors.put(v, describe(v, v.id(), PluginDescriptor.Kind.VALIDATOR, v.description()));
     }
@@ -72,7 +78,7 @@ public final class Plugins {
     exporters.sort(Comparator.comparing(Exporter::format));
     conflicts(validators, Validator::id, "validators have the id", descriptors);
     conflicts(exporters, Exporter::format, "exporters have the format", descriptors);
-    return new Plugins(validators, exporters, descriptors, failures);
+    return new Plugins(validators, exporters, descriptors, failures, causes);
   }
 
   /** Plugins given in code, for tests and embedding; no discovery. */
@@ -88,10 +94,11 @@ public final class Plugins {
     es.sort(Comparator.comparing(Exporter::format));
     conflicts(vs, Validator::id, "validators have the id", descriptors);
     conflicts(es, Exporter::format, "exporters have the format", descriptors);
-    return new Plugins(vs, es, descriptors, List.of());
+    return new Plugins(vs, es, descriptors, List.of(), List.of());
   }
 
-  private static <S> List<S> load(Class<S> service, ClassLoader loader, List<Problem> failures) {
+  private static <S> List<S> load(Class<S> service, ClassLoader loader, List<Problem> failures,
+      List<Throwable> causes) {
     List<S> found = new ArrayList<>();
     Iterator<S> it = ServiceLoader.load(service, loader).iterator();
     for (int failed = 0; failed < MAX_FAILURES; ) {
@@ -103,6 +110,7 @@ public final class Plugins {
       } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
         failed++;
         failures.add(loadFailure(service, loader, e));
+        causes.add(e);
       }
     }
     return found;
@@ -118,7 +126,8 @@ public final class Plugins {
     String jar = listingJar(service, loader, provider);
     return BuiltinCode.PLUGIN_FAILED.problem("the " + service.getSimpleName().toLowerCase()
             + " plugin " + provider + " from " + jar + " could not be loaded: " + cause
-            + "; its checks are missing from this run: fix or remove the jar")
+            + "; its checks are missing from this run: fix or remove the jar (" + DEBUG_HINT
+            + ")")
         .location(Location.ofFile(jar))
         .build();
   }
@@ -146,14 +155,17 @@ public final class Plugins {
     return "an unknown jar";
   }
 
-  private static <S> boolean guardId(S plugin, Function<S, String> id, List<Problem> failures) {
+  private static <S> boolean guardId(S plugin, Function<S, String> id, List<Problem> failures,
+      List<Throwable> causes) {
     String name;
     try {
       name = id.apply(plugin);
     } catch (RuntimeException e) {
       failures.add(BuiltinCode.PLUGIN_FAILED.problem("the plugin " + plugin.getClass().getName()
-          + " from " + jarOf(plugin.getClass()) + " threw " + e + " when asked for its id")
+          + " from " + jarOf(plugin.getClass()) + " threw " + e + " when asked for its id ("
+          + DEBUG_HINT + ")")
           .location(Location.ofFile(jarOf(plugin.getClass()))).build());
+      causes.add(e);
       return false;
     }
     if (name == null || name.isEmpty() || name.contains("/")
@@ -187,8 +199,12 @@ public final class Plugins {
       String description) {
     Class<?> type = plugin.getClass();
     String version = type.getPackage() == null ? null : type.getPackage().getImplementationVersion();
-    return new PluginDescriptor(id, kind, version == null ? "unknown" : version,
-        description == null ? "" : description, type.getName(), jarOf(type));
+    String jar = jarOf(type);
+    if (version == null) {
+      version = PomVersion.of(jar, type.getName()).orElse("unknown");
+    }
+    return new PluginDescriptor(id, kind, version, description == null ? "" : description,
+        type.getName(), jar);
   }
 
   static String jarOf(Class<?> type) {
@@ -234,5 +250,10 @@ public final class Plugins {
   /** A {@code plugin.failed} problem for each plugin that could not be loaded. */
   public List<Problem> failures() {
     return failures;
+  }
+
+  /** What the plugins that could not be loaded threw: for their stack traces. */
+  public List<Throwable> failureCauses() {
+    return failureCauses;
   }
 }

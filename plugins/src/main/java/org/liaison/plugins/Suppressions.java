@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.liaison.model.BuiltinCode;
@@ -94,14 +95,25 @@ final class Suppressions {
     return hit;
   }
 
-  /** An {@code info} problem for each suppression that suppressed nothing. */
-  List<Problem> unused() {
+  /**
+   * An {@code info} problem for each suppression that suppressed nothing, saying which of its
+   * codes the configuration turns off in that file.
+   *
+   * @param off whether a code (first argument) is turned off in a file (second argument)
+   */
+  List<Problem> unused(BiPredicate<String, String> off) {
     List<Problem> problems = new ArrayList<>();
     for (Suppression s : all) {
       if (!s.used) {
+        List<String> turnedOff = s.codes.stream().filter(c -> off.test(c, s.at.file())).toList();
+        List<String> absent = s.codes.stream().filter(c -> !turnedOff.contains(c)).toList();
+        String why = turnedOff.isEmpty() ? "no such problem is there"
+            : "the configuration turns " + String.join(", ", turnedOff) + " off"
+                + (absent.isEmpty() ? "" : " and no " + String.join(", ", absent)
+                    + " problem is there");
         problems.add(BuiltinCode.SUPPRESSION_UNUSED.problem("this comment suppresses "
-                + String.join(", ", s.codes) + " on line " + (s.at.line() + 1)
-                + ", but no such problem is there: remove the comment")
+                + String.join(", ", s.codes) + " on line " + (s.at.line() + 1) + ", but "
+                + why + ": remove the comment")
             .location(s.at).build());
       }
     }

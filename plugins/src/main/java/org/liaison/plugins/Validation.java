@@ -35,25 +35,17 @@ import org.liaison.model.Severity;
 public final class Validation {
   private final Plugins plugins;
   private final Config config;
-  private final Map<String, Rule> rules = new HashMap<>();
-  private final Map<String, String> owner = new HashMap<>();
+  private final RuleBook book;
+  private final Map<String, Rule> rules;
+  private final Map<String, String> owner;
 
   private Validation(Plugins plugins, Config config) {
     this.plugins = plugins;
     this.config = config;
-    for (BuiltinCode c : BuiltinCode.values()) {
-      rules.put(c.code(), Rule.of(c.code(), c.defaultSeverity(), c.description()));
-    }
-    for (Validator v : plugins.validators()) {
-      for (Rule r : rules(v)) {
-        String code = codeOf(v, r.code());
-        rules.putIfAbsent(code, r);
-        owner.put(code, v.id());
-      }
-    }
-    Map<String, Set<String>> options = new HashMap<>();
-    plugins.validators().forEach(v -> options.put(v.id(), Set.copyOf(v.options())));
-    config.check(rules.keySet(), options);
+    this.book = new RuleBook(plugins);
+    this.rules = book.rules;
+    this.owner = book.owner;
+    book.check(config);
   }
 
   /** A run of the plugins on this class's loader, built-in ones included, unconfigured. */
@@ -89,9 +81,10 @@ public final class Validation {
    * (Duplicate ids cannot reach a dataset: its builder keeps the first record of an id.)
    */
   public ValidationReport validate(Dataset dataset) {
+    List<Throwable> causes = new ArrayList<>();
     List<Problem> all = references(dataset);
-    all.addAll(run(dataset));
-    return new ValidationReport(configure(all, Suppressions.scan(List.of())));
+    all.addAll(run(dataset, causes));
+    return new ValidationReport(configure(all, Suppressions.scan(List.of())), causes);
   }
 
   /** The reference problems of {@code dataset}, placed in their files where records were read. */
@@ -114,20 +107,32 @@ public final class Validation {
 
   /**
    * Validates what a read gave: the reader's problems and the validators', configured, with the
-   * suppression comments of the files read honoured.
+   * suppression comments of the files read honoured. A suppression that suppresses nothing, and
+   * an override of the configuration whose globs match none of the files read, are reported as
+   * {@code info}.
    */
   public ValidationReport validate(LoadResult load) {
+    List<Throwable> causes = new ArrayList<>();
     List<Problem> all = new ArrayList<>(load.problems());
-    all.addAll(run(load.dataset()));
+    all.addAll(run(load.dataset(), causes));
     Suppressions suppressions = Suppressions.scan(load.fileNames());
     List<Problem> configured = configure(all, suppressions);
-    configured.addAll(configure(suppressions.unused(), Suppressions.scan(List.of())));
+    List<Problem> notes = new ArrayList<>(suppressions.unused(this::turnedOff));
+    notes.addAll(config.unusedOverrides(load.fileNames()));
+    configured.addAll(configure(notes, Suppressions.scan(List.of())));
     configured.sort(Problem.ORDER);
-    return new ValidationReport(configured);
+    return new ValidationReport(configured, causes);
   }
 
-  private List<Problem> run(Dataset dataset) {
+  /** Whether the configuration turns {@code code} off in {@code file}. */
+  private boolean turnedOff(String code, String file) {
+    return config.level(code, Optional.ofNullable(owner.get(code)), Optional.of(file))
+        .filter(level -> level.equals("off")).isPresent();
+  }
+
+  private List<Problem> run(Dataset dataset, List<Throwable> causes) {
     List<Problem> problems = new ArrayList<>(plugins.failures());
+    causes.addAll(plugins.failureCauses());
     SourceLocator locator = SourceLocator.create(ReadLimits.defaults());
     RecordPointers pointers = new RecordPointers(dataset);
     for (Validator v : plugins.validators()) {
@@ -142,8 +147,9 @@ public final class Validation {
         PluginDescriptor d = plugins.describe(v);
         problems.add(BuiltinCode.PLUGIN_FAILED.problem("the validator `" + v.id() + "` ("
                 + d + ") threw " + e + "; its checks are missing from this run: fix or remove"
-                + " the plugin")
+                + " the plugin (" + Plugins.DEBUG_HINT + ")")
             .location(Location.ofFile(d.jar())).build());
+        causes.add(e);
       }
     }
     return problems;

@@ -14,9 +14,11 @@ import org.liaison.model.Severity;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ValidationReport {
   private final List<Problem> problems;
+  private final List<Throwable> failureCauses;
 
-  ValidationReport(List<Problem> problems) {
+  ValidationReport(List<Problem> problems, List<Throwable> failureCauses) {
     this.problems = List.copyOf(problems);
+    this.failureCauses = List.copyOf(failureCauses);
   }
 
   /** Every problem, sorted by {@link Problem#ORDER}. */
@@ -32,6 +34,14 @@ public final class ValidationReport {
   /** Whether any problem is at least as severe as {@code threshold}. */
   public boolean hasProblemsAtLeast(Severity threshold) {
     return problems.stream().anyMatch(p -> p.severity().atLeast(threshold));
+  }
+
+  /**
+   * What the plugins that failed to load, or threw while they ran, threw: for their stack traces
+   * ({@code liaison validate --debug}).
+   */
+  public List<Throwable> failureCauses() {
+    return failureCauses;
   }
 
   /** Whether a plugin failed to load or threw: the report then lacks its checks. */

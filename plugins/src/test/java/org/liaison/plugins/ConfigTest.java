@@ -446,4 +446,58 @@ class ConfigTest {
     // then
     assertThat(problems).extracting(Problem::code).containsExactly("source.missing");
   }
+
+  @Test
+  void suppression_ofACodeTheConfigurationTurnsOff_saysTheCodeIsOff() throws IOException {
+    // given
+    Path data = write("data.yaml", SUPPRESSED);
+    Config config = Config.parse("rules: {source.missing: off}\n", dir.resolve("liaison.yaml"));
+
+    // when
+    List<Problem> problems = validate(Validation.withDiscoveredPlugins().withConfig(config), data);
+
+    // then
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("suppression.unused");
+      assertThat(p.message()).isEqualTo("this comment suppresses source.missing on line 14, but"
+          + " the configuration turns source.missing off: remove the comment");
+    });
+  }
+
+  @Test
+  void override_matchingNoFileRead_isReportedAsInfoAtTheOverride() throws IOException {
+    // given globs relative to the configuration's folder: `data.yaml` matches, `legacy/**` not
+    Path data = write("data.yaml", AGREEMENT);
+    Config config = Config.parse("""
+        overrides:
+          - files: ["data.yaml"]
+            rules: {source.missing: info}
+          - files: ["legacy/**", "*.json"]
+            rules: {source.missing: off}
+        """, dir.resolve("liaison.yaml"));
+
+    // when
+    List<Problem> problems = validate(Validation.withDiscoveredPlugins().withConfig(config), data);
+
+    // then
+    assertThat(problems).filteredOn(p -> p.code().equals("override.unused")).singleElement()
+        .satisfies(p -> {
+          assertThat(p.severity()).isEqualTo(Severity.INFO);
+          assertThat(p.location()).hasValue(Location.of(dir.resolve("liaison.yaml").toString(),
+              4, 5));
+          assertThat(p.message()).startsWith("this override's files [`legacy/**`, `*.json`]"
+              + " match no file read");
+        });
+  }
+
+  @Test
+  void parse_readsTextAsIfFromTheFileNamed_whichNeedNotExist() {
+    Path named = dir.resolve("nowhere/liaison.yaml");
+
+    assertThatThrownBy(() -> Config.parse("rules: {source.missing: of}\n", named))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(named + ":1:25: `of` is not a level");
+    assertThat(Config.parse("rules: {source.missing: off}\n", named).file())
+        .isEqualTo(named.toString());
+  }
 }

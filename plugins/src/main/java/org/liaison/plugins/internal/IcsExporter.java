@@ -17,10 +17,12 @@ import org.liaison.model.Delegation;
 import org.liaison.model.Institution;
 import org.liaison.model.PartialDate;
 import org.liaison.model.Ref;
+import org.liaison.model.Severity;
 import org.liaison.model.Side;
 import org.liaison.model.Source;
 import org.liaison.plugins.ExportContext;
 import org.liaison.plugins.Exporter;
+import org.liaison.plugins.Rule;
 import org.liaison.plugins.Subject;
 
 /**
@@ -60,6 +62,12 @@ public final class IcsExporter implements Exporter {
   @Override
   public String mediaType() {
     return "text/calendar";
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return List.of(Rule.of("date.partial", Severity.INFO, "A delegation left out of the"
+        + " calendar, or shown on its first day only, because a date is not a full date."));
   }
 
   @Override
