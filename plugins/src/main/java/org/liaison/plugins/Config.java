@@ -340,9 +340,10 @@ public final class Config {
               + " `files` and `rules`");
         }
       }
-      Mark m = item.getStartMark();
-      list.add(new Override(globs, patterns, rules,
-          Location.of(file, m.getLine() + 1, m.getColumn() + 1)));
+      Location where = item.getStartMark()
+          .map(m -> Location.of(file, m.getLine() + 1, m.getColumn() + 1))
+          .orElse(Location.ofFile(file));
+      list.add(new Override(globs, patterns, rules, where));
     }
     return list;
   }
