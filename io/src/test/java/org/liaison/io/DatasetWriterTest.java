@@ -107,13 +107,12 @@ class DatasetWriterTest {
   }
 
   @Test
-  void write_failsInAMissingDirectoryWithoutCreatingIt() {
+  void write_createsAMissingDirectory() {
     Path target = dir.resolve("missing").resolve("out.yaml");
 
-    assertThatThrownBy(() -> DatasetWriter.yaml().write(data, target))
-        .isInstanceOf(UncheckedIOException.class)
-        .hasMessageContaining("cannot write " + target);
-    assertThat(dir.resolve("missing")).doesNotExist();
+    DatasetWriter.yaml().write(data, target);
+
+    assertThat(DatasetReader.create().read(target).problems()).isEmpty();
   }
 
   @Test
