@@ -78,7 +78,8 @@ public final class Validation {
 
   /** Validates a dataset built in code or read without its files at hand. */
   public ValidationReport validate(Dataset dataset) {
-    return new ValidationReport(configure(run(dataset), Suppressions.scan(List.of())));
+    return new ValidationReport(configure(run(dataset, SourceLocator.create(ReadLimits.defaults())),
+        Suppressions.none()));
   }
 
   /**
@@ -87,17 +88,16 @@ public final class Validation {
    */
   public ValidationReport validate(LoadResult load) {
     List<Problem> all = new ArrayList<>(load.problems());
-    all.addAll(run(load.dataset()));
-    Suppressions suppressions = Suppressions.scan(load.fileNames());
+    all.addAll(run(load.dataset(), load.locator()));
+    Suppressions suppressions = Suppressions.of(load);
     List<Problem> configured = configure(all, suppressions);
-    configured.addAll(configure(suppressions.unused(), Suppressions.scan(List.of())));
+    configured.addAll(configure(suppressions.unused(), Suppressions.none()));
     configured.sort(Problem.ORDER);
     return new ValidationReport(configured);
   }
 
-  private List<Problem> run(Dataset dataset) {
+  private List<Problem> run(Dataset dataset, SourceLocator locator) {
     List<Problem> problems = new ArrayList<>(plugins.failures());
-    SourceLocator locator = SourceLocator.create(ReadLimits.defaults());
     for (Validator v : plugins.validators()) {
       Context context = new Context(v, dataset, locator, config.options(v.id()));
       try {

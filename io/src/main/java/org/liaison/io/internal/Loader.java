@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.liaison.io.Directive;
 import org.liaison.io.LoadResult;
 import org.liaison.io.ReadLimits;
+import org.liaison.io.SourceLocator;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Dataset;
 import org.liaison.model.Id;
@@ -97,10 +99,53 @@ public final class Loader {
     }
   }
 
-  /** Reads one stream named {@code name} in locations; the format comes from the name or content. */
+  /**
+   * Reads one stream named {@code name} in locations; the format comes from the name or content.
+   * Its bytes are kept, up to the file size limit and an eighth of the heap, to place the
+   * problems found later: a stream cannot be read again, and a file of the same name is not it.
+   */
   public void read(InputStream stream, String name) throws IOException {
     requireUnfinished();
-    files.add(readStream(stream, name));
+    files.add(readKept(stream, name));
+  }
+
+  /** Reads a stream that cannot be read again, keeping its bytes if it fits in memory. */
+  private FileResult readKept(InputStream stream, String name) throws IOException {
+    InputStream bounded = new BoundedInput(stream, limits.maxFileBytes(), budget);
+    long most = inMemory();
+    byte[] bytes = new byte[8192];
+    int n = 0;
+    boolean ended = false;
+    InputException failed = null;
+    try {
+      while (n <= most) {
+        if (n == bytes.length) {
+          bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(most + 1, 2L * n));
+        }
+        int r = bounded.read(bytes, n, bytes.length - n);
+        if (r < 0) {
+          ended = true;
+          break;
+        }
+        n += r;
+      }
+    } catch (InputException e) {
+      failed = e;
+    }
+    InputStream rest = failed != null ? new Failing(failed)
+        : ended ? InputStream.nullInputStream() : bounded;
+    InputStream all = new java.io.SequenceInputStream(
+        new java.io.ByteArrayInputStream(bytes, 0, n), rest);
+    FileResult r = readEvents(all, name);
+    r.text = ended || failed != null ? bytes : new byte[0];
+    r.textLength = ended || failed != null ? n : 0;
+    return r;
+  }
+
+  /** The most bytes of a file read into memory: the file size limit, and an eighth of the heap. */
+  private long inMemory() {
+    return Math.min(Math.min(limits.maxFileBytes(), Runtime.getRuntime().maxMemory() / 8),
+        Integer.MAX_VALUE - 16);
   }
 
   /**
@@ -140,7 +185,11 @@ public final class Loader {
   }
 
   private FileResult readStream(InputStream stream, String name) throws IOException {
-    InputStream bounded = new BoundedInput(stream, limits.maxFileBytes(), budget);
+    return readEvents(new BoundedInput(stream, limits.maxFileBytes(), budget), name);
+  }
+
+  /** Reads a stream already bounded by the limits. */
+  private FileResult readEvents(InputStream bounded, String name) throws IOException {
     // a YAML file is read whole into a buffer of its own; the others need marks to sniff
     InputStream in = yamlByName(name) ? bounded : new BufferedInputStream(bounded);
     Events events;
@@ -155,9 +204,11 @@ public final class Loader {
           .build());
       return r;
     } catch (InputException e) {
-      // a stream past the file size limit within the bytes read to detect the encoding
+      // a stream past the file size limit, or bytes that are not text, within the bytes read
+      // to detect the encoding
       FileResult r = new FileResult(name, limits);
-      r.problems.add(e.code.problem(e.getMessage()).location(Location.ofFile(name)).build());
+      r.problems.add(e.code.problem(e.getMessage()).location(e.line > 0
+          ? Location.of(name, e.line, e.column) : Location.ofFile(name)).build());
       return r;
     }
     if (binder == null) {
@@ -213,7 +264,7 @@ public final class Loader {
     }
     FileResult[] results = new FileResult[paths.size()];
     LoadResult result = readFiles(paths, loaders, results, ids, done) && !budget.exhausted()
-        && !ids.disagreed() ? merge(java.util.Arrays.asList(results), ids, workers) : null;
+        && !ids.disagreed() ? merge(java.util.Arrays.asList(results), ids, workers, limits) : null;
     for (Loader loader : loaders) { // the load is done: its tables would only keep garbage alive
       loader.shared.clear();
     }
@@ -296,8 +347,7 @@ public final class Loader {
   private static final int KEPT_BUFFER = 1 << 20;
 
   private Events yaml(InputStream in) throws IOException {
-    long most = Math.min(Math.min(limits.maxFileBytes(), Runtime.getRuntime().maxMemory() / 8),
-        Integer.MAX_VALUE - 16);
+    long most = inMemory();
     int size = (int) Math.min(most + 1, Math.max(8192, in.available() + 1L));
     byte[] bytes = yamlBuffer != null && yamlBuffer.length >= size ? yamlBuffer : new byte[size];
     int n = 0;
@@ -393,7 +443,7 @@ public final class Loader {
   public LoadResult finish() {
     requireUnfinished();
     finished = true;
-    LoadResult result = merge(files, shared.ids(), threads);
+    LoadResult result = merge(files, shared.ids(), threads, limits);
     shared.clear(); // the load is done: its tables would only keep garbage alive
     return result;
   }
@@ -405,7 +455,8 @@ public final class Loader {
     }
   }
 
-  private static LoadResult merge(List<FileResult> files, SharedIds shared, int threads) {
+  private static LoadResult merge(List<FileResult> files, SharedIds shared, int threads,
+      ReadLimits limits) {
     Dataset.Builder dataset = Dataset.builder().threads(threads);
     Map<Id, ReadRecord> first = null; // the first record of each id, made at the first duplicate
     List<Problem> problems = new ArrayList<>();
@@ -424,8 +475,18 @@ public final class Loader {
     }
     problems.sort(Problem.ORDER);
     int records = files.stream().mapToInt(f -> f.records.size()).sum();
+    List<Directive> directives = new ArrayList<>();
+    Map<String, byte[]> texts = new HashMap<>();
+    for (FileResult file : files) {
+      directives.addAll(file.directives.kept());
+      if (file.text != null) {
+        texts.put(file.file, file.textLength == file.text.length ? file.text
+            : java.util.Arrays.copyOf(file.text, file.textLength));
+      }
+    }
     LoadResult result = LoadResult.of(dataset.build(), problems,
-        files.stream().map(f -> f.file).toList(), records);
+        files.stream().map(f -> f.file).toList(), records, directives,
+        SourceLocator.create(limits, texts));
     for (FileResult file : files) { // garbage now, but see TextTable.clear()
       file.records.clear();
       file.refs.clear();
