@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.liaison.io.Directive;
 import org.liaison.io.LoadResult;
 import org.liaison.io.ReadLimits;
@@ -66,13 +65,41 @@ public final class Loader {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
-    try (Stream<Path> walk = Files.walk(path)) {
-      return walk.filter(p -> Files.isRegularFile(p) && isDataFile(p) && !hidden(path, p))
-          .sorted()
-          .toList();
+    // every entry with a data file's name but a folder: a link that leads nowhere, or a file
+    // that cannot be read, is read as the others are, and reports why it cannot be
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(path, new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+            java.nio.file.attribute.BasicFileAttributes attrs) {
+          return dir.equals(path) || !dir.getFileName().toString().startsWith(".")
+              ? java.nio.file.FileVisitResult.CONTINUE
+              : java.nio.file.FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path file,
+            java.nio.file.attribute.BasicFileAttributes attrs) {
+          if (isDataFile(file) && !hidden(path, file) && !Files.isDirectory(file)) {
+            found.add(file);
+          }
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+          if (!file.equals(path) && !hidden(path, file)) {
+            found.add(file); // a folder it cannot list: reading it says why
+          }
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    found.sort(null);
+    return found;
   }
 
   private static boolean isDataFile(Path p) {
@@ -157,6 +184,16 @@ public final class Loader {
     if (budget.exhausted()) {
       return null; // a limit of the load has tripped and said so: the rest is not read
     }
+    if (name.equals(STANDARD_INPUT)) {
+      try {
+        return readKept(System.in, STANDARD_INPUT_NAME);
+      } catch (IOException e) {
+        return unreadable(STANDARD_INPUT_NAME, "standard input cannot be read: " + reason(e));
+      }
+    }
+    if (!Files.isRegularFile(path)) {
+      return readSpecial(path);
+    }
     try {
       long size = Files.size(path);
       if (size > limits.maxFileBytes()) {
@@ -180,8 +217,70 @@ public final class Loader {
       }
       return r;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+      return unreadable(name, "cannot read this file: " + reason(e));
     }
+  }
+
+  /** The path that stands for standard input, as on the command line. */
+  public static final String STANDARD_INPUT = "-";
+  /** Standard input, named in locations. */
+  public static final String STANDARD_INPUT_NAME = "<stdin>";
+
+  /**
+   * A path that is no regular file: a pipe, a process substitution, {@code /dev/stdin} (read as
+   * a stream, within the limits), a link that leads nowhere or in a loop, a folder that cannot be
+   * listed (a problem that says why).
+   */
+  private FileResult readSpecial(Path path) {
+    String name = path.toString();
+    if (Files.isSymbolicLink(path)) {
+      try {
+        path.toRealPath();
+      } catch (java.nio.file.NoSuchFileException e) {
+        return unreadable(name, "this link leads to " + target(path) + ", which does not exist:"
+            + " remove the link, or restore what it leads to");
+      } catch (IOException e) {
+        return unreadable(name, "this link cannot be followed (" + reason(e) + "; links that"
+            + " lead to each other in a loop do this): remove it, or make it lead to a file");
+      }
+    }
+    if (Files.isDirectory(path)) {
+      return unreadable(name, "this folder cannot be listed: check its permissions");
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return readKept(in, name);
+    } catch (IOException e) {
+      return unreadable(name, "cannot read this file: " + reason(e));
+    }
+  }
+
+  private static String target(Path link) {
+    try {
+      return "`" + Files.readSymbolicLink(link) + "`";
+    } catch (IOException e) {
+      return "a place";
+    }
+  }
+
+  /** What went wrong, in words: the JDK's I/O messages often only repeat the path. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "it does not exist";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  private FileResult unreadable(String name, String message) {
+    FileResult r = new FileResult(name, limits);
+    r.problems.add(BuiltinCode.FILE_UNREADABLE.problem(message)
+        .location(Location.ofFile(name)).build());
+    return r;
   }
 
   private FileResult readStream(InputStream stream, String name) throws IOException {
