@@ -1,4 +1,4 @@
-package org.liaison.plugins;
+package org.liaison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
+import org.liaison.plugins.Validation;
 
 /**
  * Fuzzing of a whole {@code liaison validate} run in one JVM, with Jazzer: whatever the bytes, the
@@ -18,8 +19,10 @@ import org.liaison.model.Problem;
  * wrong in words of its own.
  *
  * <p>Every build runs each method once per file of {@code
- * src/test/resources/org/liaison/plugins/ReadAndValidateFuzzTestInputs/} and once on the empty
- * input. A fuzzing session (the command is in {@code SECURITY.md}) runs one method for a while.
+ * src/test/resources/org/liaison/ReadAndValidateFuzzTestInputs/} and once on the empty input. A
+ * fuzzing session (the command is in {@code SECURITY.md}) runs one method for a while. The test
+ * is in the package above {@code org.liaison.io} and {@code org.liaison.plugins}: Jazzer measures
+ * the coverage of the fuzz test's package and below, so both steer the mutations.
  */
 class ReadAndValidateFuzzTest {
   private static final Validation VALIDATION = Validation.withDiscoveredPlugins();
