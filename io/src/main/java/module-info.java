@@ -6,7 +6,6 @@ module org.liaison.io {
   requires tools.jackson.core;
   requires tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
-  requires org.yaml.snakeyaml;
   requires static transitive org.apiguardian.api;
 
   exports org.liaison.io;

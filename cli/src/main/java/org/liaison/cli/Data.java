@@ -13,7 +13,7 @@ final class Data {
 
   static void requireExisting(List<Path> paths) {
     for (Path p : paths) {
-      if (!Files.exists(p)) {
+      if (!p.toString().equals("-") && !Files.exists(p)) { // - is standard input
         throw new UsageException("no such file or directory: " + p);
       }
     }

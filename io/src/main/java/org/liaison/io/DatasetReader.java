@@ -97,10 +97,14 @@ public final class DatasetReader {
   }
 
   /**
-   * Reads files and directories into one dataset.
+   * Reads files and directories into one dataset. A pipe, a process substitution or {@code
+   * /dev/stdin} is read as a stream, within the limits, and the path {@code -} stands for standard
+   * input (named {@code <stdin>} in locations). A file that cannot be read (it does not exist, a
+   * link leads nowhere or in a loop, access is denied) is a {@code file.unreadable} problem of
+   * that path, and the others are read.
    *
-   * @throws UncheckedIOException if a path cannot be read (it does not exist, or access is
-   *     denied); problems in the data never throw
+   * @throws UncheckedIOException if a directory given cannot be walked at all; problems in the
+   *     data never throw
    */
   public LoadResult read(Path... paths) {
     return read(List.of(paths));

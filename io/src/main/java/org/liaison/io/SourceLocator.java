@@ -11,23 +11,36 @@ import org.liaison.model.Location;
 import org.liaison.model.RecordOrigin;
 
 /**
- * Finds the {@code file:line:column} of any value of a record read from a file, by its JSON
- * Pointer. Locations beyond each record's start are not kept in memory by the reader: a file is
- * read once more, the first time a value of it is asked for, and its locations are then cached
- * for the life of this locator. Safe to use from many threads.
+ * Finds the {@code file:line:column} of any value of a record read, by its JSON Pointer.
+ * Locations beyond each record's start are not kept in memory by the reader: the text of a
+ * record is read once more, the first time a value of it is asked for, and its locations are then
+ * cached for the life of this locator. That text is the one kept in memory for what was read from
+ * a string, a stream or a pipe (see {@link LoadResult#locator()}), and the file otherwise. Safe to
+ * use from many threads.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SourceLocator {
   private final ReadLimits limits;
+  private final Map<String, byte[]> texts;
   private final Map<String, PointerIndex> files = new ConcurrentHashMap<>();
 
-  private SourceLocator(ReadLimits limits) {
+  private SourceLocator(ReadLimits limits, Map<String, byte[]> texts) {
     this.limits = limits;
+    this.texts = texts;
   }
 
   /** Returns a locator that reads files under the given limits. */
   public static SourceLocator create(ReadLimits limits) {
-    return new SourceLocator(limits);
+    return new SourceLocator(limits, Map.of());
+  }
+
+  /**
+   * Returns a locator that places the values of each input named in {@code texts} in the bytes
+   * given for it (never reading a file of that name; an empty array places nothing), and reads
+   * the other files under the given limits. The arrays are not copied and must not change.
+   */
+  public static SourceLocator create(ReadLimits limits, Map<String, byte[]> texts) {
+    return new SourceLocator(limits, Map.copyOf(texts));
   }
 
   /**
@@ -44,11 +57,17 @@ public final class SourceLocator {
       return Optional.of(o.location());
     }
     String file = o.location().file();
-    Path path = Path.of(file);
-    if (!Files.isRegularFile(path)) {
-      return Optional.of(o.location());
+    byte[] text = texts.get(file);
+    PointerIndex index;
+    if (text != null) {
+      index = files.computeIfAbsent(file, f -> PointerIndex.of(text, f, limits));
+    } else {
+      Path path = Path.of(file);
+      if (!Files.isRegularFile(path)) {
+        return Optional.of(o.location());
+      }
+      index = files.computeIfAbsent(file, f -> PointerIndex.of(path, limits));
     }
-    PointerIndex index = files.computeIfAbsent(file, f -> PointerIndex.of(path, limits));
     return Optional.of(index.locate(o.document(), o.pointer() + pointer).orElse(o.location()));
   }
 }

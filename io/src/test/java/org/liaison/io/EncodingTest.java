@@ -91,9 +91,9 @@ class EncodingTest {
     Problem p = only(DatasetReader.create().read(new ByteArrayInputStream(bytes), "in.json"),
         "syntax");
 
-    // then: Jackson's reason, without the location it appends to getMessage()
-    assertThat(p.message()).isEqualTo("the file cannot be read as JSON: Unsupported UCS-4"
-        + " endianness (2143) detected; save it as UTF-8");
+    // then: in plain words, at the first zero byte
+    assertThat(p.message()).isEqualTo("the file holds a zero byte (NUL) here, which JSON text"
+        + " never does: if the file is UTF-16 or UTF-32, save it as UTF-8; else remove it");
     assertThat(p.location()).contains(Location.of("in.json", 1, 1));
   }
 

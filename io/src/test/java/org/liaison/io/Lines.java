@@ -23,9 +23,7 @@ final class Lines {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-        breaks++;
-      } else if (yaml && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
-        breaks++;
+        breaks++; // YAML 1.2 and JSON alike: NEL, LS and PS are not line breaks
       }
     }
     return breaks + 1;

@@ -84,15 +84,16 @@ class MutationPropertyTest {
   private static int quotedOverLines(String yaml) {
     int count = 0;
     try {
-      for (org.yaml.snakeyaml.events.Event e : new org.yaml.snakeyaml.Yaml().parse(
-          new java.io.StringReader(yaml))) {
-        if (e instanceof org.yaml.snakeyaml.events.ScalarEvent
-            && !((org.yaml.snakeyaml.events.ScalarEvent) e).isPlain()
-            && ((org.yaml.snakeyaml.events.ScalarEvent) e).getScalarStyle()
-                != org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
-            && ((org.yaml.snakeyaml.events.ScalarEvent) e).getScalarStyle()
-                != org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED
-            && e.getStartMark().getLine() != e.getEndMark().getLine()) {
+      org.snakeyaml.engine.v2.api.LoadSettings settings =
+          org.snakeyaml.engine.v2.api.LoadSettings.builder().build();
+      org.snakeyaml.engine.v2.parser.ParserImpl parser =
+          new org.snakeyaml.engine.v2.parser.ParserImpl(settings,
+              new org.snakeyaml.engine.v2.scanner.StreamReader(settings, yaml));
+      while (parser.hasNext()) {
+        org.snakeyaml.engine.v2.events.Event e = parser.next();
+        if (e instanceof org.snakeyaml.engine.v2.events.ScalarEvent s
+            && !s.isPlain() && !s.isLiteral() && !s.isFolded()
+            && s.getStartMark().get().getLine() != s.getEndMark().get().getLine()) {
           count++;
         }
       }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.liaison.io.internal.Loader;
 import org.liaison.model.Dataset;
 import org.liaison.model.Id;
+import org.liaison.model.Location;
 import org.liaison.model.LiaisonRecord;
 import org.liaison.model.Person;
 import org.liaison.model.Post;
@@ -266,7 +267,7 @@ class ParallelReadTest {
   }
 
   @Test
-  void read_onSeveralThreadsFailsOnTheFileOneThreadFailsOn() throws IOException {
+  void read_onSeveralThreads_reportsAFileThatCannotBeReadAndReadsTheRest() throws IOException {
     writeFiles(20);
     Path first = dir.resolve("f005-missing.yaml");
     Path second = dir.resolve("f015-missing.yaml");
@@ -277,11 +278,18 @@ class ParallelReadTest {
     paths.add(6, first);
     paths.add(17, second);
 
-    for (int threads : new int[] {1, 2, 4}) {
-      assertThatThrownBy(() -> DatasetReader.create().withThreads(threads).read(paths))
-          .as("%d threads", threads)
-          .isInstanceOf(java.io.UncheckedIOException.class)
-          .hasMessageContaining("f005-missing.yaml");
+    LoadResult one = DatasetReader.create().withThreads(1).read(paths);
+    List<Problem> unreadable = one.problems().stream()
+        .filter(p -> p.code().equals("file.unreadable")).toList();
+    assertThat(unreadable).extracting(p -> p.location().orElseThrow())
+        .containsExactly(Location.ofFile(first.toString()), Location.ofFile(second.toString()));
+    assertThat(unreadable.get(0).message()).contains("does not exist");
+    assertThat(one.recordsRead()).isPositive();
+    for (int threads : new int[] {2, 4}) {
+      LoadResult many = DatasetReader.create().withThreads(threads).read(paths);
+      assertThat(many.problems()).as("%d threads", threads).isEqualTo(one.problems());
+      assertThat(Samples.records(many.dataset())).as("%d threads", threads)
+          .isEqualTo(Samples.records(one.dataset()));
     }
   }
 

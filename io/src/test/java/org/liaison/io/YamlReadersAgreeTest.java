@@ -90,7 +90,8 @@ class YamlReadersAgreeTest {
       "a:\n  - x: 1\n    y: 2\n  - x: 3\n  -\n    x: 4\n  -\nb:\n",
       "a:\nb: ~\nc: null\nd: Null\ne: NULL\nf: nul\ng: ''\nh: \"\"\n",
       "- a\n-\n  - b\n",
-      "a: \"x \\\" \\\\ \\n \\t \\u00e9 \\x41 \\U0001F600 \\0 \\_ \\N \\L \\P \\e \\a\"\n",
+      // \\L and \\P are left out: snakeyaml-engine does not read them (ParserSuitesTest)
+      "a: \"x \\\" \\\\ \\n \\t \\u00e9 \\x41 \\U0001F600 \\0 \\_ \\N \\e \\a\"\n",
       "a: 'it''s' # c\n'b c': \"d: e\"\n\"f\" : g\n",
       "a: >-\n  one\n  two\n\n  three\n\n\n  four\nb: 1\n",
       "a: >\n  one\n  two\n\n\nb: 1\n",

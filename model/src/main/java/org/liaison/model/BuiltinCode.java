@@ -31,6 +31,9 @@ public enum BuiltinCode {
   KEY_DUPLICATE("key.duplicate", Severity.ERROR, "The same key twice in one mapping."),
   /** Input past a safety limit. */
   LIMIT("limit", Severity.ERROR, "Input past a safety limit: nesting depth, alias expansion, size."),
+  /** A data file that cannot be read: a broken or looping link, no permission, an I/O error. */
+  FILE_UNREADABLE("file.unreadable", Severity.ERROR,
+      "A data file that cannot be read: a broken or looping link, no permission, an I/O error."),
   /** The same id twice in the dataset. */
   ID_DUPLICATE("id.duplicate", Severity.ERROR, "The same id twice in the dataset."),
   /** A reference to no record. */

@@ -5,7 +5,6 @@ import static org.liaison.testkit.LiaisonAssertions.assertThatThrownBy;
 import static org.liaison.testkit.LiaisonAssertions.problem;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.liaison.model.Severity;
 import org.liaison.plugins.ConfigException;
@@ -65,7 +64,6 @@ class SourceCountValidatorTest {
   // end:validator-test
 
   @Test
-  @Disabled("needs the reader to place problems at the value in a string (issue 19)")
   void validate_inlineText_placesTooFewAtTheSources() {
     assertThat(tester.withConfig("rules: {example.sources: {options: {minimum: \"2\"}}}\n")
         .validate(VISIT))

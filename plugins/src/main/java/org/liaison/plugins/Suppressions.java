@@ -1,29 +1,25 @@
 package org.liaison.plugins;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.liaison.io.Directive;
+import org.liaison.io.LoadResult;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
 
 /**
- * The {@code # liaison-disable-next-line CODE[, CODE…] -- reason} comments of YAML files. Each
- * suppresses the problems of its codes on the line after it; one that suppresses nothing is
- * reported as {@code suppression.unused}.
+ * The {@code # liaison-disable-next-line CODE[, CODE…] -- reason} comments of YAML files, as the
+ * reader found them while reading. Each suppresses the problems of its codes on the line after
+ * it; one that suppresses nothing is reported as {@code suppression.unused}.
  */
 final class Suppressions {
   private static final String MARKER = "liaison-disable-next-line";
   private static final Pattern COMMENT = Pattern.compile(
-      "#\\s*" + MARKER + "\\s+([^\\s,]+(?:\\s*,\\s*[^\\s,]+)*)(?:\\s+--.*)?\\s*$");
+      MARKER + "\\s+([^\\s,]+(?:\\s*,\\s*[^\\s,]+)*)(?:\\s+--.*)?\\s*");
 
   private static final class Suppression {
     final Location at;
@@ -38,44 +34,30 @@ final class Suppressions {
 
   private final List<Suppression> all = new ArrayList<>();
 
-  /** Reads the suppressions of the YAML files among {@code files}; others have none. */
-  static Suppressions scan(Collection<String> files) {
-    Suppressions s = new Suppressions();
-    for (String file : files) {
-      String lower = file.toLowerCase(Locale.ROOT);
-      if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-        continue;
-      }
-      try {
-        String text = new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8);
-        if (text.contains(MARKER)) {
-          s.scan(file, text);
-        }
-      } catch (IOException | RuntimeException e) {
-        // the reader reported this file already; without its text it has no suppressions
-      }
-    }
-    return s;
+  /** No suppressions: for a dataset read without its comments. */
+  static Suppressions none() {
+    return new Suppressions();
   }
 
-  private void scan(String file, String text) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      int hash = lines[i].indexOf('#');
-      if (hash < 0 || !lines[i].contains(MARKER)) {
-        continue;
-      }
-      Matcher m = COMMENT.matcher(lines[i].substring(hash));
-      if (m.find()) {
+  /**
+   * The suppressions among the comments the reader kept ({@link LoadResult#directives()}): no
+   * file is read again for them.
+   */
+  static Suppressions of(LoadResult load) {
+    Suppressions s = new Suppressions();
+    for (Directive d : load.directives()) {
+      Matcher m = COMMENT.matcher(d.text());
+      if (m.matches()) {
         List<String> codes = new ArrayList<>();
         for (String c : m.group(1).split(",")) {
           if (!c.isBlank()) {
             codes.add(c.trim());
           }
         }
-        all.add(new Suppression(Location.of(file, i + 1, hash + 1), codes));
+        s.all.add(new Suppression(d.location(), codes));
       }
     }
+    return s;
   }
 
   /** Whether {@code p} is suppressed; marks the suppression used. */

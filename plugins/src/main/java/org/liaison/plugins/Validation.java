@@ -83,8 +83,8 @@ public final class Validation {
   public ValidationReport validate(Dataset dataset) {
     List<Throwable> causes = new ArrayList<>();
     List<Problem> all = references(dataset);
-    all.addAll(run(dataset, causes));
-    return new ValidationReport(configure(all, Suppressions.scan(List.of())), causes);
+    all.addAll(run(dataset, SourceLocator.create(ReadLimits.defaults()), causes));
+    return new ValidationReport(configure(all, Suppressions.none()), causes);
   }
 
   /** The reference problems of {@code dataset}, placed in their files where records were read. */
@@ -114,12 +114,12 @@ public final class Validation {
   public ValidationReport validate(LoadResult load) {
     List<Throwable> causes = new ArrayList<>();
     List<Problem> all = new ArrayList<>(load.problems());
-    all.addAll(run(load.dataset(), causes));
-    Suppressions suppressions = Suppressions.scan(load.fileNames());
+    all.addAll(run(load.dataset(), load.locator(), causes));
+    Suppressions suppressions = Suppressions.of(load);
     List<Problem> configured = configure(all, suppressions);
     List<Problem> notes = new ArrayList<>(suppressions.unused(this::turnedOff));
     notes.addAll(config.unusedOverrides(load.fileNames()));
-    configured.addAll(configure(notes, Suppressions.scan(List.of())));
+    configured.addAll(configure(notes, Suppressions.none()));
     configured.sort(Problem.ORDER);
     return new ValidationReport(configured, causes);
   }
@@ -130,10 +130,9 @@ public final class Validation {
         .filter(level -> level.equals("off")).isPresent();
   }
 
-  private List<Problem> run(Dataset dataset, List<Throwable> causes) {
+  private List<Problem> run(Dataset dataset, SourceLocator locator, List<Throwable> causes) {
     List<Problem> problems = new ArrayList<>(plugins.failures());
     causes.addAll(plugins.failureCauses());
-    SourceLocator locator = SourceLocator.create(ReadLimits.defaults());
     RecordPointers pointers = new RecordPointers(dataset);
     for (Validator v : plugins.validators()) {
       Context context = new Context(v, dataset, locator, pointers, config.options(v.id()));

@@ -6,7 +6,6 @@ import static org.liaison.testkit.LiaisonAssertions.problem;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.liaison.model.Severity;
 import org.liaison.plugins.ConfigException;
@@ -67,7 +66,6 @@ class LiaisonTesterTest {
   }
 
   @Test
-  @Disabled("needs the reader to place problems at the value in a string (issue 19)")
   void validate_inlineText_placesAValueProblemAtTheValue() {
     assertThat(tester.validate(Fixtures.VISITS)).hasProblem("acme.delegations/untitled")
         .at(14, 11);
@@ -80,7 +78,6 @@ class LiaisonTesterTest {
   }
 
   @Test
-  @Disabled("needs the reader to collect suppressions (issue 19)")
   void validate_inlineText_honoursASuppressionComment() {
     assertThat(tester.validate("""
         liaison: 1

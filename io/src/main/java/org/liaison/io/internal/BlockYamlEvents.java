@@ -1,6 +1,7 @@
 package org.liaison.io.internal;
 
 import java.util.Arrays;
+import org.liaison.io.Directive;
 import org.liaison.io.ReadLimits;
 
 /**
@@ -102,6 +103,7 @@ final class BlockYamlEvents implements Events {
   private int length;
   private boolean quoted;
   private String text;
+  private Directives directives;
 
   /** A reader under the given limits, of no input yet: see {@link #reset}. */
   BlockYamlEvents(ReadLimits limits) {
@@ -148,6 +150,7 @@ final class BlockYamlEvents implements Events {
     used = 0;
     token = 0;
     text = null;
+    directives = null;
     return this;
   }
 
@@ -200,6 +203,7 @@ final class BlockYamlEvents implements Events {
         int n = spaces(ls);
         int p = ls + n;
         if (p == le || b[p] == '#') {
+          comment(p);
           continue;
         }
         if (n == 0 && marker(p)) {
@@ -238,6 +242,7 @@ final class BlockYamlEvents implements Events {
       if (q != le && !(b[q] == '#' && b[q - 1] == ' ')) {
         throw Unsupported.INSTANCE; // a node on the line of ---
       }
+      comment(q);
       return true;
     }
     return false;
@@ -278,6 +283,7 @@ final class BlockYamlEvents implements Events {
       int n = spaces(ls);
       int p = ls + n;
       if (p == le || b[p] == '#') {
+        comment(p);
         continue;
       }
       if (n == 0 && marker(p)) {
@@ -408,6 +414,7 @@ final class BlockYamlEvents implements Events {
   private void entry(int p) {
     int q = skipSpaces(p + 1);
     if (q == le || b[q] == '#') {
+      comment(q);
       awaiting = true;
       emptyAt = place(p + 1);
       return;
@@ -478,6 +485,7 @@ final class BlockYamlEvents implements Events {
     }
     int q = skipSpaces(colon + 1);
     if (q == le || b[q] == '#') {
+      comment(q);
       awaiting = true;
       emptyAt = place(colon + 1);
     } else {
@@ -525,6 +533,7 @@ final class BlockYamlEvents implements Events {
         throw Unsupported.INSTANCE; // a key after a key
       }
       if (x == '#' && b[q - 1] == ' ') {
+        comment(q);
         break;
       }
       q++;
@@ -573,6 +582,36 @@ final class BlockYamlEvents implements Events {
     if (q != le && !(b[q] == '#' && q > e)) {
       throw Unsupported.INSTANCE;
     }
+    comment(q);
+  }
+
+  /**
+   * Hands the comment whose {@code #} is at {@code p} (or nothing, at the line's end) to the sink,
+   * if it is addressed to Liaison; in the second reading only, which hands out the tokens.
+   */
+  private void comment(int p) {
+    if (dry || directives == null || p >= le) {
+      return;
+    }
+    int q = p + 1;
+    while (q < le && (b[q] == ' ')) {
+      q++;
+    }
+    int n = Directive.PREFIX.length();
+    if (le - q < n) {
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      if (b[q + i] != Directive.PREFIX.charAt(i)) {
+        return;
+      }
+    }
+    int e = Math.min(le, q + 4 * Directives.MAX_TEXT);
+    while (e < le && (b[e] & 0xC0) == 0x80) {
+      e--; // not in the middle of a character
+    }
+    directives.comment(line, column(p),
+        new String(b, q, e - q, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   // ---------------------------------------------------------------- flow collections, one line
@@ -1065,15 +1104,16 @@ final class BlockYamlEvents implements Events {
     return q;
   }
 
-  /** The 1-based column of byte {@code p} of the current line, in characters. */
+  /** The 1-based column of byte {@code p} of the current line, in UTF-16 code units. */
   private int column(int p) {
     if (ascii) {
       return p - ls + 1;
     }
     int n = 1;
     for (int q = ls; q < p; q++) {
-      if ((b[q] & 0xC0) != 0x80) {
-        n++;
+      int c = b[q] & 0xFF;
+      if ((c & 0xC0) != 0x80) {
+        n += c >= 0xF0 ? 2 : 1;
       }
     }
     return n;
@@ -1101,6 +1141,11 @@ final class BlockYamlEvents implements Events {
   }
 
   // ---------------------------------------------------------------- the current token
+
+  @Override
+  public void directives(Directives sink) {
+    directives = sink;
+  }
 
   @Override
   public int current() {

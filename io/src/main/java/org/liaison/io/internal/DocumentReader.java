@@ -40,6 +40,7 @@ final class DocumentReader {
       ReadLimits limits) {
     FileResult result = new FileResult(file, limits);
     Binder b = binder.reset(events, file, result);
+    events.directives(result.directives);
     try (events) {
       int document = 0;
       while (events.nextDocument()) {
@@ -55,6 +56,9 @@ final class DocumentReader {
       // the problem that ends the file: added past the problems limit too
       result.problems.add(e.code.problem(e.getMessage()).pointer(b.pointer())
           .location(Location.of(file, e.line, e.column)).build());
+    }
+    if (result.directives.overflow() != null) {
+      result.problems.add(result.directives.overflow());
     }
     return result;
   }

@@ -63,6 +63,12 @@ interface Events extends AutoCloseable {
     return ((long) line() << 32) | (column() & 0xFFFFFFFFL);
   }
 
+  /**
+   * Hands the comments addressed to Liaison to {@code sink} as they are read, from here on; a
+   * format without comments ignores it.
+   */
+  default void directives(Directives sink) {}
+
   @Override
   void close();
 

@@ -18,11 +18,20 @@ final class FileResult {
   final ReadLimits limits;
   /** How many problems the file may give: past it, reading stops (the problems limit). */
   final int maxProblems;
+  /** Its comments addressed to Liaison, found while reading. */
+  final Directives directives;
+  /**
+   * The bytes of a file read as a stream (a string, a stream, a pipe), as far as read, kept to
+   * place problems found later; {@code null} for a file that can be read again.
+   */
+  byte[] text;
+  int textLength;
 
   FileResult(String file, ReadLimits limits) {
     this.file = file;
     this.limits = limits;
     this.maxProblems = limits.maxProblems();
+    this.directives = new Directives(file, limits.maxProblems());
   }
 
   /**

@@ -1,6 +1,12 @@
 package org.liaison.io.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.liaison.io.ReadLimits;
 import org.liaison.model.BuiltinCode;
 import tools.jackson.core.JacksonException;
@@ -34,6 +40,8 @@ final class JsonEvents implements Events {
 
   private final JsonParser parser;
   private final ParserBase counters;
+  /** The bytes of a UTF-8 file on their way to Jackson; null for text decoded before it. */
+  private final JsonInput input;
   private final int maxDepth;
   private final int maxStringLength;
   private final int maxNumberLength;
@@ -43,9 +51,20 @@ final class JsonEvents implements Events {
   private int depth;
   private int token;
 
-  JsonEvents(InputStream in, ReadLimits limits) {
-    this.parser = factory(limits.maxStringLength(), limits.maxNumberLength())
-        .createParser(ObjectReadContext.empty(), in);
+  /**
+   * Reads {@code in}, which must support marks, in the encoding RFC 4627 detects (UTF-8 unless
+   * a byte order mark or the zero bytes of an ASCII start say UTF-16 or UTF-32).
+   */
+  JsonEvents(InputStream in, ReadLimits limits) throws IOException {
+    JsonFactory factory = factory(limits.maxStringLength(), limits.maxNumberLength());
+    Charset charset = detect(in);
+    if (charset == StandardCharsets.UTF_8) {
+      this.input = new JsonInput(in);
+      this.parser = factory.createParser(ObjectReadContext.empty(), input);
+    } else {
+      this.input = null;
+      this.parser = factory.createParser(ObjectReadContext.empty(), new DecodedText(in, charset));
+    }
     this.counters = (ParserBase) parser;
     this.maxDepth = limits.maxDepth();
     this.maxStringLength = limits.maxStringLength();
@@ -72,8 +91,8 @@ final class JsonEvents implements Events {
     try {
       JsonToken t = parser.nextToken();
       if (t == null) {
-        token = DOC_END;
-        return true;
+        throw new InputException(BuiltinCode.SYNTAX, "the file is empty (or holds only spaces):"
+            + " a JSON file holds one object, `{\"liaison\": 1, …}`", 1, 1);
       }
       token = map(t);
       rootDone = depth == 0;
@@ -136,10 +155,53 @@ final class JsonEvents implements Events {
     }
   }
 
+  /**
+   * The encoding of JSON text by its first bytes (RFC 4627, 3; a byte order mark too), skipping a
+   * byte order mark: Jackson then reads UTF-8 bytes, or characters.
+   */
+  private static Charset detect(InputStream in) throws IOException {
+    in.mark(4);
+    byte[] b = in.readNBytes(4);
+    in.reset();
+    int n = b.length;
+    int b0 = n > 0 ? b[0] & 0xFF : -1;
+    int b1 = n > 1 ? b[1] & 0xFF : -1;
+    int b2 = n > 2 ? b[2] & 0xFF : -1;
+    int b3 = n > 3 ? b[3] & 0xFF : -1;
+    if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+      return skip(in, 4, Charset.forName("UTF-32BE"));
+    } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+      return skip(in, 4, Charset.forName("UTF-32LE"));
+    } else if (b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0) {
+      return Charset.forName("UTF-32BE");
+    } else if (b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+      return Charset.forName("UTF-32LE");
+    } else if (b0 == 0xFE && b1 == 0xFF) {
+      return skip(in, 2, StandardCharsets.UTF_16BE);
+    } else if (b0 == 0xFF && b1 == 0xFE) {
+      return skip(in, 2, StandardCharsets.UTF_16LE);
+    } else if (b0 == 0 && b1 > 0) {
+      return StandardCharsets.UTF_16BE;
+    } else if (b0 > 0 && b1 == 0) {
+      return StandardCharsets.UTF_16LE;
+    } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      return skip(in, 3, StandardCharsets.UTF_8);
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  private static Charset skip(InputStream in, int n, Charset charset) throws IOException {
+    in.skipNBytes(n);
+    return charset;
+  }
+
   private InputException syntax(JacksonException e) {
     TokenStreamLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    if (loc != null && input != null && column > 0) {
+      column = input.column(loc.getByteOffset(), column);
+    }
     String message = e.getOriginalMessage();
     if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
       return new InputException(BuiltinCode.LIMIT, constraint(message), line, column);
@@ -148,7 +210,25 @@ final class JsonEvents implements Events {
     if (cut > 0) {
       message = message.substring(0, cut);
     }
-    return new InputException(BuiltinCode.SYNTAX, "malformed JSON: " + message, line, column);
+    return new InputException(BuiltinCode.SYNTAX, "malformed JSON: " + plain(message), line,
+        column);
+  }
+
+  /**
+   * Jackson's message in words a user reads: the end of input inside a list or an object said as
+   * such, and no location of Jackson's own (the problem has its place), which names a source
+   * Jackson was told not to name.
+   */
+  static String plain(String jackson) {
+    if (jackson.startsWith("Unexpected end-of-input: expected close marker for Array")) {
+      return "the file ends inside a list: close it with `]`";
+    }
+    if (jackson.startsWith("Unexpected end-of-input: expected close marker for Object")) {
+      return "the file ends inside an object: close it with `}`";
+    }
+    return jackson.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+        .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
+        .replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
   }
 
   /** The message of a limit Jackson enforced, told apart by its message: it has no other mark. */
@@ -226,16 +306,76 @@ final class JsonEvents implements Events {
    */
   @Override
   public long position() {
+    int line;
+    int column;
+    long offset;
     if (parser.currentToken() == JsonToken.PROPERTY_NAME) {
       TokenStreamLocation at = parser.currentTokenLocation();
-      return ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xFFFFFFFFL);
+      line = at.getLineNr();
+      column = at.getColumnNr();
+      offset = at.getByteOffset();
+    } else {
+      line = counters.getTokenLineNr();
+      column = counters.getTokenColumnNr() - 1;
+      offset = counters.getTokenCharacterOffset();
     }
-    return ((long) counters.getTokenLineNr() << 32)
-        | ((counters.getTokenColumnNr() - 1) & 0xFFFFFFFFL);
+    if (input != null && !input.plain()) {
+      column = input.column(offset, column);
+    }
+    return ((long) line << 32) | (column & 0xFFFFFFFFL);
   }
 
   @Override
   public void close() {
     parser.close();
+  }
+
+  /**
+   * JSON text in UTF-16 or UTF-32, decoded for Jackson; bytes that are not text end the file with
+   * a problem at their line and column.
+   */
+  private static final class DecodedText extends Reader {
+    private final Reader in;
+    private final Charset charset;
+    private int line = 1;
+    private int column = 1;
+    private boolean afterCr;
+
+    DecodedText(InputStream bytes, Charset charset) {
+      this.in = new java.io.InputStreamReader(bytes, charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT));
+      this.charset = charset;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n;
+      try {
+        n = in.read(buffer, offset, length);
+      } catch (CharacterCodingException e) {
+        throw new InputException(BuiltinCode.SYNTAX, "the file is not valid " + charset.name()
+            + ": the bytes here do not form a character; save the file as UTF-8", line, column);
+      }
+      for (int i = 0; i < n; i++) {
+        char c = buffer[offset + i];
+        if (c == '\n' && afterCr) {
+          afterCr = false;
+        } else if (c == '\n' || c == '\r') {
+          line++;
+          column = 1;
+          afterCr = c == '\r';
+        } else {
+          column++;
+          afterCr = false;
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 }

@@ -11,9 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.liaison.io.Directive;
 import org.liaison.io.LoadResult;
 import org.liaison.io.ReadLimits;
+import org.liaison.io.SourceLocator;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Dataset;
 import org.liaison.model.Id;
@@ -64,13 +65,41 @@ public final class Loader {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
-    try (Stream<Path> walk = Files.walk(path)) {
-      return walk.filter(p -> Files.isRegularFile(p) && isDataFile(p) && !hidden(path, p))
-          .sorted()
-          .toList();
+    // every entry with a data file's name but a folder: a link that leads nowhere, or a file
+    // that cannot be read, is read as the others are, and reports why it cannot be
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(path, new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+            java.nio.file.attribute.BasicFileAttributes attrs) {
+          return dir.equals(path) || !dir.getFileName().toString().startsWith(".")
+              ? java.nio.file.FileVisitResult.CONTINUE
+              : java.nio.file.FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path file,
+            java.nio.file.attribute.BasicFileAttributes attrs) {
+          if (isDataFile(file) && !hidden(path, file) && !Files.isDirectory(file)) {
+            found.add(file);
+          }
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+          if (!file.equals(path) && !hidden(path, file)) {
+            found.add(file); // a folder it cannot list: reading it says why
+          }
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    found.sort(null);
+    return found;
   }
 
   private static boolean isDataFile(Path p) {
@@ -97,10 +126,53 @@ public final class Loader {
     }
   }
 
-  /** Reads one stream named {@code name} in locations; the format comes from the name or content. */
+  /**
+   * Reads one stream named {@code name} in locations; the format comes from the name or content.
+   * Its bytes are kept, up to the file size limit and an eighth of the heap, to place the
+   * problems found later: a stream cannot be read again, and a file of the same name is not it.
+   */
   public void read(InputStream stream, String name) throws IOException {
     requireUnfinished();
-    files.add(readStream(stream, name));
+    files.add(readKept(stream, name));
+  }
+
+  /** Reads a stream that cannot be read again, keeping its bytes if it fits in memory. */
+  private FileResult readKept(InputStream stream, String name) throws IOException {
+    InputStream bounded = new BoundedInput(stream, limits.maxFileBytes(), budget);
+    long most = inMemory();
+    byte[] bytes = new byte[8192];
+    int n = 0;
+    boolean ended = false;
+    InputException failed = null;
+    try {
+      while (n <= most) {
+        if (n == bytes.length) {
+          bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(most + 1, 2L * n));
+        }
+        int r = bounded.read(bytes, n, bytes.length - n);
+        if (r < 0) {
+          ended = true;
+          break;
+        }
+        n += r;
+      }
+    } catch (InputException e) {
+      failed = e;
+    }
+    InputStream rest = failed != null ? new Failing(failed)
+        : ended ? InputStream.nullInputStream() : bounded;
+    InputStream all = new java.io.SequenceInputStream(
+        new java.io.ByteArrayInputStream(bytes, 0, n), rest);
+    FileResult r = readEvents(all, name);
+    r.text = ended || failed != null ? bytes : new byte[0];
+    r.textLength = ended || failed != null ? n : 0;
+    return r;
+  }
+
+  /** The most bytes of a file read into memory: the file size limit, and an eighth of the heap. */
+  private long inMemory() {
+    return Math.min(Math.min(limits.maxFileBytes(), Runtime.getRuntime().maxMemory() / 8),
+        Integer.MAX_VALUE - 16);
   }
 
   /**
@@ -111,6 +183,16 @@ public final class Loader {
     String name = path.toString();
     if (budget.exhausted()) {
       return null; // a limit of the load has tripped and said so: the rest is not read
+    }
+    if (name.equals(STANDARD_INPUT)) {
+      try {
+        return readKept(System.in, STANDARD_INPUT_NAME);
+      } catch (IOException e) {
+        return unreadable(STANDARD_INPUT_NAME, "standard input cannot be read: " + reason(e));
+      }
+    }
+    if (!Files.isRegularFile(path)) {
+      return readSpecial(path);
     }
     try {
       long size = Files.size(path);
@@ -135,12 +217,78 @@ public final class Loader {
       }
       return r;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+      return unreadable(name, "cannot read this file: " + reason(e));
     }
   }
 
+  /** The path that stands for standard input, as on the command line. */
+  public static final String STANDARD_INPUT = "-";
+  /** Standard input, named in locations. */
+  public static final String STANDARD_INPUT_NAME = "<stdin>";
+
+  /**
+   * A path that is no regular file: a pipe, a process substitution, {@code /dev/stdin} (read as
+   * a stream, within the limits), a link that leads nowhere or in a loop, a folder that cannot be
+   * listed (a problem that says why).
+   */
+  private FileResult readSpecial(Path path) {
+    String name = path.toString();
+    if (Files.isSymbolicLink(path)) {
+      try {
+        path.toRealPath();
+      } catch (java.nio.file.NoSuchFileException e) {
+        return unreadable(name, "this link leads to " + target(path) + ", which does not exist:"
+            + " remove the link, or restore what it leads to");
+      } catch (IOException e) {
+        return unreadable(name, "this link cannot be followed (" + reason(e) + "; links that"
+            + " lead to each other in a loop do this): remove it, or make it lead to a file");
+      }
+    }
+    if (Files.isDirectory(path)) {
+      return unreadable(name, "this folder cannot be listed: check its permissions");
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return readKept(in, name);
+    } catch (IOException e) {
+      return unreadable(name, "cannot read this file: " + reason(e));
+    }
+  }
+
+  private static String target(Path link) {
+    try {
+      return "`" + Files.readSymbolicLink(link) + "`";
+    } catch (IOException e) {
+      return "a place";
+    }
+  }
+
+  /** What went wrong, in words: the JDK's I/O messages often only repeat the path. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "it does not exist";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  private FileResult unreadable(String name, String message) {
+    FileResult r = new FileResult(name, limits);
+    r.problems.add(BuiltinCode.FILE_UNREADABLE.problem(message)
+        .location(Location.ofFile(name)).build());
+    return r;
+  }
+
   private FileResult readStream(InputStream stream, String name) throws IOException {
-    InputStream bounded = new BoundedInput(stream, limits.maxFileBytes(), budget);
+    return readEvents(new BoundedInput(stream, limits.maxFileBytes(), budget), name);
+  }
+
+  /** Reads a stream already bounded by the limits. */
+  private FileResult readEvents(InputStream bounded, String name) throws IOException {
     // a YAML file is read whole into a buffer of its own; the others need marks to sniff
     InputStream in = yamlByName(name) ? bounded : new BufferedInputStream(bounded);
     Events events;
@@ -155,9 +303,11 @@ public final class Loader {
           .build());
       return r;
     } catch (InputException e) {
-      // a stream past the file size limit within the bytes read to detect the encoding
+      // a stream past the file size limit, or bytes that are not text, within the bytes read
+      // to detect the encoding
       FileResult r = new FileResult(name, limits);
-      r.problems.add(e.code.problem(e.getMessage()).location(Location.ofFile(name)).build());
+      r.problems.add(e.code.problem(e.getMessage()).location(e.line > 0
+          ? Location.of(name, e.line, e.column) : Location.ofFile(name)).build());
       return r;
     }
     if (binder == null) {
@@ -213,7 +363,7 @@ public final class Loader {
     }
     FileResult[] results = new FileResult[paths.size()];
     LoadResult result = readFiles(paths, loaders, results, ids, done) && !budget.exhausted()
-        && !ids.disagreed() ? merge(java.util.Arrays.asList(results), ids, workers) : null;
+        && !ids.disagreed() ? merge(java.util.Arrays.asList(results), ids, workers, limits) : null;
     for (Loader loader : loaders) { // the load is done: its tables would only keep garbage alive
       loader.shared.clear();
     }
@@ -296,8 +446,7 @@ public final class Loader {
   private static final int KEPT_BUFFER = 1 << 20;
 
   private Events yaml(InputStream in) throws IOException {
-    long most = Math.min(Math.min(limits.maxFileBytes(), Runtime.getRuntime().maxMemory() / 8),
-        Integer.MAX_VALUE - 16);
+    long most = inMemory();
     int size = (int) Math.min(most + 1, Math.max(8192, in.available() + 1L));
     byte[] bytes = yamlBuffer != null && yamlBuffer.length >= size ? yamlBuffer : new byte[size];
     int n = 0;
@@ -393,7 +542,7 @@ public final class Loader {
   public LoadResult finish() {
     requireUnfinished();
     finished = true;
-    LoadResult result = merge(files, shared.ids(), threads);
+    LoadResult result = merge(files, shared.ids(), threads, limits);
     shared.clear(); // the load is done: its tables would only keep garbage alive
     return result;
   }
@@ -405,7 +554,8 @@ public final class Loader {
     }
   }
 
-  private static LoadResult merge(List<FileResult> files, SharedIds shared, int threads) {
+  private static LoadResult merge(List<FileResult> files, SharedIds shared, int threads,
+      ReadLimits limits) {
     Dataset.Builder dataset = Dataset.builder().threads(threads);
     Map<Id, ReadRecord> first = null; // the first record of each id, made at the first duplicate
     List<Problem> problems = new ArrayList<>();
@@ -424,8 +574,18 @@ public final class Loader {
     }
     problems.sort(Problem.ORDER);
     int records = files.stream().mapToInt(f -> f.records.size()).sum();
+    List<Directive> directives = new ArrayList<>();
+    Map<String, byte[]> texts = new HashMap<>();
+    for (FileResult file : files) {
+      directives.addAll(file.directives.kept());
+      if (file.text != null) {
+        texts.put(file.file, file.textLength == file.text.length ? file.text
+            : java.util.Arrays.copyOf(file.text, file.textLength));
+      }
+    }
     LoadResult result = LoadResult.of(dataset.build(), problems,
-        files.stream().map(f -> f.file).toList(), records);
+        files.stream().map(f -> f.file).toList(), records, directives,
+        SourceLocator.create(limits, texts));
     for (FileResult file : files) { // garbage now, but see TextTable.clear()
       file.records.clear();
       file.refs.clear();

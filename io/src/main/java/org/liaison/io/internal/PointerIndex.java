@@ -36,6 +36,19 @@ public final class PointerIndex {
     return index;
   }
 
+  /** Indexes the bytes of an input named {@code name}, read from memory. */
+  public static PointerIndex of(byte[] text, String name, ReadLimits limits) {
+    PointerIndex index = new PointerIndex();
+    try (InputStream in = new java.io.ByteArrayInputStream(text)) {
+      index.scan(Loader.open(in, name, limits), name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InputException | tools.jackson.core.JacksonException e) {
+      // malformed: what was indexed before stays usable
+    }
+    return index;
+  }
+
   private void scan(Events events, String file) {
     try (events) {
       while (events.nextDocument()) {

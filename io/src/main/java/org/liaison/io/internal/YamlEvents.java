@@ -6,57 +6,76 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.liaison.io.ReadLimits;
 import org.liaison.model.BuiltinCode;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
-import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * {@link Events} over SnakeYAML's event parser. Scalars are typed by the reader, not by YAML: a
- * plain {@code NO} is a string, and only a plain {@code ~}, {@code null} or empty scalar is null.
- * Aliases are expanded by replaying the anchored events, within the alias expansion limit; tags
- * are ignored, never resolved to types.
+ * {@link Events} over snakeyaml-engine's event parser, which reads YAML 1.2. Scalars are typed by
+ * the reader, not by YAML: a plain {@code NO} is a string, and only a plain {@code ~}, {@code
+ * null} or empty scalar is null. Aliases are expanded by replaying the anchored events, within
+ * the alias expansion limit; tags are ignored, never resolved to types. Comments addressed to
+ * Liaison are found by {@link YamlInput} as the characters pass.
  */
 final class YamlEvents implements Events {
   private final Parser parser;
   private final ReadLimits limits;
-  private final Map<String, List<Event>> anchors = new HashMap<>();
+  /** Counts UTF-16 units where the parser counts code points; null for another reader. */
+  private final YamlInput input;
+  private final Map<Anchor, List<Placed>> anchors = new HashMap<>();
   private final List<Recording> recordings = new ArrayList<>();
-  private final ArrayDeque<Event> replay = new ArrayDeque<>();
+  private final ArrayDeque<Placed> replay = new ArrayDeque<>();
   private long replayed;
   // container stack: for each open mapping or list, whether it is a mapping and expects a key
   private boolean[] isMap = new boolean[16];
   private boolean[] expectKey = new boolean[16];
   private int depth;
   private Event event;
+  private long place; // of the event: line in the high 32 bits, column in UTF-16 units
   private boolean fromReplay;
   private int documents;
   private int token;
 
   YamlEvents(Reader in, ReadLimits limits) {
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(Integer.MAX_VALUE);
-    options.setProcessComments(false);
-    this.parser = new ParserImpl(new StreamReader(in), options);
+    LoadSettings settings = LoadSettings.builder()
+        .setCodePointLimit(Integer.MAX_VALUE)
+        .setParseComments(false)
+        .setUseMarks(true)
+        .build();
+    this.parser = new ParserImpl(settings, new StreamReader(settings, in));
     this.limits = limits;
+    this.input = in instanceof YamlInput ? (YamlInput) in : null;
   }
 
+  /** An event and its place, as read: what an alias replays. */
+  private record Placed(Event event, long place) {}
+
   private static final class Recording {
-    final String anchor;
-    final List<Event> events = new ArrayList<>();
+    final Anchor anchor;
+    final List<Placed> events = new ArrayList<>();
     int depth;
 
-    Recording(String anchor) {
+    Recording(Anchor anchor) {
       this.anchor = anchor;
+    }
+  }
+
+  @Override
+  public void directives(Directives sink) {
+    if (input != null) {
+      input.directives(sink); // the parser's comment events would move the places of values
     }
   }
 
@@ -72,8 +91,7 @@ final class YamlEvents implements Events {
           if (++documents > limits.maxDocuments()) {
             throw new InputException(BuiltinCode.LIMIT, "the file holds more than "
                 + limits.maxDocuments() + " documents: split it into several files, or raise"
-                + " the documents limit", e.getStartMark().getLine() + 1,
-                e.getStartMark().getColumn() + 1);
+                + " the documents limit", line(placeOf(e)), column(placeOf(e)));
           }
           anchors.clear(); // anchors are per document; the alias budget is per file
           depth = 0;
@@ -90,42 +108,69 @@ final class YamlEvents implements Events {
   @Override
   public int next() {
     fromReplay = !replay.isEmpty();
-    Event e = fromReplay ? replay.poll() : raw();
-    if (e instanceof AliasEvent) {
-      expand((AliasEvent) e);
-      e = replay.poll();
+    Placed p = fromReplay ? replay.poll() : placed(raw());
+    if (p.event() instanceof AliasEvent) {
+      expand(p);
+      p = replay.poll();
       fromReplay = true;
     }
-    event = e;
-    record(e);
-    return token = classify(e);
+    event = p.event();
+    place = p.place();
+    record(p);
+    return token = classify(event);
   }
 
   private Event raw() {
     try {
-      return parser.getEvent();
-    } catch (MarkedYAMLException ex) {
-      Mark m = ex.getProblemMark() != null ? ex.getProblemMark() : ex.getContextMark();
+      return parser.next();
+    } catch (MarkedYamlEngineException ex) {
+      Optional<Mark> m = ex.getProblemMark().isPresent() ? ex.getProblemMark()
+          : ex.getContextMark();
       String what = ex.getProblem() != null ? ex.getProblem() : ex.getMessage();
+      long at = m.isPresent() ? placeOf(m.get()) : lastPlace();
       throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + what + context(ex),
-          m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1);
+          (int) (at >>> 32), (int) at);
     } catch (InputException ex) {
       throw ex; // from YamlInput: a line too long, a character YAML forbids, bytes not text
-    } catch (YAMLException ex) {
+    } catch (YamlEngineException ex) {
+      long at = lastPlace();
       throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + ex.getMessage(),
-          event == null ? 0 : event.getEndMark().getLine() + 1,
-          event == null ? 0 : event.getEndMark().getColumn() + 1);
+          (int) (at >>> 32), (int) at);
     } catch (RuntimeException ex) {
-      // the scanner's own bugs (a truncated \\x escape throws NumberFormatException): still
-      // malformed input, never an exception out of the reader
-      throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + ex,
-          event == null ? 0 : event.getEndMark().getLine() + 1,
-          event == null ? 0 : event.getEndMark().getColumn() + 1);
+      // the scanner's own bugs: still malformed input, never an exception out of the reader
+      long at = lastPlace();
+      throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + ex, (int) (at >>> 32),
+          (int) at);
     }
   }
 
-  private static String context(MarkedYAMLException ex) {
-    return ex.getContext() == null ? "" : " (" + ex.getContext() + ")";
+  /** The end of the last event read, or the start of the file. */
+  private long lastPlace() {
+    Optional<Mark> end = event == null ? Optional.empty() : event.getEndMark();
+    return end.isPresent() ? placeOf(end.get()) : (1L << 32) | 1;
+  }
+
+  private Placed placed(Event e) {
+    return new Placed(e, placeOf(e));
+  }
+
+  private long placeOf(Event e) {
+    return e.getStartMark().isPresent() ? placeOf(e.getStartMark().get()) : 0;
+  }
+
+  /** A mark's line and column, the column in UTF-16 units. */
+  private long placeOf(Mark m) {
+    int line = m.getLine() + 1;
+    int column = m.getColumn() + 1;
+    if (input != null) {
+      column = input.units(line, column);
+    }
+    return ((long) line << 32) | (column & 0xFFFFFFFFL);
+  }
+
+  private static String context(MarkedYamlEngineException ex) {
+    return ex.getContext() == null || ex.getContext().isEmpty() ? ""
+        : " (" + ex.getContext() + ")";
   }
 
   private int classify(Event e) {
@@ -162,14 +207,12 @@ final class YamlEvents implements Events {
 
   private void checkScalar(ScalarEvent s) {
     if (!s.isPlain()) { // a lone surrogate can come only from an escape in double quotes
-      Surrogates.check(s.getValue(), s.getStartMark().getLine() + 1,
-          s.getStartMark().getColumn() + 1);
+      Surrogates.check(s.getValue(), line(), column());
     }
     if (s.getValue().length() > limits.maxStringLength()) {
       throw new InputException(BuiltinCode.LIMIT, "a string of " + s.getValue().length()
           + " characters, more than the limit of " + limits.maxStringLength() + ": shorten it,"
-          + " or raise the string length limit", s.getStartMark().getLine() + 1,
-          s.getStartMark().getColumn() + 1);
+          + " or raise the string length limit", line(), column());
     }
   }
 
@@ -202,14 +245,16 @@ final class YamlEvents implements Events {
     return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
   }
 
-  private void record(Event e) {
+  private void record(Placed p) {
+    Event e = p.event();
     if (!recordings.isEmpty()) {
       for (int i = recordings.size() - 1; i >= 0; i--) {
         Recording r = recordings.get(i);
-        r.events.add(e);
-        if (e.is(Event.ID.MappingStart) || e.is(Event.ID.SequenceStart)) {
+        r.events.add(p);
+        if (e.getEventId() == Event.ID.MappingStart || e.getEventId() == Event.ID.SequenceStart) {
           r.depth++;
-        } else if (e.is(Event.ID.MappingEnd) || e.is(Event.ID.SequenceEnd)) {
+        } else if (e.getEventId() == Event.ID.MappingEnd
+            || e.getEventId() == Event.ID.SequenceEnd) {
           r.depth--;
         }
         if (r.depth == 0) {
@@ -218,10 +263,10 @@ final class YamlEvents implements Events {
         }
       }
     }
-    if (e instanceof NodeEvent && ((NodeEvent) e).getAnchor() != null && !fromReplay) {
-      Recording r = new Recording(((NodeEvent) e).getAnchor());
-      r.events.add(e);
-      if (e.is(Event.ID.Scalar)) {
+    if (e instanceof NodeEvent && ((NodeEvent) e).getAnchor().isPresent() && !fromReplay) {
+      Recording r = new Recording(((NodeEvent) e).getAnchor().get());
+      r.events.add(p);
+      if (e.getEventId() == Event.ID.Scalar) {
         anchors.put(r.anchor, r.events);
       } else {
         r.depth = 1;
@@ -230,22 +275,30 @@ final class YamlEvents implements Events {
     }
   }
 
-  private void expand(AliasEvent alias) {
-    List<Event> events = anchors.get(alias.getAnchor());
-    Mark m = alias.getStartMark();
+  private void expand(Placed p) {
+    AliasEvent alias = (AliasEvent) p.event();
+    List<Placed> events = anchors.get(alias.getAlias());
     if (events == null) {
-      throw new InputException(BuiltinCode.SYNTAX, "alias *" + alias.getAnchor()
-          + " names no anchor defined before it", m.getLine() + 1, m.getColumn() + 1);
+      throw new InputException(BuiltinCode.SYNTAX, "alias *" + alias.getAlias().getValue()
+          + " names no anchor defined before it", line(p.place()), column(p.place()));
     }
     replayed += events.size();
     if (replayed > limits.maxAliasExpansion()) {
       throw new InputException(BuiltinCode.LIMIT, "aliases expand to more than "
           + limits.maxAliasExpansion() + " YAML nodes in this file: write the data out, or raise"
-          + " the alias expansion limit", m.getLine() + 1, m.getColumn() + 1);
+          + " the alias expansion limit", line(p.place()), column(p.place()));
     }
     for (int i = events.size() - 1; i >= 0; i--) {
       replay.addFirst(events.get(i));
     }
+  }
+
+  private static int line(long place) {
+    return (int) (place >>> 32);
+  }
+
+  private static int column(long place) {
+    return (int) place;
   }
 
   @Override
@@ -265,12 +318,12 @@ final class YamlEvents implements Events {
 
   @Override
   public int line() {
-    return event.getStartMark().getLine() + 1;
+    return line(place);
   }
 
   @Override
   public int column() {
-    return event.getStartMark().getColumn() + 1;
+    return column(place);
   }
 
   @Override

@@ -10,8 +10,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.liaison.io.Directive;
 import org.liaison.model.BuiltinCode;
-import org.yaml.snakeyaml.reader.StreamReader;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * The characters of a YAML file, as SnakeYAML's {@link StreamReader} reads them: decoded in the
@@ -43,6 +44,22 @@ final class YamlInput extends Reader {
   private int column; // characters of the current line handed out so far
   private boolean afterCr;
   private boolean lowSurrogateDue;
+  // the characters of two UTF-16 units read and not yet asked about: line, code point column
+  private int[] astralLines = new int[16];
+  private int[] astralColumns = new int[16];
+  private int astralCount;
+  private int astralInLine;
+  // a comment that may be addressed to Liaison, followed as its characters pass
+  private static final int OFF = 0;
+  private static final int SPACES = 1;
+  private static final int PREFIX = 2;
+  private static final int TEXT = 3;
+  private Directives directives;
+  private int scan;
+  private char previous;
+  private int commentLine;
+  private int commentColumn;
+  private final StringBuilder comment = new StringBuilder();
 
   /** The longest line a file may hold under the given string length limit. */
   static int maxLine(int maxStringLength) {
@@ -144,6 +161,7 @@ final class YamlInput extends Reader {
           break;
         }
         if (decoded) {
+          finishComment();
           break;
         }
         fillChars();
@@ -179,9 +197,73 @@ final class YamlInput extends Reader {
         break;
       }
       buffer[offset + n++] = c;
+      if (scan != OFF || (c == '#' && directives != null)) {
+        scanComment(c);
+      }
+      previous = c;
     }
     chars.position(p);
     return n;
+  }
+
+  /**
+   * Follows a comment that may be addressed to Liaison: a {@code #} at the start of a line or
+   * after a space or tab, then {@code liaison-}; its text to the end of the line goes to the
+   * sink. The characters are looked at line by line, as they pass, not as the parser reads them:
+   * such a line inside a block scalar is taken for a comment too.
+   */
+  private void scanComment(char c) {
+    if (c == '\n' || c == '\r') {
+      finishComment();
+      return;
+    }
+    switch (scan) {
+      case OFF:
+        if (column == 1 || previous == ' ' || previous == '\t') {
+          scan = SPACES;
+          commentLine = line;
+          commentColumn = column + astralInLine;
+          comment.setLength(0);
+        }
+        return;
+      case SPACES:
+        if (c == ' ' || c == '\t') {
+          return;
+        }
+        scan = PREFIX;
+        prefix(c);
+        return;
+      case PREFIX:
+        prefix(c);
+        return;
+      default:
+        if (comment.length() < Directives.MAX_TEXT) {
+          comment.append(c);
+        }
+    }
+  }
+
+  private void prefix(char c) {
+    if (c != Directive.PREFIX.charAt(comment.length())) {
+      scan = OFF;
+      return;
+    }
+    comment.append(c);
+    if (comment.length() == Directive.PREFIX.length()) {
+      scan = TEXT;
+    }
+  }
+
+  private void finishComment() {
+    if (scan == TEXT) {
+      directives.comment(commentLine, commentColumn, comment.toString());
+    }
+    scan = OFF;
+  }
+
+  /** Hands the comments addressed to Liaison to {@code sink} from here on. */
+  void directives(Directives sink) {
+    this.directives = sink;
   }
 
   /** Counts a character other than printable ASCII; false (and {@code pending} set) if refused. */
@@ -199,16 +281,56 @@ final class YamlInput extends Reader {
     if (c == '\n') {
       line += afterCr ? 0 : 1;
       column = 0;
-    } else if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      astralInLine = 0;
+    } else if (c == '\r') { // YAML 1.2: NEL, LS and PS are characters of the line
       line++;
       column = 0;
+      astralInLine = 0;
     } else if (++column > maxLine) { // a U+FEFF counts too: a line of them is a line
       lowSurrogateDue = false;
       pending = tooLong();
       return false;
+    } else if (lowSurrogateDue) {
+      keepAstral();
     }
     afterCr = c == '\r';
     return true;
+  }
+
+  /** Notes a character of two UTF-16 units at the current line and column. */
+  private void keepAstral() {
+    if (astralCount == astralLines.length) {
+      astralLines = java.util.Arrays.copyOf(astralLines, astralCount * 2);
+      astralColumns = java.util.Arrays.copyOf(astralColumns, astralCount * 2);
+    }
+    astralLines[astralCount] = line;
+    astralColumns[astralCount] = column;
+    astralCount++;
+    astralInLine++;
+  }
+
+  /**
+   * The column in UTF-16 units of the character at {@code line} and {@code codePointColumn} (both
+   * 1-based; the parser counts code points). Lines before {@code line} are forgotten: the parser
+   * asks about places in the order it reads them.
+   */
+  int units(int line, int codePointColumn) {
+    int drop = 0;
+    while (drop < astralCount && astralLines[drop] < line) {
+      drop++;
+    }
+    if (drop > 0) {
+      System.arraycopy(astralLines, drop, astralLines, 0, astralCount - drop);
+      System.arraycopy(astralColumns, drop, astralColumns, 0, astralCount - drop);
+      astralCount -= drop;
+    }
+    int extra = 0;
+    for (int i = 0; i < astralCount && astralLines[i] == line; i++) {
+      if (astralColumns[i] < codePointColumn) {
+        extra++;
+      }
+    }
+    return codePointColumn + extra;
   }
 
   private InputException tooLong() {
@@ -225,7 +347,7 @@ final class YamlInput extends Reader {
         ? ": if the file is UTF-16 or UTF-32, save it as UTF-8 (or with a byte order mark)"
         : ": remove it, or write it as the escape " + escape + " inside double quotes";
     return new InputException(BuiltinCode.SYNTAX, String.format("the character U+%04X is not"
-        + " allowed in YAML", codePoint) + hint, line, column + 1);
+        + " allowed in YAML", codePoint) + hint, line, units(line, column + 1));
   }
 
   private InputException notText() {
@@ -234,7 +356,7 @@ final class YamlInput extends Reader {
             + " character", badByte)
         : "the file is not valid " + charset.name() + ": the bytes here do not form a character";
     return new InputException(BuiltinCode.SYNTAX, what + "; save the file as UTF-8", line,
-        column + 1);
+        units(line, column + 1));
   }
 
   @Override

@@ -15,12 +15,13 @@ import tools.jackson.dataformat.yaml.YAMLGenerator;
 import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
- * YAML that SnakeYAML, a YAML 1.1 reader, reads back as written. Jackson writes YAML 1.2, where
- * NEL (U+0085), LS (U+2028) and PS (U+2029) are ordinary characters; YAML 1.1 takes them for line
+ * YAML that YAML 1.1 readers read back as written too. Jackson writes YAML 1.2, where NEL
+ * (U+0085), LS (U+2028) and PS (U+2029) are ordinary characters; YAML 1.1 takes them for line
  * breaks. So a string or key holding one is written double-quoted, even a string of several lines
  * that Jackson would write as a literal block ({@code |}), and in double quotes LS and PS are
- * written as the escapes {@code \L} and {@code \P} (the emitter escapes NEL as {@code \N}
- * itself, but leaves LS and PS raw, which breaks a simple key).
+ * written as the escapes {@code \u2028} and {@code \u2029} (the emitter escapes NEL as {@code
+ * \N} itself, but leaves LS and PS raw, which breaks a simple key; snakeyaml-engine, the reader's
+ * YAML 1.2 parser, does not read the shorter escapes {@code \L} and {@code \P}).
  */
 public final class YamlOutput {
   private YamlOutput() {}
@@ -129,9 +130,9 @@ public final class YamlOutput {
     @Override
     public void write(int c) throws IOException {
       if (c == '\u2028') {
-        out.write("\\L");
+        out.write("\\u2028");
       } else if (c == '\u2029') {
-        out.write("\\P");
+        out.write("\\u2029");
       } else {
         out.write(c);
       }
