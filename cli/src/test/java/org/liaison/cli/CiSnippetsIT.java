@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The CI snippets of README.md call the jar the way the tests do: each {@code java -jar
- * liaison.jar …} line of them is run as written, against the examples, and leaves the report
- * files the snippet hands on to its CI system.
+ * The CI snippets of README.md call the jar the way the tests do: each {@code sh liaison …} line
+ * of them (the launcher beside the jar) is run as written, against the examples, and leaves the
+ * report files the snippet hands on to its CI system.
  */
 class CiSnippetsIT {
-  private static final Pattern COMMAND = Pattern.compile("(java -jar liaison\\.jar validate[^\\n]*)");
+  private static final Pattern COMMAND = Pattern.compile(
+      "((?:java -jar liaison\\.jar|sh liaison) validate[^\\n]*)");
 
   @Test
   void readmeSnippets_runAsWrittenAndWriteTheirReports(@TempDir Path dir) throws Exception {
@@ -32,13 +33,16 @@ class CiSnippetsIT {
     }
     assertThat(commands).hasSize(3);
     copyExamplesTo(dir.resolve("data"));
-    Files.copy(Path.of(System.getProperty("liaison.jar", "target/liaison.jar")),
-        dir.resolve("liaison.jar"));
+    Path jar = Path.of(System.getProperty("liaison.jar", "target/liaison.jar"));
+    Files.copy(jar, dir.resolve("liaison.jar"));
+    Files.copy(jar.resolveSibling("liaison"), dir.resolve("liaison"));
 
     for (String command : commands) {
       String line = command;
-      Process p = new ProcessBuilder("bash", "-c", line).directory(dir.toFile())
-          .redirectErrorStream(true).start();
+      ProcessBuilder pb = new ProcessBuilder("bash", "-c", line).directory(dir.toFile())
+          .redirectErrorStream(true);
+      pb.environment().put("LIAISON_CACHE", dir.resolve("cache").toString());
+      Process p = pb.start();
       assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.exitValue()).as(line + "\n" + out).isIn(0, 1);
