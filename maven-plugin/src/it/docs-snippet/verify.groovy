@@ -8,6 +8,6 @@ assert log.count(upToDate) == 1
 assert log.indexOf(validated) < log.indexOf(upToDate)
 assert log.count('BUILD SUCCESS') == 2
 def reports = new File(basedir, 'target/liaison')
-['liaison.txt', 'liaison-junit.xml', 'liaison.sarif', 'validate.index'].each {
-  assert new File(reports, it).isFile()
+for (name in ['liaison.txt', 'liaison-junit.xml', 'liaison.sarif', 'validate.index']) {
+  assert new File(reports, name).isFile()
 }

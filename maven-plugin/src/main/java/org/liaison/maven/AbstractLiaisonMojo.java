@@ -46,7 +46,7 @@ abstract class AbstractLiaisonMojo extends AbstractMojo {
   /**
    * Also look for validators and exporters on the project's runtime class path (its {@code
    * target/classes} and dependencies), for a plugin kept in this module or one of its
-   * dependencies. Plugins from elsewhere are added as {@code <dependencies>} of this plugin.
+   * dependencies. Plugins from elsewhere are added as dependencies of this plugin.
    */
   @Parameter(property = "liaison.useProjectClasspath", defaultValue = "false")
   boolean useProjectClasspath;

@@ -32,8 +32,8 @@ import org.liaison.plugins.Subject;
 
 /**
  * Writes the project's data with an exporter, built-in ({@code markdown}, {@code dot}, {@code
- * csv}, …) or from the plugin's {@code <dependencies>}, into {@code target/liaison/export/}. A
- * file is written whole or not at all. Data the reader finds errors in is not exported.
+ * csv}, …) or from a dependency of this plugin, into {@code target/liaison/export/}. A file is
+ * written whole or not at all. Data the reader finds errors in is not exported.
  */
 @Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.RUNTIME)
@@ -43,7 +43,9 @@ public class ExportMojo extends AbstractLiaisonMojo {
   @Parameter(property = "liaison.format", required = true)
   String format;
 
-  /** Options for the exporter, as {@code <name>value</name>} elements. */
+  /**
+   * Options for the exporter: one element per option, named as the option, its text the value.
+   */
   @Parameter
   Map<String, String> options;
 
@@ -53,9 +55,9 @@ public class ExportMojo extends AbstractLiaisonMojo {
   File outputDirectory;
 
   /**
-   * The name of the file written in {@code outputDirectory}. Default: {@code dataset.} and the
-   * format's extension ({@code dataset.md}); a format of several files ({@code csv}) writes them
-   * into a folder named after the format instead.
+   * The name of the file written in {@code outputDirectory}. Default: {@code dataset} with the
+   * format's extension, as {@code dataset.md}; a format of several files ({@code csv}) writes
+   * them into a folder, by default named as the format.
    */
   @Parameter(property = "liaison.fileName")
   String fileName;

@@ -34,8 +34,8 @@ import org.liaison.plugins.Validation;
 import org.liaison.plugins.ValidationReport;
 
 /**
- * Reads the project's data files, runs the built-in validators and those of the plugin's {@code
- * <dependencies>}, logs every problem as {@code file:line:column: severity [code] /pointer:
+ * Reads the project's data files, runs the built-in validators and those of this plugin's
+ * dependencies, logs every problem as {@code file:line:column: severity [code] /pointer:
  * message}, writes the reports under {@code target/liaison/}, and fails the build when a problem
  * is at least as severe as {@code failOn}. When the data, the configuration, the plugins and the
  * parameters are those of the last passing run, it reads nothing and says so.
@@ -136,7 +136,7 @@ public class ValidateMojo extends AbstractLiaisonMojo {
     List<Problem> failing = result.problems().stream()
         .filter(p -> p.severity().atLeast(threshold)).toList();
     if (!failing.isEmpty()) {
-      throw new MojoFailureException(failureMessage(failing, report, threshold, reports));
+      throw new MojoFailureException(failureMessage(failing, report, reports));
     }
     if (inputs != null) {
       try {
@@ -262,15 +262,16 @@ public class ValidateMojo extends AbstractLiaisonMojo {
     }
   }
 
-  private String failureMessage(List<Problem> failing, Report report, Severity threshold,
+  private String failureMessage(List<Problem> failing, Report report,
       Map<Format, Path> reports) {
     long errors = failing.stream().filter(p -> p.severity() == Severity.ERROR).count();
     long warnings = failing.size() - errors;
     StringBuilder sb = new StringBuilder("liaison: ");
-    if (threshold == Severity.WARNING) {
-      sb.append(count(errors, "error")).append(" and ").append(count(warnings, "warning"));
-    } else {
-      sb.append(count(errors, "error"));
+    if (errors > 0) {
+      sb.append(count(errors, "error")).append(warnings > 0 ? " and " : "");
+    }
+    if (warnings > 0) {
+      sb.append(count(warnings, "warning"));
     }
     sb.append(" (failOn=").append(failOn).append(", ").append(report.summary()).append("):")
         .append(first(failing, reports));
