@@ -1,6 +1,7 @@
 package org.liaison.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
@@ -70,6 +72,28 @@ abstract class AbstractLiaisonMojo extends AbstractMojo {
   /** The project's runtime class path, read only with {@code useProjectClasspath}. */
   @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true)
   List<String> projectClasspath;
+
+  /** The loader of the project's class path, when {@link #plugins()} made one. */
+  private URLClassLoader projectLoader;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    try {
+      run();
+    } finally {
+      if (projectLoader != null) {
+        try {
+          projectLoader.close();
+        } catch (IOException e) {
+          getLog().debug("liaison: cannot close the project's class loader", e);
+        }
+        projectLoader = null;
+      }
+    }
+  }
+
+  /** What the goal does. */
+  abstract void run() throws MojoExecutionException, MojoFailureException;
 
   /** The data paths to read, absolute; empty when the default folder does not exist. */
   List<Path> dataPaths() throws MojoExecutionException {
@@ -136,9 +160,11 @@ abstract class AbstractLiaisonMojo extends AbstractMojo {
         }
       }
     }
+    if (!urls.isEmpty()) {
+      projectLoader = new URLClassLoader(urls.toArray(new URL[0]), realm);
+    }
     try {
-      return Plugins.discover(urls.isEmpty() ? realm
-          : new URLClassLoader(urls.toArray(new URL[0]), realm));
+      return Plugins.discover(projectLoader == null ? realm : projectLoader);
     } catch (PluginConflictException e) {
       throw new MojoExecutionException("liaison: " + e.getMessage(), e);
     }

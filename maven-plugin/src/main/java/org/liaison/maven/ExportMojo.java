@@ -63,7 +63,7 @@ public class ExportMojo extends AbstractLiaisonMojo {
   String fileName;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
+  void run() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("liaison: export skipped (liaison.skip)");
       return;

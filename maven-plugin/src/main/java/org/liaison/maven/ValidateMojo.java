@@ -78,7 +78,7 @@ public class ValidateMojo extends AbstractLiaisonMojo {
   boolean upToDateCheck;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
+  void run() throws MojoExecutionException, MojoFailureException {
     Log log = getLog();
     if (skip) {
       log.info("liaison: validation skipped (liaison.skip)");
