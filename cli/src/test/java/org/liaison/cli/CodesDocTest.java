@@ -31,7 +31,9 @@ class CodesDocTest {
           .containsExactly(c.code(), c.defaultSeverity().wireName(), line.split("\\s+", 4)[2],
               c.description()));
     }
-    assertThat(lines).hasSize(BuiltinCode.values().length + 1);
+    // the built-in codes, those the built-in exporters declare (ics/date.partial), and a header
+    assertThat(lines).hasSize(CodesCommand.codes(Plugins.discover()).size() + 1)
+        .anySatisfy(line -> assertThat(line).startsWith("ics/date.partial "));
   }
 
   @Test
