@@ -2,14 +2,10 @@ package org.liaison.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,16 +15,14 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.liaison.io.AtomicFiles;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
-import org.liaison.model.Dataset;
-import org.liaison.model.Location;
 import org.liaison.model.Problem;
 import org.liaison.model.Severity;
 import org.liaison.plugins.Config;
-import org.liaison.plugins.ExportContext;
+import org.liaison.plugins.ConfigException;
+import org.liaison.plugins.Export;
 import org.liaison.plugins.ExportFiles;
 import org.liaison.plugins.Exporter;
 import org.liaison.plugins.Plugins;
-import org.liaison.plugins.Subject;
 
 /**
  * Writes the project's data with an exporter, built-in ({@code markdown}, {@code dot}, {@code
@@ -45,6 +39,8 @@ public class ExportMojo extends AbstractLiaisonMojo {
 
   /**
    * Options for the exporter: one element per option, named as the option, its text the value.
+   * They win over the options {@code liaison.yaml} sets; an option the exporter does not declare
+   * fails the build with the options it has ({@code liaison plugins} lists them).
    */
   @Parameter
   Map<String, String> options;
@@ -87,74 +83,37 @@ public class ExportMojo extends AbstractLiaisonMojo {
       throw new MojoFailureException("liaison: the data has " + load.count(Severity.ERROR)
           + " errors; nothing was exported: fix them first (liaison:validate lists them)");
     }
-    List<Problem> notes = new ArrayList<>();
-    ExportContext context = context(load.dataset(), notes);
+    Export export;
+    try {
+      export = Export.of(plugins, exporter).withConfig(config)
+          .withOptions(options == null ? Map.of() : options);
+    } catch (ConfigException e) {
+      throw new MojoExecutionException("liaison: " + e.getMessage());
+    }
+    List<List<Problem>> written = new ArrayList<>();
     Path out = outputDirectory.toPath();
     Path target;
     try {
       if (exporter.writesFiles()) {
         target = out.resolve(fileName != null ? fileName : exporter.format());
-        directory(exporter, load.dataset(), context, target);
+        AtomicFiles.writeFolder(target, dir ->
+            written.add(export.writeFiles(load.dataset(), ExportFiles.directory(dir))));
       } else {
         target = out.resolve(fileName != null ? fileName : "dataset." + exporter.extension());
-        Files.createDirectories(out);
-        AtomicFiles.write(target, stream -> exporter.export(load.dataset(), stream, context));
+        AtomicFiles.write(target, stream -> written.add(export.write(load.dataset(), stream)));
       }
     } catch (IOException e) {
       throw new MojoExecutionException("liaison: cannot write the " + format + " export to "
-          + out + ": " + e, e);
+          + out + ": " + e.getMessage(), e);
     } catch (RuntimeException | LinkageError e) {
       throw new MojoExecutionException("liaison: the exporter `" + format + "` ("
           + plugins.describe(exporter) + ") threw " + e + "; nothing was written", e);
     }
+    List<Problem> notes = new ArrayList<>();
+    written.forEach(notes::addAll);
     notes.sort(Problem.ORDER);
-    notes.forEach(p -> getLog().info(ValidateMojo.text(p)));
+    notes.forEach(p -> ValidateMojo.log(getLog(), p));
     getLog().info("liaison: exported " + load.recordsRead() + " records of " + load.files()
         + " files as " + format + " to " + shown(target));
-  }
-
-  /** The exporter's options, and its notes collected as {@code info} problems. */
-  private ExportContext context(Dataset dataset, List<Problem> notes) {
-    Map<String, String> opts = options == null ? Map.of() : Map.copyOf(options);
-    return new ExportContext() {
-      @Override
-      public Map<String, String> options() {
-        return opts;
-      }
-
-      @Override
-      public void report(String code, String message, Subject subject) {
-        synchronized (notes) {
-          notes.add(Problem.builder().severity(Severity.INFO).code(format + "/" + code)
-              .message(message).recordId(subject.record().id())
-              .location(dataset.origin(subject.record().id()).map(o -> o.location())
-                  .orElse(Location.ofFile("<export>")))
-              .build());
-        }
-      }
-    };
-  }
-
-  /** Writes the files into a temporary folder beside {@code dir}, then moves each into place. */
-  private static void directory(Exporter exporter, Dataset dataset, ExportContext context,
-      Path dir) throws IOException {
-    Files.createDirectories(dir);
-    Path temp = Files.createTempDirectory(dir.toAbsolutePath().getParent(), ".liaison-export");
-    try {
-      exporter.exportFiles(dataset, ExportFiles.directory(temp), context);
-      try (Stream<Path> files = Files.walk(temp)) {
-        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          Path target = dir.resolve(temp.relativize(f).toString());
-          Files.createDirectories(target.getParent());
-          Files.move(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    } finally {
-      try (Stream<Path> left = Files.walk(temp)) {
-        for (Path f : left.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(f);
-        }
-      }
-    }
   }
 }

@@ -223,7 +223,7 @@ public class ValidateMojo extends AbstractLiaisonMojo {
   }
 
   /** Logs a problem as one text line, at its severity. */
-  private static void log(Log log, Problem p) {
+  static void log(Log log, Problem p) {
     String line = text(p);
     switch (p.severity()) {
       case ERROR:

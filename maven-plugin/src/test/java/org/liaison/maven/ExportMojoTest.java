@@ -39,6 +39,25 @@ class ExportMojoTest {
   }
 
   @Test
+  void aDeclaredDefaultReachesTheExporterWhenNotGiven() throws Exception {
+    ExportMojo mojo = mojo("options-echo");
+    mojo.options = Map.of("title", "Cooperation");
+    mojo.execute();
+    assertThat(project.resolve("target/liaison/export/dataset.txt")).hasContent(
+        "options {depth=1, title=Cooperation}, institutions 2");
+  }
+
+  @Test
+  void anUnknownOptionFailsWithTheOptionsTheExporterHas() throws Exception {
+    ExportMojo mojo = mojo("options-echo");
+    mojo.options = Map.of("titel", "Cooperation");
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("has no option `titel`")
+        .hasMessageContaining("did you mean `title`");
+    assertThat(project.resolve("target/liaison/export")).doesNotExist();
+  }
+
+  @Test
   void anUnknownFormatNamesTheFormats() throws Exception {
     assertThatThrownBy(() -> mojo("html").execute()).isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("no exporter has the format `html`; formats: ")
