@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
 import org.liaison.model.Location;
@@ -43,9 +45,14 @@ class ReadAndValidateFuzzTest {
     LoadResult load = DatasetReader.create().withThreads(1)
         .read(new ByteArrayInputStream(input), name);
     int lines = maxLines(input);
+    String text = new String(input, StandardCharsets.ISO_8859_1);
     for (Problem p : VALIDATION.validate(load).problems()) {
       assertThat(p.code()).as("%s", p).isNotEqualTo("plugin.failed");
-      assertThat(p.message()).as("%s", p).doesNotContain("[Source:", "#UNKNOWN");
+      for (String internal : List.of("StreamReadFeature", "#UNKNOWN", "REDACTED")) {
+        if (!text.contains(internal)) { // a message may quote the input
+          assertThat(p.message()).as("%s", p).doesNotContain(internal);
+        }
+      }
       assertThat(p.location()).as("location of %s", p).isPresent();
       Location at = p.location().orElseThrow();
       assertThat(at.file()).as("file of %s", p).isEqualTo(name);

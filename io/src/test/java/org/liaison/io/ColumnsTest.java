@@ -87,6 +87,18 @@ class ColumnsTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void read_ofTextOfTwoUnitCharactersThroughSnakeyamlEngine_readsItWhereverItsBuffersEnd() {
+    // snakeyaml-engine 3.0.1 fails on a read that ends between the two units of a character
+    String emoji = "😀".repeat(1500);
+    for (String shift : List.of("", "x")) {
+      String yaml = "liaison: 1\nsources:\n  - &a {id: s, title: " + shift + emoji + "}\n";
+      LoadResult result = DatasetReader.create().readString(yaml, "x.yaml");
+      assertThat(result.problems()).as(shift).isEmpty();
+      assertThat(result.dataset().sources().get(0).title()).hasValue(shift + emoji);
+    }
+  }
+
   private static Problem only(LoadResult result, String code) {
     assertThat(result.problems()).extracting(Problem::code).contains(code);
     return result.problems().stream().filter(p -> p.code().equals(code)).findFirst().get();

@@ -233,7 +233,7 @@ public final class Loader {
    */
   private FileResult readSpecial(Path path) {
     String name = path.toString();
-    if (Files.isSymbolicLink(path)) {
+    if (Files.isSymbolicLink(path) && !Files.exists(path)) { // /dev/fd/63 exists: a pipe
       try {
         path.toRealPath();
       } catch (java.nio.file.NoSuchFileException e) {

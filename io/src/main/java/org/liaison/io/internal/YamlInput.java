@@ -169,7 +169,11 @@ final class YamlInput extends Reader {
           break; // the end of the input
         }
       }
-      n += copy(buffer, offset + n, length - n);
+      int copied = copy(buffer, offset + n, length - n, n);
+      n += copied;
+      if (copied == 0 && pending == null && chars.hasRemaining()) {
+        break; // a high surrogate held back for the next read
+      }
     }
     if (n == 0 && pending != null) {
       throw pending;
@@ -178,13 +182,16 @@ final class YamlInput extends Reader {
   }
 
   /** Hands out checked characters; stops before one that trips a check, setting {@code pending}. */
-  private int copy(char[] buffer, int offset, int length) {
+  private int copy(char[] buffer, int offset, int length, int before) {
     char[] a = chars.array();
     int p = chars.position();
     int end = Math.min(chars.limit(), p + length);
     int n = 0;
     for (; p < end; p++) {
       char c = a[p];
+      if (p == end - 1 && Character.isHighSurrogate(c) && !lowSurrogateDue && n + before > 0) {
+        break; // snakeyaml-engine 3.0.1 fails on a read that ends in a high surrogate
+      }
       if (lowSurrogateDue) {
         lowSurrogateDue = false;
       } else if (c >= 0x20 && c < 0x7F) {
