@@ -1,7 +1,7 @@
 // a file with an unknown reference fails the build, placed at file:line:column
 def log = new File(basedir, 'build.log').text
 assert log.contains('[ERROR] src/main/liaison/bad.yaml:7:27: error [ref.unknown] /delegations/0/host/institutions/0: no institution has the id `nowhere`')
-assert log.contains('liaison: 1 error (failOn=error, 2 files, 5 records: 1 errors, 0 warnings):')
+assert log.contains('liaison: 1 error (failOn=error, 2 files, 5 records: 1 error, 0 warnings, 0 info):')
 assert log.contains('BUILD FAILURE')
 def reports = new File(basedir, 'target/liaison')
 assert new File(reports, 'liaison.txt').text.startsWith('src/main/liaison/bad.yaml:7:27: error [ref.unknown]')

@@ -53,7 +53,7 @@ class ValidateMojoTest {
   }
 
   boolean validated() {
-    return log.text().contains("liaison: 2 files, 4 records: 0 errors, 0 warnings in ");
+    return log.text().contains("liaison: 2 files, 4 records: 0 errors, 0 warnings, 0 info in ");
   }
 
   boolean upToDate() {
@@ -131,8 +131,8 @@ class ValidateMojoTest {
   void aFailingRunIsNeverUpToDate() throws Exception {
     Files.writeString(data.resolve("visit.yaml"), VISIT.replace("[zhongqiao]", "[nowhere]"));
     assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoFailureException.class)
-        .hasMessageContaining("liaison: 1 error (failOn=error, 2 files, 4 records: 1 errors,"
-            + " 0 warnings):")
+        .hasMessageContaining("liaison: 1 error (failOn=error, 2 files, 4 records: 1 error,"
+            + " 0 warnings, 0 info):")
         .hasMessageContaining("visit.yaml:6:27: error [ref.unknown]");
     assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] ")
         && l.contains("visit.yaml:6:27: error [ref.unknown] /delegations/0/host/institutions/0"));
