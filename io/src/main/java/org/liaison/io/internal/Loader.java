@@ -1,12 +1,15 @@
 package org.liaison.io.internal;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,33 +142,11 @@ public final class Loader {
   /** Reads a stream that cannot be read again, keeping its bytes if it fits in memory. */
   private FileResult readKept(InputStream stream, String name) throws IOException {
     InputStream bounded = new BoundedInput(stream, limits.maxFileBytes(), budget);
-    long most = inMemory();
-    byte[] bytes = new byte[8192];
-    int n = 0;
-    boolean ended = false;
-    InputException failed = null;
-    try {
-      while (n <= most) {
-        if (n == bytes.length) {
-          bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(most + 1, 2L * n));
-        }
-        int r = bounded.read(bytes, n, bytes.length - n);
-        if (r < 0) {
-          ended = true;
-          break;
-        }
-        n += r;
-      }
-    } catch (InputException e) {
-      failed = e;
-    }
-    InputStream rest = failed != null ? new Failing(failed)
-        : ended ? InputStream.nullInputStream() : bounded;
-    InputStream all = new java.io.SequenceInputStream(
-        new java.io.ByteArrayInputStream(bytes, 0, n), rest);
-    FileResult r = readEvents(all, name);
-    r.text = ended || failed != null ? bytes : new byte[0];
-    r.textLength = ended || failed != null ? n : 0;
+    Prefix read = Prefix.read(bounded, new byte[8192], inMemory());
+    FileResult r = readEvents(read.andRest(bounded), name);
+    boolean whole = read.ended || read.failed != null;
+    r.text = whole ? read.bytes : new byte[0];
+    r.textLength = whole ? read.length : 0;
     return r;
   }
 
@@ -363,7 +344,7 @@ public final class Loader {
     }
     FileResult[] results = new FileResult[paths.size()];
     LoadResult result = readFiles(paths, loaders, results, ids, done) && !budget.exhausted()
-        && !ids.disagreed() ? merge(java.util.Arrays.asList(results), ids, workers, limits) : null;
+        && !ids.disagreed() ? merge(Arrays.asList(results), ids, workers, limits) : null;
     for (Loader loader : loaders) { // the load is done: its tables would only keep garbage alive
       loader.shared.clear();
     }
@@ -448,39 +429,64 @@ public final class Loader {
   private Events yaml(InputStream in) throws IOException {
     long most = inMemory();
     int size = (int) Math.min(most + 1, Math.max(8192, in.available() + 1L));
-    byte[] bytes = yamlBuffer != null && yamlBuffer.length >= size ? yamlBuffer : new byte[size];
-    int n = 0;
-    boolean ended = false;
-    InputException failed = null;
-    try {
-      while (n <= most) {
-        if (n == bytes.length) {
-          bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(most + 1, 2L * n));
-        }
-        int r = in.read(bytes, n, bytes.length - n);
-        if (r < 0) {
-          ended = true;
-          break;
-        }
-        n += r;
-      }
-    } catch (InputException e) {
-      failed = e;
+    byte[] buffer = yamlBuffer != null && yamlBuffer.length >= size ? yamlBuffer : new byte[size];
+    Prefix read = Prefix.read(in, buffer, most);
+    if (read.bytes.length <= KEPT_BUFFER) {
+      yamlBuffer = read.bytes; // the file is read before the next one is: the buffer is free again
     }
-    if (bytes.length <= KEPT_BUFFER) {
-      yamlBuffer = bytes; // the file is read before the next one is: the buffer is free again
-    }
-    if (ended) {
+    if (read.ended) {
       yamlReader = yamlReader != null ? yamlReader : new BlockYamlEvents(limits);
-      if (yamlReader.reset(bytes, n).readsAll()) {
+      if (yamlReader.reset(read.bytes, read.length).readsAll()) {
         return yamlReader;
       }
     }
-    InputStream rest = failed != null ? new Failing(failed)
-        : ended ? InputStream.nullInputStream() : in;
-    InputStream all = new java.io.SequenceInputStream(
-        new java.io.ByteArrayInputStream(bytes, 0, n), rest);
-    return new YamlEvents(new YamlInput(all, limits.maxStringLength()), limits);
+    return new YamlEvents(new YamlInput(read.andRest(in), limits.maxStringLength()), limits);
+  }
+
+  /**
+   * The first bytes of a stream, up to a most: all of it when {@code ended}, else the start of
+   * it, the rest still in the stream, or what failed reading it.
+   */
+  private static final class Prefix {
+    final byte[] bytes;
+    final int length;
+    final boolean ended;
+    final InputException failed;
+
+    private Prefix(byte[] bytes, int length, boolean ended, InputException failed) {
+      this.bytes = bytes;
+      this.length = length;
+      this.ended = ended;
+      this.failed = failed;
+    }
+
+    /** Reads {@code in} into {@code buffer}, grown as needed, until it ends or passes {@code most}. */
+    static Prefix read(InputStream in, byte[] buffer, long most) throws IOException {
+      byte[] bytes = buffer;
+      int n = 0;
+      try {
+        while (n <= most) {
+          if (n == bytes.length) {
+            bytes = Arrays.copyOf(bytes, (int) Math.min(most + 1, 2L * n));
+          }
+          int r = in.read(bytes, n, bytes.length - n);
+          if (r < 0) {
+            return new Prefix(bytes, n, true, null);
+          }
+          n += r;
+        }
+      } catch (InputException e) {
+        return new Prefix(bytes, n, false, e);
+      }
+      return new Prefix(bytes, n, false, null);
+    }
+
+    /** The whole stream again: these bytes, then the rest of {@code in} (or its failure). */
+    InputStream andRest(InputStream in) {
+      InputStream rest = failed != null ? new Failing(failed)
+          : ended ? InputStream.nullInputStream() : in;
+      return new SequenceInputStream(new ByteArrayInputStream(bytes, 0, length), rest);
+    }
   }
 
   /** A stream that throws, at its first read, what the stream it stands for threw. */
@@ -580,7 +586,7 @@ public final class Loader {
       directives.addAll(file.directives.kept());
       if (file.text != null) {
         texts.put(file.file, file.textLength == file.text.length ? file.text
-            : java.util.Arrays.copyOf(file.text, file.textLength));
+            : Arrays.copyOf(file.text, file.textLength));
       }
     }
     LoadResult result = LoadResult.of(dataset.build(), problems,
