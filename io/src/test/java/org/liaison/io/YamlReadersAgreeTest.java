@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.liaison.io.internal.YamlTokens;
 
@@ -142,12 +143,26 @@ class YamlReadersAgreeTest {
     assertThat(agree(bytes, "tabs")).isTrue();
   }
 
+  /** A tab in indentation: left to SnakeYAML, which says where it is. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', ignoreLeadingAndTrailingWhitespace = false, value = {
+      "\\ta: 1\\n;1:1", "a:\\n\\tb: 1\\n;2:1", "a:\\n  \\tb: 1\\n;2:3", "-\\ta: 1\\n;1:2",
+      "a: |\\n\\tx\\n;2:1", "a: |\\n  x\\n \\ty\\n;3:2",
+  })
+  void aTabInIndentation_isLeftToSnakeYamlWhichPlacesIt(String escaped, String place) {
+    // written with \t and \n: the case's text holds a backslash and a letter for each
+    byte[] bytes = escaped.replace("\\t", "\t").replace("\\n", "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(YamlTokens.block(bytes, LIMITS)).isNull();
+    assertThat(YamlTokens.snake(bytes, LIMITS)).last().asString()
+        .startsWith("problem SYNTAX at " + place + ":");
+  }
+
   /** What the subset leaves to SnakeYAML: it reads all of YAML, and says what is wrong. */
   @ParameterizedTest
   @ValueSource(strings = {
       "a: &x 1\nb: *x\n", "a: !!str 1\n", "%YAML 1.1\n---\na: 1\n", "a: 1\n...\n",
-      "a: 1\rb: 2\r", "\ta: 1\n", "a:\n\tb: 1\n", "a:\n  \tb: 1\n", "-\ta: 1\n",
-      "a: |\n\tx\n", "a: >\n  x\n  \ty\n", "a: |\n  x\n \ty\n", "a: one\n  two\n", "a: \"one\n  two\"\n",
+      "a: 1\rb: 2\r", "a: >\n  x\n  \ty\n", "a: one\n  two\n", "a: \"one\n  two\"\n",
       "a: 'one\n  two'\n", "a: [x,\n  y]\n", "a: |+\n  x\n", "a: |2\n  x\n",
       "a: >\n  x\n   more\n", "? a\n: b\n", "a: b: c\n", "- - a\n", "a: \"\\ud800\"\n",
       "---\n", "a: 1\nb\n", "a:\n  b: 1\n c: 2\n", "a: 1\n- b\n", "a: |\n\n  x\n",
