@@ -100,6 +100,43 @@ class DatasetReaderTest {
   }
 
   @Test
+  void readString_readsATabAsWhiteSpaceWithinALine() {
+    // a tab after a colon, after a dash, before a comment, at a line's end, in brackets
+    String text = "liaison:\t1\t# the format\ninstitutions:\n"
+        + "  - id: carbonbay\n"
+        + "    name:\tFoo\t\n"
+        + "    kind:\tindustrial-park # a park\n"
+        + "  -\t{id:\tother,\tname: Bar,\tkind: other}\t\n";
+
+    LoadResult result = reader.readString(text, "tabs.yaml");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().institution("carbonbay").orElseThrow().name()).isEqualTo("Foo");
+    assertThat(result.dataset().institution("other").orElseThrow().name()).isEqualTo("Bar");
+  }
+
+  @Test
+  void readString_readsNameAfterAColonAndATab() {
+    LoadResult result = reader.readString(
+        "liaison: 1\ninstitutions:\n  - id: foo\n    name:\tFoo\n    kind: other\n", "t.yaml");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().institution("foo").orElseThrow().name()).isEqualTo("Foo");
+  }
+
+  @Test
+  void readString_refusesATabInIndentationWhereItStands() {
+    LoadResult result = reader.readString(
+        "liaison: 1\ninstitutions:\n  - id: foo\n\tname: Foo\n", "t.yaml");
+
+    Problem p = only(result.problems(), BuiltinCode.SYNTAX);
+    assertThat(p.location()).hasValueSatisfying(l -> {
+      assertThat(l.line()).isEqualTo(4);
+      assertThat(l.column()).isEqualTo(1);
+    });
+  }
+
+  @Test
   void readString_detectsJsonFromTheContentWhenTheNameSaysNothing() {
     LoadResult result = reader.readString(
         "{\"liaison\": 1, \"sources\": [{\"id\": \"src.a\", \"title\": \"A\"}]}", "stdin");

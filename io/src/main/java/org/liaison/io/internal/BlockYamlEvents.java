@@ -14,7 +14,8 @@ import org.liaison.io.ReadLimits;
  *
  * <p>Anything else it does not read: it throws {@link Unsupported}, and the file is read by
  * {@link YamlEvents}, which reads all of YAML and says what is wrong with a file that is not. That
- * includes every malformed file, every file past a limit, and anchors, aliases, tags, tabs,
+ * includes every malformed file, every file past a limit, and anchors, aliases, tags, tabs
+ * where YAML 1.2 does not allow them as white space within a line (in indentation, say),
  * carriage returns but before a line feed, scalars over several lines (but block scalars), flow
  * collections over several lines, and keep chomping or explicit indentation of block scalars.
  * So that no token is handed out of a file that turns out not to be read here, {@link
@@ -201,7 +202,7 @@ final class BlockYamlEvents implements Events {
           return false;
         }
         int n = spaces(ls);
-        int p = ls + n;
+        int p = lineStart(ls + n);
         if (p == le || b[p] == '#') {
           comment(p);
           continue;
@@ -234,12 +235,12 @@ final class BlockYamlEvents implements Events {
       throw Unsupported.INSTANCE;
     }
     if ((c == '-' || c == '.') && p + 3 <= le && b[p + 1] == c
-        && b[p + 2] == c && (p + 3 == le || b[p + 3] == ' ')) {
+        && b[p + 2] == c && (p + 3 == le || blank(b[p + 3]))) {
       if (c == '.') {
         throw Unsupported.INSTANCE;
       }
       int q = skipSpaces(p + 3);
-      if (q != le && !(b[q] == '#' && b[q - 1] == ' ')) {
+      if (q != le && !(b[q] == '#' && blank(b[q - 1]))) {
         throw Unsupported.INSTANCE; // a node on the line of ---
       }
       comment(q);
@@ -281,7 +282,7 @@ final class BlockYamlEvents implements Events {
       }
       pending = false;
       int n = spaces(ls);
-      int p = ls + n;
+      int p = lineStart(ls + n);
       if (p == le || b[p] == '#') {
         comment(p);
         continue;
@@ -388,7 +389,7 @@ final class BlockYamlEvents implements Events {
   }
 
   private boolean dash(int p) {
-    return b[p] == '-' && (p + 1 == le || b[p + 1] == ' ');
+    return b[p] == '-' && (p + 1 == le || blank(b[p + 1]));
   }
 
   private void open(byte k, int n, int p) {
@@ -423,6 +424,9 @@ final class BlockYamlEvents implements Events {
       throw Unsupported.INSTANCE; // a list in a list on one line
     }
     if (keyEnd(q) >= 0) {
+      if (q - p - 1 != spaces(p + 1)) {
+        throw Unsupported.INSTANCE; // a tab would indent the mapping: YAML 1.2 refuses it
+      }
       open(MAP, column(q) - 1, q);
       keyValue(q);
       return;
@@ -442,7 +446,7 @@ final class BlockYamlEvents implements Events {
         return -1;
       }
       q = skipSpaces(q);
-      return q < le && b[q] == ':' && (q + 1 == le || b[q + 1] == ' ') && q - p <= MAX_KEY
+      return q < le && b[q] == ':' && (q + 1 == le || blank(b[q + 1])) && q - p <= MAX_KEY
           ? q : -1;
     }
     if (!plainStart(p)) {
@@ -450,10 +454,10 @@ final class BlockYamlEvents implements Events {
     }
     for (q = p; q < le; q++) {
       byte x = b[q];
-      if (x == ':' && (q + 1 == le || b[q + 1] == ' ')) {
+      if (x == ':' && (q + 1 == le || blank(b[q + 1]))) {
         return q - p > MAX_KEY ? -1 : q;
       }
-      if (x == '#' && b[q - 1] == ' ') {
+      if (x == '#' && blank(b[q - 1])) {
         return -1;
       }
     }
@@ -529,10 +533,10 @@ final class BlockYamlEvents implements Events {
     int q = p;
     while (q < le) {
       byte x = b[q];
-      if (x == ':' && (q + 1 == le || b[q + 1] == ' ')) {
+      if (x == ':' && (q + 1 == le || blank(b[q + 1]))) {
         throw Unsupported.INSTANCE; // a key after a key
       }
-      if (x == '#' && b[q - 1] == ' ') {
+      if (x == '#' && blank(b[q - 1])) {
         comment(q);
         break;
       }
@@ -548,7 +552,7 @@ final class BlockYamlEvents implements Events {
     byte c = b[p];
     switch (c) {
       case '-':
-        return p + 1 < le && b[p + 1] != ' '
+        return p + 1 < le && !blank(b[p + 1])
             && !(b[p + 1] == '-' && p + 2 < le && b[p + 2] == '-'); // --12-31, not ---
       case '?': case ':': case ',': case '[': case ']': case '{': case '}': case '#': case '&':
       case '*': case '!': case '|': case '>': case '\'': case '"': case '%': case '@': case '`':
@@ -637,7 +641,7 @@ final class BlockYamlEvents implements Events {
       if (!list) {
         int key = q;
         q = flowScalar(q, true);
-        if (q - key > MAX_KEY || q >= le || b[q] != ':' || q + 1 == le || b[q + 1] != ' ') {
+        if (q - key > MAX_KEY || q >= le || b[q] != ':' || q + 1 == le || !blank(b[q + 1])) {
           throw Unsupported.INSTANCE;
         }
         q = skipSpaces(q + 1);
@@ -677,8 +681,9 @@ final class BlockYamlEvents implements Events {
       add(key ? KEY : SCALAR, at, start, used - start, true);
       return e;
     }
-    if (!plainStart(p)) {
-      throw Unsupported.INSTANCE;
+    if (!plainStart(p) || (c == '-' && p + 1 < le && (b[p + 1] == ',' || b[p + 1] == ']'
+        || b[p + 1] == '}' || b[p + 1] == '[' || b[p + 1] == '{'))) {
+      throw Unsupported.INSTANCE; // in brackets, a - must be followed by a character of the text
     }
     int q = p;
     while (q < le) {
@@ -770,6 +775,7 @@ final class BlockYamlEvents implements Events {
       case 'r': c = '\r'; break;
       case 'e': c = 27; break;
       case ' ': c = ' '; break;
+      case '\t': c = '\t'; break;
       case '"': c = '"'; break;
       case '\\': c = '\\'; break;
       case 'N': c = '\u0085'; break;
@@ -845,7 +851,7 @@ final class BlockYamlEvents implements Events {
       strip = true;
       q++;
     }
-    if (q != le && b[q] != ' ') {
+    if (q != le && !blank(b[q])) {
       throw Unsupported.INSTANCE; // keep chomping, an indentation indicator
     }
     rest(q);
@@ -856,6 +862,11 @@ final class BlockYamlEvents implements Events {
     boolean broken = false; // whether the last line of text ends in a line break
     while (load()) {
       int n = spaces(ls);
+      if (ls + n < le && b[ls + n] == '\t' && (folded || k < 0 || n < k)) {
+        // a tab in the indentation, or starting a folded line (which keeps its breaks then);
+        // past the indentation of a literal scalar it is text
+        throw Unsupported.INSTANCE;
+      }
       if (ls + n == le) {
         if (k < 0 || n > k) {
           throw Unsupported.INSTANCE; // an empty line first, or spaces past the indentation
@@ -919,7 +930,7 @@ final class BlockYamlEvents implements Events {
 
   /**
    * Reads the next line, checking its characters as {@link YamlInput} does; {@code false} at the
-   * end of the input. Refuses a tab, a carriage return, a control character, a line break other
+   * end of the input. Refuses a carriage return, a control character, a line break other
    * than a line feed, a byte order mark after the first, bytes that are not UTF-8 and a line
    * longer than the most a line may hold.
    */
@@ -949,7 +960,7 @@ final class BlockYamlEvents implements Events {
     boolean allAscii = true;
     while (p < end) {
       byte c = b[p];
-      if (c >= 0x20 && c < 0x7F) {
+      if ((c >= 0x20 && c < 0x7F) || c == '\t') {
         p++;
       } else if (c == '\n') {
         break;
@@ -1078,8 +1089,34 @@ final class BlockYamlEvents implements Events {
     }
   }
 
+  /** The spaces (not tabs: indentation is made of spaces only) from {@code p}. */
   private int spaces(int p) {
-    return skipSpaces(p) - p;
+    int q = p;
+    while (q < le && b[q] == ' ') {
+      q++;
+    }
+    return q - p;
+  }
+
+  /**
+   * Where the content of a line starts, {@code p} being after its indentation: a tab may follow
+   * the indentation on a line of nothing but white space and a comment; before content it would
+   * be indentation, which YAML refuses (and {@link YamlEvents} says where).
+   */
+  private int lineStart(int p) {
+    if (p == le || b[p] != '\t') {
+      return p;
+    }
+    int q = skipSpaces(p);
+    if (q != le && b[q] != '#') {
+      throw Unsupported.INSTANCE;
+    }
+    return q;
+  }
+
+  /** Whether {@code c} is white space within a line, which YAML 1.2 lets be a space or a tab. */
+  private static boolean blank(byte c) {
+    return c == ' ' || c == '\t';
   }
 
   /** Whether the bytes at {@code p} are U+FEFF, a byte order mark, in UTF-8. */
@@ -1088,9 +1125,10 @@ final class BlockYamlEvents implements Events {
         && (b[p + 2] & 0xFF) == 0xBF;
   }
 
+  /** Skips white space within a line: spaces and tabs. */
   private int skipSpaces(int p) {
     int q = p;
-    while (q < le && b[q] == ' ') {
+    while (q < le && blank(b[q])) {
       q++;
     }
     return q;
@@ -1098,7 +1136,7 @@ final class BlockYamlEvents implements Events {
 
   private int trimEnd(int s, int e) {
     int q = e;
-    while (q > s && b[q - 1] == ' ') {
+    while (q > s && blank(b[q - 1])) {
       q--;
     }
     return q;
