@@ -82,14 +82,14 @@ public final class Validation {
    */
   public ValidationReport validate(Dataset dataset) {
     List<Throwable> causes = new ArrayList<>();
-    List<Problem> all = references(dataset);
-    all.addAll(run(dataset, SourceLocator.create(ReadLimits.defaults()), causes));
+    SourceLocator locator = SourceLocator.create(ReadLimits.defaults());
+    List<Problem> all = references(dataset, locator);
+    all.addAll(run(dataset, locator, causes));
     return new ValidationReport(configure(all, Suppressions.none()), causes);
   }
 
   /** The reference problems of {@code dataset}, placed in their files where records were read. */
-  private static List<Problem> references(Dataset dataset) {
-    SourceLocator locator = SourceLocator.create(ReadLimits.defaults());
+  private static List<Problem> references(Dataset dataset, SourceLocator locator) {
     List<Problem> found = new ArrayList<>();
     for (Problem p : DatasetReferences.check(dataset)) {
       Optional<RecordOrigin> origin = p.recordId().flatMap(dataset::origin);
