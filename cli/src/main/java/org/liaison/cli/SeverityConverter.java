@@ -9,7 +9,7 @@ import picocli.CommandLine.TypeConversionException;
 final class SeverityConverter implements ITypeConverter<Severity> {
   @Override
   public Severity convert(String value) {
-    return WireEnum.fromWireName(Severity.class, value)
+    return WireEnum.find(Severity.class, value)
         .filter(s -> s != Severity.INFO)
         .orElseThrow(() -> new TypeConversionException(
             "expected error or warning, found '" + value + "'"));

@@ -59,15 +59,18 @@ public final class Area {
    * Returns the area with the given code: the shipped instance for a vocabulary code, a new one
    * otherwise.
    *
-   * @throws IllegalArgumentException for an empty code
+   * @throws IllegalArgumentException for a {@code null} or empty code; the message says what to
+   *     write
    */
   public static Area of(String code) {
     Area known = VOCABULARY.get(code);
     if (known != null) {
       return known;
     }
-    if (code.isEmpty()) {
-      throw new IllegalArgumentException("an area code must not be empty");
+    if (code == null || code.isEmpty()) {
+      throw new IllegalArgumentException(
+          "an area code must not be empty: write a code of the vocabulary, such as `research`,"
+              + " or an extension code starting with `x-`");
     }
     return new Area(code, null, null);
   }

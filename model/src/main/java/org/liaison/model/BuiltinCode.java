@@ -100,7 +100,7 @@ public enum BuiltinCode {
   }
 
   /** Returns the built-in code with the given text, if there is one. */
-  public static Optional<BuiltinCode> fromCode(String code) {
+  public static Optional<BuiltinCode> find(String code) {
     for (BuiltinCode c : values()) {
       if (c.code.equals(code)) {
         return Optional.of(c);

@@ -1,5 +1,7 @@
 package org.liaison.model;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
@@ -10,7 +12,16 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Id implements Comparable<Id> {
-  private static final Pattern SYNTAX = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+  /** The most characters an id has. */
+  private static final int MAX_LENGTH = 100;
+
+  /**
+   * The syntax of an id as a regular expression, matched against the whole text: the one
+   * definition that {@link #isValid(String)} checks and the JSON Schema of the format carries.
+   */
+  public static final String SYNTAX = "[a-z0-9][a-z0-9._-]{0," + (MAX_LENGTH - 1) + "}";
+
+  private static final Pattern SYNTAX_PATTERN = Pattern.compile(SYNTAX);
 
   private final String value;
   // kept here, so that the many index lookups of a load need not visit the string
@@ -28,14 +39,17 @@ public final class Id implements Comparable<Id> {
    */
   public static Id of(String value) {
     if (!isValid(value)) {
-      throw new IllegalArgumentException(problemWith(value));
+      throw new IllegalArgumentException(problem(value).orElseThrow());
     }
     return new Id(value);
   }
 
-  /** Returns whether {@code value} is a valid id; {@code null} is not. */
+  /**
+   * Returns whether {@code value} matches {@link #SYNTAX}; {@code null} does not. It checks the
+   * characters one by one, as the reader calls it for every id it reads.
+   */
   public static boolean isValid(String value) {
-    if (value == null || value.isEmpty() || value.length() > 100) {
+    if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
       return false;
     }
     for (int i = 0; i < value.length(); i++) {
@@ -50,23 +64,25 @@ public final class Id implements Comparable<Id> {
   }
 
   /**
-   * Explains what is wrong with a candidate id, as a sentence that says what to change; for a valid
-   * id, says that it is valid.
+   * Explains what is wrong with a candidate id, as a sentence that says what to change; empty for
+   * a valid id.
    */
-  public static String problemWith(String value) {
+  public static Optional<String> problem(String value) {
     if (value == null || value.isEmpty()) {
-      return "an id must not be empty";
+      return Optional.of("an id must not be empty");
     }
-    if (value.length() > 100) {
-      return "an id has at most 100 characters, this one has " + value.length();
+    if (value.length() > MAX_LENGTH) {
+      return Optional.of(
+          "an id has at most " + MAX_LENGTH + " characters, this one has " + value.length());
     }
-    if (!SYNTAX.matcher(value).matches()) {
-      String lower = value.toLowerCase(java.util.Locale.ROOT);
-      String hint = SYNTAX.matcher(lower).matches() ? " (try `" + lower + "`)" : "";
-      return "`" + value + "` is not a valid id: use lowercase letters, digits, '-', '.' and '_',"
-          + " starting with a letter or digit" + hint;
+    if (SYNTAX_PATTERN.matcher(value).matches()) {
+      return Optional.empty();
     }
-    return "`" + value + "` is a valid id";
+    String lower = value.toLowerCase(Locale.ROOT);
+    String hint = SYNTAX_PATTERN.matcher(lower).matches() ? " (try `" + lower + "`)" : "";
+    return Optional.of(
+        "`" + value + "` is not a valid id: use lowercase letters, digits, '-', '.' and '_',"
+            + " starting with a letter or digit" + hint);
   }
 
   /** The id's text. */

@@ -55,13 +55,21 @@ public final class PartialDate {
     this.day = day;
   }
 
-  /** Returns the year-only date {@code YYYY}. @throws IllegalArgumentException outside 1–9999 */
+  /**
+   * Returns the year-only date {@code YYYY}.
+   *
+   * @throws IllegalArgumentException for a year outside 1–9999
+   */
   public static PartialDate ofYear(int year) {
     checkYear(year);
     return new PartialDate(Precision.YEAR, year, 0, 0);
   }
 
-  /** Returns {@code YYYY-MM}. @throws IllegalArgumentException for an impossible month */
+  /**
+   * Returns {@code YYYY-MM}.
+   *
+   * @throws IllegalArgumentException for an impossible year or month
+   */
   public static PartialDate ofYearMonth(int year, int month) {
     checkYear(year);
     if (month < 1 || month > 12) {
@@ -70,7 +78,11 @@ public final class PartialDate {
     return new PartialDate(Precision.MONTH, year, month, 0);
   }
 
-  /** Returns {@code YYYY-MM-DD}. @throws IllegalArgumentException for an impossible date */
+  /**
+   * Returns {@code YYYY-MM-DD}.
+   *
+   * @throws IllegalArgumentException for an impossible date
+   */
   public static PartialDate of(int year, int month, int day) {
     checkYear(year);
     try {
@@ -101,11 +113,11 @@ public final class PartialDate {
    * Returns the date written {@code text}, in one of the four forms. Like {@link Id#of(String)}
    * and {@link Area#of(String)}, this is how a value is made from its text.
    *
-   * @throws IllegalArgumentException if {@code text} is none of them or names an impossible date;
-   *     the message says what is expected
+   * @throws IllegalArgumentException if {@code text} is {@code null}, none of them or names an
+   *     impossible date; the message says what is expected
    */
   public static PartialDate of(String text) {
-    int n = text.length();
+    int n = text == null ? 0 : text.length();
     if (n == 7 && text.startsWith("--") && digits(text, 2, 4) && text.charAt(4) == '-'
         && digits(text, 5, 7)) {
       return ofMonthDay(num(text, 2, 4), num(text, 5, 7));
@@ -127,16 +139,6 @@ public final class PartialDate {
     throw new IllegalArgumentException(
         "`" + text + "` is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD when the year"
             + " is unknown");
-  }
-
-  /**
-   * The former name of {@link #of(String)}.
-   *
-   * @deprecated use {@link #of(String)}, the name every value type of the model uses
-   */
-  @Deprecated(since = "0.1")
-  public static PartialDate parse(String text) {
-    return of(text);
   }
 
   /** Returns the date written {@code text} like {@link #of(String)}, or empty instead of throwing. */

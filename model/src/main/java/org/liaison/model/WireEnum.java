@@ -23,7 +23,7 @@ public interface WireEnum {
    * Returns the constant of {@code type} whose wire name is {@code wireName}, or empty if there is
    * none.
    */
-  static <E extends Enum<E> & WireEnum> Optional<E> fromWireName(Class<E> type, String wireName) {
+  static <E extends Enum<E> & WireEnum> Optional<E> find(Class<E> type, String wireName) {
     for (E e : type.getEnumConstants()) {
       if (e.wireName().equals(wireName)) {
         return Optional.of(e);

@@ -3,6 +3,9 @@ package org.liaison.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,13 +54,15 @@ class IdTest {
     assertThat(Id.isValid(text)).isFalse();
     assertThatIllegalArgumentException().isThrownBy(() -> Id.of(text))
         .withMessageContaining(reason);
-    assertThat(Id.problemWith(text)).contains(reason);
+    assertThat(Id.problem(text)).hasValueSatisfying(p -> assertThat(p).contains(reason));
   }
 
   @Test
   void isValid_refusesNull() {
     assertThat(Id.isValid(null)).isFalse();
-    assertThat(Id.problemWith(null)).isEqualTo("an id must not be empty");
+    assertThat(Id.problem(null)).hasValue("an id must not be empty");
+    assertThatIllegalArgumentException().isThrownBy(() -> Id.of(null))
+        .withMessage("an id must not be empty");
   }
 
   @Test
@@ -68,7 +73,30 @@ class IdTest {
   }
 
   @Test
-  void problemWith_saysAValidIdIsValid() {
-    assertThat(Id.problemWith("zuel")).isEqualTo("`zuel` is a valid id");
+  void problem_isEmptyForAValidId() {
+    assertThat(Id.problem("zuel")).isEmpty();
+    assertThat(Id.problem("a".repeat(100))).isEmpty();
+  }
+
+  /** Every character below U+0180, first and later in an id, and the lengths around the limit. */
+  @Test
+  void isValid_agreesWithSyntax() {
+    Pattern syntax = Pattern.compile(Id.SYNTAX);
+    List<String> candidates = new ArrayList<>(List.of("", "a".repeat(100), "a".repeat(101)));
+    for (char c = 0; c < 0x180; c++) {
+      candidates.add(String.valueOf(c));
+      candidates.add("a" + c);
+      candidates.add("a" + c + "b");
+    }
+    for (String text : candidates) {
+      boolean matches = syntax.matcher(text).matches();
+      assertThat(Id.isValid(text)).as("isValid(%s)", text).isEqualTo(matches);
+      assertThat(Id.problem(text).isEmpty()).as("problem(%s)", text).isEqualTo(matches);
+    }
+  }
+
+  @Test
+  void syntax_isTheOneTheFormatDocuments() {
+    assertThat(Id.SYNTAX).isEqualTo("[a-z0-9][a-z0-9._-]{0,99}");
   }
 }

@@ -88,6 +88,12 @@ class PartialDateTest {
   }
 
   @Test
+  void of_refusesNullSayingWhatIsExpected() {
+    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.of(null))
+        .withMessageContaining("YYYY-MM-DD");
+  }
+
+  @Test
   void parse_allowsTheLeapDayWithoutAYear() {
     assertThat(PartialDate.of("--02-29")).isEqualTo(PartialDate.ofMonthDay(2, 29));
     assertThat(PartialDate.of("2024-02-29").toLocalDate()).contains(LocalDate.of(2024, 2, 29));
@@ -141,7 +147,7 @@ class PartialDateTest {
   @Test
   void sortOrder_putsCoarserDatesFirstOnATieAndYearLessDatesLast() {
     Stream<PartialDate> dates = Stream.of("--01-30", "2024-03-21", "2024", "--11-18", "2023-12",
-        "2024-03").map(PartialDate::parse);
+        "2024-03").map(PartialDate::of);
 
     assertThat(dates.sorted(PartialDate.SORT_ORDER).map(PartialDate::toString))
         .containsExactly("2023-12", "2024", "2024-03", "2024-03-21", "--01-30", "--11-18");

@@ -456,7 +456,7 @@ public final class Config {
 
   /** Parses a level into a severity; empty for {@code off}. */
   static Optional<Severity> severity(String level) {
-    return WireEnum.fromWireName(Severity.class, level);
+    return WireEnum.find(Severity.class, level);
   }
 
   /**

@@ -218,7 +218,7 @@ final class Binder {
     if (e == null) {
       String s = events.text();
       if (!Id.isValid(s)) {
-        problem(BuiltinCode.VALUE_ID, Id.problemWith(s), here());
+        problem(BuiltinCode.VALUE_ID, Id.problem(s).orElseThrow(), here());
         next();
         return null;
       }

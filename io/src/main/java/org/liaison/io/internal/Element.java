@@ -30,7 +30,7 @@ final class Element<V> {
     g.writeEndObject();
   }
 
-  static final String ID_PATTERN = "^[a-z0-9][a-z0-9._-]{0,99}$";
+  static final String ID_PATTERN = "^" + Id.SYNTAX + "$";
   static final String DATE_PATTERN =
       "^([0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))$";
 

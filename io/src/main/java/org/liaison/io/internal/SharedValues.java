@@ -110,7 +110,7 @@ final class SharedValues {
    * The date written as the current scalar of {@code events}, parsed once per load.
    *
    * @throws IllegalArgumentException for a malformed or impossible date, as {@link
-   *     PartialDate#parse} does
+   *     PartialDate#of(String)} does
    */
   PartialDate date(Events events) {
     char[] buffer = events.textBuffer();
