@@ -284,9 +284,7 @@ public final class Dataset {
     return indexes.subUnits(institution);
   }
 
-  /**
-   * All sub-units of the institution with the given id text; see {@link #subUnitsOf(Institution)}.
-   */
+  /** All sub-units of the institution with the given id text; see {@link #subUnitsOf(Id)}. */
   public List<Institution> subUnitsOf(String institution) {
     return Id.isValid(institution) ? subUnitsOf(Id.of(institution)) : List.of();
   }
@@ -296,17 +294,12 @@ public final class Dataset {
     return peopleAt(institution.id());
   }
 
-  /**
-   * The people holding or having held a post at the institution with the given id or its sub-units.
-   */
+  /** As {@link #peopleAt(Institution)}, for the institution with the given id. */
   public List<Person> peopleAt(Id institution) {
     return indexes.ofUnits(Index.POST_HOLDERS, institution);
   }
 
-  /**
-   * The people holding or having held a post at the institution with the given id text or its
-   * sub-units.
-   */
+  /** As {@link #peopleAt(Institution)}, for the institution with the given id text. */
   public List<Person> peopleAt(String institution) {
     return Id.isValid(institution) ? peopleAt(Id.of(institution)) : List.of();
   }
@@ -319,18 +312,12 @@ public final class Dataset {
     return postsAt(institution.id());
   }
 
-  /**
-   * The people at the institution with the given id, with their posts there; see {@link
-   * #postsAt(Institution)}.
-   */
+  /** As {@link #postsAt(Institution)}, for the institution with the given id. */
   public Map<Person, List<Post>> postsAt(Id institution) {
     return indexes.postsAt(institution);
   }
 
-  /**
-   * The people at the institution with the given id text, with their posts there; see {@link
-   * #postsAt(Institution)}.
-   */
+  /** As {@link #postsAt(Institution)}, for the institution with the given id text. */
   public Map<Person, List<Post>> postsAt(String institution) {
     return Id.isValid(institution) ? postsAt(Id.of(institution)) : Map.of();
   }
@@ -441,17 +428,9 @@ public final class Dataset {
 
   @Override
   public String toString() {
-    return "Dataset["
-        + institutions.size()
-        + " institutions, "
-        + people.size()
-        + " people, "
-        + delegations.size()
-        + " delegations, "
-        + agreements.size()
-        + " agreements, "
-        + sources.size()
-        + " sources]";
+    return String.format(
+        "Dataset[%d institutions, %d people, %d delegations, %d agreements, %d sources]",
+        institutions.size(), people.size(), delegations.size(), agreements.size(), sources.size());
   }
 
   /**

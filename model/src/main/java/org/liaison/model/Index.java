@@ -2,7 +2,9 @@ package org.liaison.model;
 
 /**
  * The indexes of a dataset. Each is keyed by the ids of records of one kind, and its entry for a
- * record of that kind lives in the record's {@link RecordSlot}.
+ * record of that kind lives in the record's {@link RecordSlot}. Those keyed by institutions come
+ * first: {@link IndexBuilder} builds them apart from the rest, which start at {@link
+ * #PARTICIPATIONS}.
  */
 enum Index {
   /** An institution's direct sub-units. */

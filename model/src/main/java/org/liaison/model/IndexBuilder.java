@@ -49,13 +49,26 @@ final class IndexBuilder {
       indexByInstitution(strays);
       indexTheRest(otherStrays);
     }
-    otherStrays.forEach(
-        (id, entries) -> {
-          Object[] merged = strays.computeIfAbsent(id, k -> new Object[Index.COUNT]);
-          for (int i = Index.PARTICIPATIONS.ordinal(); i < Index.COUNT; i++) {
-            merged[i] = entries[i];
-          }
-        });
+    otherStrays.forEach((id, entries) -> mergeTheRest(strays, id, entries));
+    compact(parallel);
+    for (Object[] entries : strays.values()) {
+      for (int i = 0; i < Index.COUNT; i++) {
+        entries[i] = RecordSlot.compacted(entries[i]);
+      }
+    }
+    return strays;
+  }
+
+  /** Puts the entries of the indexes not keyed by institutions into {@code strays}. */
+  private static void mergeTheRest(Map<Id, Object[]> strays, Id id, Object[] entries) {
+    Object[] merged = strays.computeIfAbsent(id, k -> new Object[Index.COUNT]);
+    for (int i = Index.PARTICIPATIONS.ordinal(); i < Index.COUNT; i++) {
+      merged[i] = entries[i];
+    }
+  }
+
+  /** Compacts every slot's entries, each half of the table on a thread of its own if parallel. */
+  private void compact(boolean parallel) {
     int half = slots.capacity() / 2;
     if (parallel) {
       both(
@@ -64,12 +77,6 @@ final class IndexBuilder {
     } else {
       slots.forEach(0, slots.capacity(), RecordSlot::compact);
     }
-    for (Object[] entries : strays.values()) {
-      for (int i = 0; i < Index.COUNT; i++) {
-        entries[i] = RecordSlot.compacted(entries[i]);
-      }
-    }
-    return strays;
   }
 
   /** Runs {@code first} on another thread and {@code second} on this one; returns when both end. */
@@ -102,14 +109,7 @@ final class IndexBuilder {
       }
     }
     for (int i = 0; i < people.size(); i++) {
-      Person person = people.get(i);
-      List<Post> posts = person.posts();
-      for (int j = 0; j < posts.size(); j++) {
-        Optional<Ref<Institution>> at = posts.get(j).institution();
-        if (at.isPresent()) {
-          add(strays, Index.POST_HOLDERS, at.get().id(), person, true);
-        }
-      }
+      postHolder(strays, people.get(i));
     }
     for (int i = 0; i < delegations.size(); i++) {
       Delegation delegation = delegations.get(i);
@@ -121,6 +121,16 @@ final class IndexBuilder {
       List<Party> parties = agreement.parties();
       for (int j = 0; j < parties.size(); j++) {
         add(strays, Index.PARTIES, parties.get(j).institution().id(), agreement, true);
+      }
+    }
+  }
+
+  private void postHolder(Map<Id, Object[]> strays, Person person) {
+    List<Post> posts = person.posts();
+    for (int j = 0; j < posts.size(); j++) {
+      Optional<Ref<Institution>> at = posts.get(j).institution();
+      if (at.isPresent()) {
+        add(strays, Index.POST_HOLDERS, at.get().id(), person, true);
       }
     }
   }

@@ -7,10 +7,10 @@ import java.util.function.Consumer;
  * its id, instead of a hash map's node per record. At most half full; grows while a builder fills
  * it, and a built dataset's table is never changed.
  *
- * <p>The table is kept in pages of {@value #PAGE} slots rather than one array, so that even a large
- * table is allocated with the young objects it points to and dies with them. An array of half a G1
- * region or more would be allocated in the old generation, and every slot stored in it would keep
- * its record alive through young collections after the dataset is dropped.
+ * <p>The table is kept in pages of {@value #PAGE} slots rather than one array, because an array of
+ * half a G1 region or more is allocated in the old generation, where each slot stored later would
+ * keep its record alive through young collections after the dataset is dropped. Pages are allocated
+ * young, with the records they hold, and die with them.
  */
 final class SlotTable {
   /** Slots per page: 64 KiB of compressed references, under half of G1's smallest region. */
