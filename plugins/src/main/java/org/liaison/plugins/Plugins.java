@@ -180,7 +180,9 @@ public final class Plugins {
   }
 
   static boolean isBuiltin(Object plugin) {
-    return plugin.getClass().getName().startsWith("org.liaison.plugins.internal.");
+    String pkg = plugin.getClass().getPackageName();
+    return pkg.equals("org.liaison.plugins.validators")
+        || pkg.startsWith("org.liaison.plugins.exporters.");
   }
 
   private static <S> void conflicts(List<S> plugins, Function<S, String> id, String what,
