@@ -93,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
     pluginOptions.debug(plugins.failureCauses(), err);
     Exporter exporter = plugins.exporter(format).orElseThrow(() -> new UsageException(
         "no exporter has the format `" + format + "`; formats: " + String.join(", ",
-            plugins.exporters().stream().map(Exporter::format).toList())));
+            plugins.exporters().stream().map(Exporter::id).toList())));
     Config config = pluginOptions.config(paths);
     Export export = Export.of(plugins, exporter).withConfig(config).withOptions(options);
     LoadResult load = Data.read(DatasetReader.create().withLimits(config.limits()), paths);

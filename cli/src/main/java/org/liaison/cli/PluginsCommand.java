@@ -49,11 +49,11 @@ final class PluginsCommand implements Callable<Integer> {
       rules(out, v.id(), prefix, v.rules());
     }
     for (Exporter e : plugins.exporters()) {
-      rules(out, e.format(), e.format() + "/", e.rules());
+      rules(out, e.id(), e.id() + "/", e.rules());
       List<PluginOption> options = e.options();
       if (!options.isEmpty()) {
         out.println();
-        out.println(e.format() + " options (--option NAME=VALUE, or in liaison.yaml):");
+        out.println(e.id() + " options (--option NAME=VALUE, or in liaison.yaml):");
         for (PluginOption o : options) {
           out.printf("  %-28s %-8s %s%n", o.name(),
               o.defaultValue().map(v -> '"' + v + '"').orElse("-"), o.description());

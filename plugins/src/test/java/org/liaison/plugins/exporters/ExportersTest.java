@@ -41,7 +41,7 @@ class ExportersTest {
     List<Exporter> exporters = Plugins.discover().exporters();
 
     // then
-    assertThat(exporters).extracting(Exporter::format).containsExactlyElementsOf(FORMATS);
+    assertThat(exporters).extracting(Exporter::id).containsExactlyElementsOf(FORMATS);
     assertThat(exporters).allSatisfy(e -> {
       assertThat(e.extension()).matches("[a-z]+");
       assertThat(e.mediaType()).matches("[a-z]+/[a-z.+-]+");

@@ -26,7 +26,7 @@ public final class CsvExporter implements Exporter {
   public CsvExporter() {}
 
   @Override
-  public String format() {
+  public String id() {
     return "csv";
   }
 

@@ -13,7 +13,7 @@ final class DatasetExporters {
   /** {@code --format yaml}. */
   public static final class Yaml implements Exporter {
     @Override
-    public String format() {
+    public String id() {
       return "yaml";
     }
 
@@ -41,7 +41,7 @@ final class DatasetExporters {
   /** {@code --format json}. */
   public static final class Json implements Exporter {
     @Override
-    public String format() {
+    public String id() {
       return "json";
     }
 

@@ -40,7 +40,7 @@ public final class DotExporter implements Exporter {
   public DotExporter() {}
 
   @Override
-  public String format() {
+  public String id() {
     return "dot";
   }
 

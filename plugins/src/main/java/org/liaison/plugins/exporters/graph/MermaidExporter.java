@@ -43,7 +43,7 @@ public final class MermaidExporter implements Exporter {
   public MermaidExporter() {}
 
   @Override
-  public String format() {
+  public String id() {
     return "mermaid";
   }
 

@@ -46,7 +46,7 @@ public final class IcsExporter implements Exporter {
   public IcsExporter() {}
 
   @Override
-  public String format() {
+  public String id() {
     return "ics";
   }
 

@@ -49,7 +49,7 @@ public final class JsonLdExporter implements Exporter {
   public JsonLdExporter() {}
 
   @Override
-  public String format() {
+  public String id() {
     return "jsonld";
   }
 

@@ -40,7 +40,7 @@ public final class MarkdownExporter implements Exporter {
   public MarkdownExporter() {}
 
   @Override
-  public String format() {
+  public String id() {
     return "markdown";
   }
 
