@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.liaison.io.ReadLimits;
+import org.liaison.io.ReadLimits.Limit;
 import org.liaison.io.internal.Messages;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
@@ -51,9 +53,9 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  *
  * <p>A rule is named by a problem code ({@code area.unknown}, {@code acme.sources/required}) or a
  * validator's id ({@code acme.sources}), which sets all of that validator's codes; a code's own
- * entry wins over its validator's. An exporter's format ({@code summary}) names its options and
- * its codes ({@code summary/skipped}) the same way. Overrides win over {@code rules}, later ones
- * over earlier ones. Globs are matched against file paths relative to the directory of the
+ * entry wins over its validator's. An exporter's id, its format ({@code summary}), names its
+ * options and its codes ({@code summary/skipped}) the same way. Overrides win over {@code rules},
+ * later ones over earlier ones. Globs are matched against file paths relative to the directory of the
  * configuration file.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -87,7 +89,7 @@ public final class Config {
   private static ReadLimits limits(Node node, String file) {
     ReadLimits limits = ReadLimits.defaults();
     for (NodeTuple t : mapping(node, file, "`limits`")) {
-      String key = scalar(t.getKeyNode(), file, "a limit name");
+      Limit limit = limit(t.getKeyNode(), file);
       String text = scalar(t.getValueNode(), file, "a whole number");
       long value;
       try {
@@ -96,47 +98,21 @@ public final class Config {
         throw error(file, t.getValueNode(), "`" + text + "` is not a whole number");
       }
       try {
-        limits = limit(limits, key, value);
+        limits = limits.with(limit, value);
       } catch (IllegalArgumentException e) {
         throw error(file, t.getValueNode(), e.getMessage());
-      }
-      if (limits == null) {
-        throw error(file, t.getKeyNode(), "unknown limit `" + key + "`"
-            + Messages.didYouMean(key, LIMITS).orElse(": the limits are "
-                + String.join(", ", LIMITS)));
       }
     }
     return limits;
   }
 
-  private static final List<String> LIMITS =
-      List.of("depth", "aliasExpansion", "fileBytes", "loadBytes", "stringLength", "documents",
-          "records", "problems", "numberLength");
-
-  private static ReadLimits limit(ReadLimits l, String key, long v) {
-    int n = (int) Math.min(Integer.MAX_VALUE, v);
-    switch (key) {
-      case "depth":
-        return l.withMaxDepth(n);
-      case "aliasExpansion":
-        return l.withMaxAliasExpansion(v);
-      case "fileBytes":
-        return l.withMaxFileBytes(v);
-      case "loadBytes":
-        return l.withMaxLoadBytes(v);
-      case "stringLength":
-        return l.withMaxStringLength(n);
-      case "documents":
-        return l.withMaxDocuments(n);
-      case "records":
-        return l.withMaxRecords(n);
-      case "problems":
-        return l.withMaxProblems(n);
-      case "numberLength":
-        return l.withMaxNumberLength(n);
-      default:
-        return null;
-    }
+  private static Limit limit(Node keyNode, String file) {
+    String key = scalar(keyNode, file, "a limit name");
+    return Limit.find(key).orElseThrow(() -> {
+      List<String> names = Arrays.stream(Limit.values()).map(Limit::key).toList();
+      return error(file, keyNode, "unknown limit `" + key + "`"
+          + Messages.didYouMean(key, names).orElse(": the limits are " + String.join(", ", names)));
+    });
   }
 
   /** A rule's configured level (null: not set) and options, with where it was written. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.ReadLimits;
+import org.liaison.io.ReadLimits.Limit;
 import org.liaison.model.Agreement;
 import org.liaison.model.Dataset;
 import org.liaison.model.Location;
@@ -243,6 +244,36 @@ class ConfigTest {
     assertThat(config.limits().maxNumberLength()).isEqualTo(20);
     assertThat(config.limits().maxLoadBytes()).isEqualTo(1_000_000);
     assertThat(config.limits().maxDepth()).isEqualTo(ReadLimits.defaults().maxDepth());
+  }
+
+  @Test
+  void limits_everyLimitIsSetByItsName() throws IOException {
+    StringBuilder yaml = new StringBuilder("limits:\n");
+    for (Limit limit : Limit.values()) {
+      yaml.append("  ").append(limit.key()).append(": ").append(limit.min() + 3).append('\n');
+    }
+
+    Config config = config(yaml.toString());
+
+    for (Limit limit : Limit.values()) {
+      assertThat(config.limits().get(limit)).as(limit.key()).isEqualTo(limit.min() + 3);
+    }
+  }
+
+  @Test
+  void unknownLimit_farFromAnyName_isRefusedListingTheLimits() {
+    assertThatThrownBy(() -> config("limits:\n  heap: 5\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageEndingWith("unknown limit `heap`: the limits are depth, aliasExpansion,"
+            + " fileBytes, loadBytes, stringLength, documents, records, problems, numberLength");
+  }
+
+  @Test
+  void limitBelowItsMinimum_isRefusedAtTheValue() {
+    assertThatThrownBy(() -> config("limits:\n  depth: 3\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(dir.resolve(Config.FILE_NAME) + ":2:10: the format itself nests 8 deep; a"
+            + " depth limit of 3 is too small");
   }
 
   @Test
