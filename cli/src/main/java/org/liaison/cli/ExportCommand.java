@@ -129,9 +129,7 @@ final class ExportCommand implements Callable<Integer> {
           ? new UsageException("cannot write " + what + " to standard output: " + e.getMessage())
           : Output.failure(Path.of(output), what, e.getCause());
     } catch (RuntimeException | Error e) {
-      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-        throw (Error) e;
-      }
+      Plugins.rethrowIfFatal(e);
       err.println(BuiltinCode.PLUGIN_FAILED.problem("the exporter `" + format + "` ("
           + plugins.describe(exporter) + ") threw " + e + "; nothing was written ("
           + PluginOptions.DEBUG_HINT + ")")

@@ -179,6 +179,18 @@ public final class Plugins {
     return true;
   }
 
+  /**
+   * Rethrows {@code thrown} if the JVM cannot go on after it, whatever the plugin: a {@link
+   * VirtualMachineError} such as running out of memory. A stack overflow has unwound once caught
+   * and is the plugin's failure like any other. A host calls this where it catches what a plugin
+   * threw, before reporting it as {@code plugin.failed}.
+   */
+  public static void rethrowIfFatal(Throwable thrown) {
+    if (thrown instanceof VirtualMachineError && !(thrown instanceof StackOverflowError)) {
+      throw (VirtualMachineError) thrown;
+    }
+  }
+
   static boolean isBuiltin(Object plugin) {
     String pkg = plugin.getClass().getPackageName();
     return pkg.equals("org.liaison.plugins.validators")

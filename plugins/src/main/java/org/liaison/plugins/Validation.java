@@ -140,9 +140,7 @@ public final class Validation {
         v.validate(dataset, context);
         problems.addAll(context.problems);
       } catch (RuntimeException | Error e) {
-        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-          throw (Error) e; // out of memory: the JVM cannot go on, whatever the plugin
-        }
+        Plugins.rethrowIfFatal(e);
         PluginDescriptor d = plugins.describe(v);
         problems.add(BuiltinCode.PLUGIN_FAILED.problem("the validator `" + v.id() + "` ("
                 + d + ") threw " + e + "; its checks are missing from this run: fix or remove"
