@@ -21,8 +21,6 @@ import org.liaison.io.internal.Messages;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
-import org.liaison.model.Severity;
-import org.liaison.model.WireEnum;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -55,8 +53,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * validator's id ({@code acme.sources}), which sets all of that validator's codes; a code's own
  * entry wins over its validator's. An exporter's id, its format ({@code summary}), names its
  * options and its codes ({@code summary/skipped}) the same way. Overrides win over {@code rules},
- * later ones over earlier ones. Globs are matched against file paths relative to the directory of the
- * configuration file.
+ * later ones over earlier ones. Globs are matched against file paths relative to the directory of
+ * the configuration file.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Config {
@@ -117,12 +115,12 @@ public final class Config {
 
   /** A rule's configured level (null: not set) and options, with where it was written. */
   static final class Setting {
-    final String level;
+    final Level level;
     final Map<String, String> options;
     final Map<String, String> optionPlaces;
     final String where;
 
-    Setting(String level, Map<String, String> options, Map<String, String> optionPlaces,
+    Setting(Level level, Map<String, String> options, Map<String, String> optionPlaces,
         String where) {
       this.level = level;
       this.options = options;
@@ -260,7 +258,7 @@ public final class Config {
     if (node instanceof ScalarNode) {
       return new Setting(level(node, file), Map.of(), Map.of(), where);
     }
-    String level = null;
+    Level level = null;
     Map<String, String> options = new LinkedHashMap<>();
     Map<String, String> optionPlaces = new LinkedHashMap<>();
     for (NodeTuple t : mapping(node, file, "the rule `" + code + "`")) {
@@ -281,12 +279,10 @@ public final class Config {
     return new Setting(level, options, optionPlaces, where);
   }
 
-  private static String level(Node node, String file) {
+  private static Level level(Node node, String file) {
     String level = scalar(node, file, "a level");
-    if (!List.of("error", "warning", "info", "off").contains(level)) {
-      throw error(file, node, "`" + level + "` is not a level: use error, warning, info or off");
-    }
-    return level;
+    return Level.find(level).orElseThrow(() -> error(file, node,
+        "`" + level + "` is not a level: use " + Level.choices()));
   }
 
   private static List<Override> overrides(Node node, String file) {
@@ -367,15 +363,14 @@ public final class Config {
   }
 
   /**
-   * The level configured for a problem: {@code error}, {@code warning}, {@code info} or {@code
-   * off}; empty when not configured.
+   * The level configured for a problem; empty when not configured.
    *
    * @param code the problem's code
    * @param validatorId the id of the validator that reported it, or empty for the reader's
    * @param file the file the problem is in, as named in its location, or empty
    */
-  public Optional<String> level(String code, Optional<String> validatorId, Optional<String> file) {
-    String level = null;
+  public Optional<Level> level(String code, Optional<String> validatorId, Optional<String> file) {
+    Level level = null;
     level = pick(rules, code, validatorId, level);
     if (file.isPresent() && !overrides.isEmpty()) {
       Path relative = relative(file.get());
@@ -388,8 +383,8 @@ public final class Config {
     return Optional.ofNullable(level);
   }
 
-  private static String pick(Map<String, Setting> rules, String code, Optional<String> validator,
-      String current) {
+  private static Level pick(Map<String, Setting> rules, String code, Optional<String> validator,
+      Level current) {
     Setting s = rules.get(code);
     if (s != null && s.level != null) {
       return s.level;
@@ -428,11 +423,6 @@ public final class Config {
   public Map<String, String> options(String validatorId) {
     Setting s = rules.get(validatorId);
     return s == null ? Map.of() : s.options;
-  }
-
-  /** Parses a level into a severity; empty for {@code off}. */
-  static Optional<Severity> severity(String level) {
-    return WireEnum.fromWireName(Severity.class, level);
   }
 
   /**

@@ -167,10 +167,10 @@ public final class Export {
     List<Problem> configured() {
       List<Problem> kept = new ArrayList<>();
       for (Problem p : problems) {
-        Optional<String> level = config.level(p.code(), Optional.of(exporter.id()),
+        Optional<Level> level = config.level(p.code(), Optional.of(exporter.id()),
             p.location().map(Location::file));
         if (level.isPresent()) {
-          Optional<Severity> severity = Config.severity(level.get());
+          Optional<Severity> severity = level.get().severity();
           if (severity.isEmpty()) {
             continue;
           }

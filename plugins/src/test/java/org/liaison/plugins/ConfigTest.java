@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -221,8 +222,8 @@ class ConfigTest {
     // YAML 1.1 would read `off` as the boolean false
     Config config = config("rules:\n  area.unknown: off\n");
 
-    assertThat(config.level("area.unknown", java.util.Optional.empty(),
-        java.util.Optional.empty())).contains("off");
+    assertThat(config.level("area.unknown", Optional.empty(), Optional.empty()))
+        .contains(Level.OFF);
   }
 
   @Test
@@ -519,6 +520,21 @@ class ConfigTest {
           assertThat(p.message()).startsWith("this override's files [`legacy/**`, `*.json`]"
               + " match no file read");
         });
+  }
+
+  @Test
+  void level_isReadAsALevel_andABadOneIsRefusedNamingTheLevels() throws IOException {
+    Config config = config("rules:\n  area.unknown: warning\n  source.missing: {severity: off}\n");
+
+    assertThat(config.level("area.unknown", Optional.empty(), Optional.empty()))
+        .contains(Level.WARNING);
+    assertThat(config.level("source.missing", Optional.empty(), Optional.empty()))
+        .contains(Level.OFF);
+    assertThat(config.level("date.order", Optional.empty(), Optional.empty())).isEmpty();
+    assertThatThrownBy(() -> config("rules:\n  area.unknown: fatal\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(dir.resolve(Config.FILE_NAME)
+            + ":2:17: `fatal` is not a level: use error, warning, info or off");
   }
 
   @Test
