@@ -132,7 +132,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (String f : formats) {
       int eq = f.indexOf('=');
       String name = eq < 0 ? f : f.substring(0, eq);
-      Format format = Format.of(name).orElseThrow(() -> new UsageException("unknown format `"
+      Format format = Format.find(name).orElseThrow(() -> new UsageException("unknown format `"
           + name + "`: use text, json, junit, sarif or github"));
       Path file = eq < 0 ? output : Path.of(f.substring(eq + 1));
       if (file == null && ++toStdout > 1) {
