@@ -51,42 +51,59 @@ public final class CompletenessValidator implements Validator {
   @Override
   public void validate(Dataset data, ValidationContext context) {
     for (Agreement a : data.agreements()) {
-      if ((a.status() == AgreementStatus.SIGNED || a.status() == AgreementStatus.ACTIVE)
-          && a.signedOn().isEmpty()) {
-        context.report(BuiltinCode.SIGNED_ON_MISSING.code(), "agreement `" + a.id() + "` is "
-            + a.status().wireName() + " but has no `signedOn`: add the date it was signed, as"
-            + " precise as the source gives it", Subject.of(a, "/status"));
-      }
-      if (a.sources().isEmpty()) {
-        unsourced(context, Subject.of(a), "agreement `" + a.id() + "`");
-      }
-      signatories(data, context, a);
+      agreement(data, context, a);
     }
     for (Delegation d : data.delegations()) {
-      if (d.sources().isEmpty()) {
-        unsourced(context, Subject.of(d), "delegation `" + d.id() + "`");
-      }
-      // no set: a side names a handful of institutions, and this runs for every delegation
-      List<Ref<Institution>> visiting = d.visiting().institutions();
-      List<Ref<Institution>> host = d.host().institutions();
-      for (int i = 0; i < host.size(); i++) {
-        if (named(visiting, host.get(i).id())) {
-          context.report(BuiltinCode.DELEGATION_SIDES.code(), "`" + host.get(i)
-              + "` is both visiting and host of delegation `" + d.id() + "`: an institution"
-              + " does not visit itself; remove it from one side", Subject.of(d, "/host/institutions/" + i));
-        }
-      }
+      delegation(context, d);
     }
     for (Person p : data.people()) {
-      for (int i = 0; i < p.posts().size(); i++) {
-        Post post = p.posts().get(i);
-        if (post.sources().isEmpty() && p.sources().isEmpty()) {
-          unsourced(context, Subject.of(p, "/posts/" + i), "the post `" + post.title() + "` of `"
-              + p.id() + "`");
-        }
-      }
+      posts(context, p);
     }
     sameNames(data, context);
+  }
+
+  private static void agreement(Dataset data, ValidationContext context, Agreement a) {
+    if ((a.status() == AgreementStatus.SIGNED || a.status() == AgreementStatus.ACTIVE)
+        && a.signedOn().isEmpty()) {
+      context.report(BuiltinCode.SIGNED_ON_MISSING.code(), "agreement `" + a.id() + "` is "
+          + a.status().wireName() + " but has no `signedOn`: add the date it was signed, as"
+          + " precise as the source gives it", Subject.of(a, "/status"));
+    }
+    if (a.sources().isEmpty()) {
+      unsourced(context, Subject.of(a), "agreement `" + a.id() + "`");
+    }
+    signatories(data, context, a);
+  }
+
+  private static void delegation(ValidationContext context, Delegation d) {
+    if (d.sources().isEmpty()) {
+      unsourced(context, Subject.of(d), "delegation `" + d.id() + "`");
+    }
+    // no set: a side names a handful of institutions, and this runs for every delegation
+    List<Ref<Institution>> visiting = d.visiting().institutions();
+    List<Ref<Institution>> host = d.host().institutions();
+    for (int i = 0; i < host.size(); i++) {
+      if (named(visiting, host.get(i).id())) {
+        context.report(BuiltinCode.DELEGATION_SIDES.code(), "`" + host.get(i)
+            + "` is both visiting and host of delegation `" + d.id() + "`: an institution"
+            + " does not visit itself; remove it from one side",
+            Subject.of(d, "/host/institutions/" + i));
+      }
+    }
+  }
+
+  /** A post with no source of its own, of a person with none. */
+  private static void posts(ValidationContext context, Person p) {
+    if (!p.sources().isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < p.posts().size(); i++) {
+      Post post = p.posts().get(i);
+      if (post.sources().isEmpty()) {
+        unsourced(context, Subject.of(p, "/posts/" + i), "the post `" + post.title() + "` of `"
+            + p.id() + "`");
+      }
+    }
   }
 
   private static boolean named(List<Ref<Institution>> refs, Id id) {
@@ -135,9 +152,9 @@ public final class CompletenessValidator implements Validator {
 
   /**
    * The name for comparing: trimmed, runs of white space ({@code \\s}: space, tab, the line
-   * breaks, form feed, vertical tab) as one space, lower case. A loop rather than a regular
-   * expression: validation normalizes every name of every institution, and the expression's
-   * matcher and buffers were a fifth of its time.
+   * breaks, form feed, vertical tab) as one space, lower case. It is a loop, not a regular
+   * expression, because every name of every institution passes here and a name that needs no
+   * change is returned without a copy.
    */
   static String normalize(String name) {
     String trimmed = name.trim();
@@ -168,8 +185,8 @@ public final class CompletenessValidator implements Validator {
       return;
     }
     // A post counts at a party, at a sub-unit of one (a party is among its ancestors) or at an
-    // institution above one. Walking up from the post is a few steps; listing every sub-unit of
-    // every party, as this did, visited whole universities for each agreement.
+    // institution above one. Walking up from the post takes a few steps, where listing every
+    // sub-unit of every party would visit whole universities for each agreement.
     Set<Id> parties = new HashSet<>();
     Set<Id> partiesAndAbove = new HashSet<>();
     for (var party : a.parties()) {
@@ -182,20 +199,24 @@ public final class CompletenessValidator implements Validator {
     for (int s = 0; s < a.signatories().size(); s++) {
       Signatory signatory = a.signatories().get(s);
       Person person = data.resolve(signatory.person()).orElse(null);
-      if (person == null) {
-        continue;
-      }
-      boolean holdsPost = false;
-      for (int p = 0; p < person.posts().size() && !holdsPost; p++) {
-        Optional<Ref<Institution>> at = person.posts().get(p).institution();
-        holdsPost = at.isPresent() && related(data, at.get(), parties, partiesAndAbove);
-      }
-      if (!holdsPost) {
+      if (person != null && !holdsPost(data, person, parties, partiesAndAbove)) {
         context.report(BuiltinCode.SIGNATORY_POST.code(), "signatory `" + person.id()
             + "` holds no post at any party of agreement `" + a.id() + "`: add the post that"
             + " entitled them to sign, or check the signatory", Subject.of(a, "/signatories/" + s));
       }
     }
+  }
+
+  /** Whether one of {@code person}'s posts is at a party, above one or below one. */
+  private static boolean holdsPost(Dataset data, Person person, Set<Id> parties,
+      Set<Id> partiesAndAbove) {
+    for (Post post : person.posts()) {
+      Optional<Ref<Institution>> at = post.institution();
+      if (at.isPresent() && related(data, at.get(), parties, partiesAndAbove)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
