@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
 import org.apiguardian.api.API;
 import org.liaison.io.ReadLimits;
 import org.liaison.io.ReadLimits.Limit;
@@ -291,33 +292,53 @@ public final class Config {
     }
     List<Override> list = new ArrayList<>();
     for (Node item : ((SequenceNode) node).getValue()) {
-      List<PathMatcher> globs = new ArrayList<>();
-      List<String> patterns = new ArrayList<>();
-      Map<String, Setting> rules = Map.of();
-      for (NodeTuple t : mapping(item, file, "an override")) {
-        String key = scalar(t.getKeyNode(), file, "a key");
-        if (key.equals("files")) {
-          if (!(t.getValueNode() instanceof SequenceNode)) {
-            throw error(file, t.getValueNode(), "`files` must be a list of globs");
-          }
-          for (Node glob : ((SequenceNode) t.getValueNode()).getValue()) {
-            patterns.add(scalar(glob, file, "a glob"));
-            globs.add(FileSystems.getDefault().getPathMatcher("glob:"
-                + patterns.get(patterns.size() - 1)));
-          }
-        } else if (key.equals("rules")) {
-          rules = rules(t.getValueNode(), file);
-        } else {
-          throw error(file, t.getKeyNode(), "unknown key `" + key + "` in an override: it has"
-              + " `files` and `rules`");
-        }
-      }
-      Location where = item.getStartMark()
-          .map(m -> Location.of(file, m.getLine() + 1, m.getColumn() + 1))
-          .orElse(Location.ofFile(file));
-      list.add(new Override(globs, patterns, rules, where));
+      list.add(override(item, file));
     }
     return list;
+  }
+
+  private static Override override(Node item, String file) {
+    List<String> patterns = new ArrayList<>();
+    Map<String, Setting> rules = Map.of();
+    for (NodeTuple t : mapping(item, file, "an override")) {
+      String key = scalar(t.getKeyNode(), file, "a key");
+      if (key.equals("files")) {
+        patterns = globs(t.getValueNode(), file);
+      } else if (key.equals("rules")) {
+        rules = rules(t.getValueNode(), file);
+      } else {
+        throw error(file, t.getKeyNode(), "unknown key `" + key + "` in an override: it has"
+            + " `files` and `rules`");
+      }
+    }
+    List<PathMatcher> globs = patterns.stream().map(Config::matcher).toList();
+    Location where = item.getStartMark()
+        .map(m -> Location.of(file, m.getLine() + 1, m.getColumn() + 1))
+        .orElse(Location.ofFile(file));
+    return new Override(globs, patterns, rules, where);
+  }
+
+  private static List<String> globs(Node node, String file) {
+    if (!(node instanceof SequenceNode)) {
+      throw error(file, node, "`files` must be a list of globs");
+    }
+    List<String> patterns = new ArrayList<>();
+    for (Node glob : ((SequenceNode) node).getValue()) {
+      String pattern = scalar(glob, file, "a glob");
+      try {
+        matcher(pattern);
+      } catch (PatternSyntaxException e) {
+        throw error(file, glob, "`" + pattern + "` is not a glob: " + e.getDescription()
+            + " near character " + (e.getIndex() + 1) + "; in a glob `*`, `**`, `?`, `[…]` and"
+            + " `{…,…}` are special, and `\\` takes the next character as written");
+      }
+      patterns.add(pattern);
+    }
+    return patterns;
+  }
+
+  private static PathMatcher matcher(String glob) {
+    return FileSystems.getDefault().getPathMatcher("glob:" + glob);
   }
 
   /** The entries of a mapping, each key once. */

@@ -538,6 +538,15 @@ class ConfigTest {
   }
 
   @Test
+  void malformedGlob_isRefusedAtTheGlob() {
+    assertThatThrownBy(() -> config("overrides:\n  - files: [\"ok/**\", \"[a\"]\n"
+            + "    rules: {area.unknown: off}\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(dir.resolve(Config.FILE_NAME) + ":2:22: `[a` is not a glob: ")
+        .hasMessageContaining(" near character 2; in a glob");
+  }
+
+  @Test
   void parse_readsTextAsIfFromTheFileNamed_whichNeedNotExist() {
     Path named = dir.resolve("nowhere/liaison.yaml");
 
