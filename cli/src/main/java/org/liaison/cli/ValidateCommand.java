@@ -103,13 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
       write(report, t.getKey(), t.getValue(), out, colored && t.getValue() == null);
     }
     if (targets.containsKey(Format.GITHUB) && System.getenv("GITHUB_STEP_SUMMARY") != null) {
-      Path summary = Path.of(System.getenv("GITHUB_STEP_SUMMARY"));
-      try {
-        Files.writeString(summary, GithubFormat.stepSummary(report), StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-      } catch (IOException e) {
-        throw Output.failure(summary, "the step summary (GITHUB_STEP_SUMMARY)", e);
-      }
+      appendStepSummary(report, Path.of(System.getenv("GITHUB_STEP_SUMMARY")));
     }
     out.flush(); // the problems before the summary, where both go to one terminal
     err.println(report.summary());
@@ -118,6 +112,16 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCode.INTERNAL;
     }
     return result.hasProblemsAtLeast(failOn) ? ExitCode.PROBLEMS : ExitCode.OK;
+  }
+
+  /** Adds the report's summary to the GitHub Actions job summary, the file {@code summary}. */
+  private static void appendStepSummary(Report report, Path summary) {
+    try {
+      Files.writeString(summary, GithubFormat.stepSummary(report), StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw Output.failure(summary, "the step summary (GITHUB_STEP_SUMMARY)", e);
+    }
   }
 
   /** Each format asked for, with its file, or {@code null} for standard output. */
