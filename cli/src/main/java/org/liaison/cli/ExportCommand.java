@@ -101,10 +101,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     load.problems().forEach(err::println);
     if (load.hasErrors()) {
-      long errors = load.count(Severity.ERROR);
-      err.println("liaison: the data has " + errors + (errors == 1 ? " error" : " errors")
-          + "; nothing was exported: fix them first (`liaison validate` lists them)");
-      return ExitCode.PROBLEMS;
+      return refused(load, err);
     }
     List<Problem> notes;
     try {
@@ -113,15 +110,28 @@ final class ExportCommand implements Callable<Integer> {
       throw e;
     } catch (RuntimeException | Error e) {
       Plugins.rethrowIfFatal(e);
-      err.println(BuiltinCode.PLUGIN_FAILED.problem("the exporter `" + format + "` ("
-          + plugins.describe(exporter) + ") threw " + e + "; nothing was written ("
-          + PluginOptions.DEBUG_HINT + ")")
-          .location(Location.ofFile(plugins.describe(exporter).jar())).build());
-      pluginOptions.debug(List.of(e), err);
+      exporterFailed(plugins, exporter, e, err);
       return ExitCode.INTERNAL;
     }
     notes.forEach(err::println);
     return plugins.failures().isEmpty() ? ExitCode.OK : ExitCode.INTERNAL;
+  }
+
+  /** Says that data with errors is not exported; the exit status for it. */
+  private static int refused(LoadResult load, PrintWriter err) {
+    long errors = load.count(Severity.ERROR);
+    err.println("liaison: the data has " + errors + (errors == 1 ? " error" : " errors")
+        + "; nothing was exported: fix them first (`liaison validate` lists them)");
+    return ExitCode.PROBLEMS;
+  }
+
+  /** Reports that the exporter threw {@code e}: a {@code plugin.failed} problem, and its trace. */
+  private void exporterFailed(Plugins plugins, Exporter exporter, Throwable e, PrintWriter err) {
+    err.println(BuiltinCode.PLUGIN_FAILED.problem("the exporter `" + format + "` ("
+        + plugins.describe(exporter) + ") threw " + e + "; nothing was written ("
+        + PluginOptions.DEBUG_HINT + ")")
+        .location(Location.ofFile(plugins.describe(exporter).jar())).build());
+    pluginOptions.debug(List.of(e), err);
   }
 
   private Exporter exporter(Plugins plugins) {
