@@ -14,16 +14,16 @@ module org.liaison.plugins {
   uses org.liaison.plugins.Exporter;
 
   provides org.liaison.plugins.Validator with
-      org.liaison.plugins.internal.CompletenessValidator,
-      org.liaison.plugins.internal.IdentifierValidator,
-      org.liaison.plugins.internal.IntegrityValidator;
+      org.liaison.plugins.validators.CompletenessValidator,
+      org.liaison.plugins.validators.IdentifierValidator,
+      org.liaison.plugins.validators.IntegrityValidator;
   provides org.liaison.plugins.Exporter with
-      org.liaison.plugins.internal.CsvExporter,
-      org.liaison.plugins.internal.DatasetExporters.Json,
-      org.liaison.plugins.internal.DatasetExporters.Yaml,
-      org.liaison.plugins.internal.DotExporter,
-      org.liaison.plugins.internal.IcsExporter,
-      org.liaison.plugins.internal.JsonLdExporter,
-      org.liaison.plugins.internal.MarkdownExporter,
-      org.liaison.plugins.internal.MermaidExporter;
+      org.liaison.plugins.exporters.csv.CsvExporter,
+      org.liaison.plugins.exporters.dataset.DatasetExporters.Json,
+      org.liaison.plugins.exporters.dataset.DatasetExporters.Yaml,
+      org.liaison.plugins.exporters.graph.DotExporter,
+      org.liaison.plugins.exporters.graph.MermaidExporter,
+      org.liaison.plugins.exporters.ics.IcsExporter,
+      org.liaison.plugins.exporters.jsonld.JsonLdExporter,
+      org.liaison.plugins.exporters.markdown.MarkdownExporter;
 }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.liaison.model.Problem;
 import org.liaison.plugins.Config;
+import org.liaison.plugins.Level;
 import org.liaison.plugins.Plugins;
 import org.liaison.plugins.Rule;
 import org.liaison.plugins.Validation;
@@ -66,7 +67,7 @@ final class CodesCommand implements Callable<Integer> {
       for (Code c : codes) {
         String level = config.level(c.code(), c.from().equals(LIAISON) ? Optional.empty()
             : Optional.of(c.from()), Optional.empty())
-            .orElse(c.rule().defaultSeverity().wireName());
+            .map(Level::wireName).orElse(c.rule().defaultSeverity().wireName());
         out.printf(row, c.code(), level, c.from(), c.rule().description());
       }
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
 import org.liaison.model.BuiltinCode;
+import org.liaison.model.Dataset;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
 import org.liaison.model.Severity;
@@ -91,9 +92,7 @@ final class ExportCommand implements Callable<Integer> {
     Plugins plugins = pluginOptions.plugins();
     plugins.failures().forEach(err::println);
     pluginOptions.debug(plugins.failureCauses(), err);
-    Exporter exporter = plugins.exporter(format).orElseThrow(() -> new UsageException(
-        "no exporter has the format `" + format + "`; formats: " + String.join(", ",
-            plugins.exporters().stream().map(Exporter::format).toList())));
+    Exporter exporter = exporter(plugins);
     Config config = pluginOptions.config(paths);
     Export export = Export.of(plugins, exporter).withConfig(config).withOptions(options);
     LoadResult load = Data.read(DatasetReader.create().withLimits(config.limits()), paths);
@@ -102,47 +101,73 @@ final class ExportCommand implements Callable<Integer> {
     }
     load.problems().forEach(err::println);
     if (load.hasErrors()) {
-      long errors = load.count(Severity.ERROR);
-      err.println("liaison: the data has " + errors + (errors == 1 ? " error" : " errors")
-          + "; nothing was exported: fix them first (`liaison validate` lists them)");
-      return ExitCode.PROBLEMS;
+      return refused(load, err);
     }
+    List<Problem> notes;
+    try {
+      notes = write(export, exporter.writesFiles(), load.dataset());
+    } catch (UsageException e) {
+      throw e;
+    } catch (RuntimeException | Error e) {
+      Plugins.rethrowIfFatal(e);
+      exporterFailed(plugins, exporter, e, err);
+      return ExitCode.INTERNAL;
+    }
+    notes.forEach(err::println);
+    return plugins.failures().isEmpty() ? ExitCode.OK : ExitCode.INTERNAL;
+  }
+
+  /** Says that data with errors is not exported; the exit status for it. */
+  private static int refused(LoadResult load, PrintWriter err) {
+    long errors = load.count(Severity.ERROR);
+    err.println("liaison: the data has " + errors + (errors == 1 ? " error" : " errors")
+        + "; nothing was exported: fix them first (`liaison validate` lists them)");
+    return ExitCode.PROBLEMS;
+  }
+
+  /** Reports that the exporter threw {@code e}: a {@code plugin.failed} problem, and its trace. */
+  private void exporterFailed(Plugins plugins, Exporter exporter, Throwable e, PrintWriter err) {
+    err.println(BuiltinCode.PLUGIN_FAILED.problem("the exporter `" + format + "` ("
+        + plugins.describe(exporter) + ") threw " + e + "; nothing was written ("
+        + PluginOptions.DEBUG_HINT + ")")
+        .location(Location.ofFile(plugins.describe(exporter).jar())).build());
+    pluginOptions.debug(List.of(e), err);
+  }
+
+  private Exporter exporter(Plugins plugins) {
+    return plugins.exporter(format).orElseThrow(() -> new UsageException(
+        "no exporter has the format `" + format + "`; formats: " + String.join(", ",
+            plugins.exporters().stream().map(Exporter::id).toList())));
+  }
+
+  /**
+   * Writes the export where {@code --output} says and returns what the exporter reported, sorted;
+   * a failure to write is a {@link UsageException} naming the target.
+   */
+  private List<Problem> write(Export export, boolean writesFiles, Dataset data) {
     List<List<Problem>> written = new ArrayList<>();
     String what = "the " + format + " export";
     try {
       if (output == null) {
         OutputStream out = System.out;
-        written.add(export.write(load.dataset(), out));
+        written.add(export.write(data, out));
         out.flush();
-      } else if (exporter.writesFiles() && toFolder()) {
+      } else if (writesFiles && toFolder()) {
         Output.writeFolder(Path.of(output), what, dir ->
-            written.add(export.writeFiles(load.dataset(), ExportFiles.directory(dir))));
+            written.add(export.writeFiles(data, ExportFiles.directory(dir))));
       } else {
-        Output.write(Path.of(output), what, out -> written.add(export.write(load.dataset(), out)));
+        Output.write(Path.of(output), what, out -> written.add(export.write(data, out)));
       }
-    } catch (UsageException e) {
-      throw e;
     } catch (IOException e) {
       throw new UsageException("cannot write " + what + " to standard output: " + e.getMessage());
     } catch (UncheckedIOException e) {
       throw output == null
           ? new UsageException("cannot write " + what + " to standard output: " + e.getMessage())
           : Output.failure(Path.of(output), what, e.getCause());
-    } catch (RuntimeException | Error e) {
-      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-        throw (Error) e;
-      }
-      err.println(BuiltinCode.PLUGIN_FAILED.problem("the exporter `" + format + "` ("
-          + plugins.describe(exporter) + ") threw " + e + "; nothing was written ("
-          + PluginOptions.DEBUG_HINT + ")")
-          .location(Location.ofFile(plugins.describe(exporter).jar())).build());
-      pluginOptions.debug(List.of(e), err);
-      return ExitCode.INTERNAL;
     }
     List<Problem> notes = new ArrayList<>();
     written.forEach(notes::addAll);
     notes.sort(Problem.ORDER);
-    notes.forEach(err::println);
-    return plugins.failures().isEmpty() ? ExitCode.OK : ExitCode.INTERNAL;
+    return notes;
   }
 }

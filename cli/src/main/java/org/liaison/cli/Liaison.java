@@ -49,6 +49,27 @@ public final class Liaison {
    * without {@code --output} writes to {@code System.out}.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = commandLine(out, err);
+    int status;
+    try {
+      status = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("liaison: out of memory: give Java a larger heap (java -Xmx4g -jar"
+          + " liaison.jar …), or lower the limits in liaison.yaml");
+      status = ExitCode.INTERNAL;
+    } catch (RuntimeException | StackOverflowError e) {
+      status = bug(err, e);
+    }
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /**
+   * The command line, writing to {@code out} and {@code err}: a usage error says what is wrong
+   * and where the help is; a bad configuration, plugin conflict or I/O error is one line.
+   */
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Liaison());
     cli.setOut(out);
     cli.setErr(err);
@@ -69,19 +90,7 @@ public final class Liaison {
       }
       return bug(err, e);
     });
-    int status;
-    try {
-      status = cli.execute(args);
-    } catch (OutOfMemoryError e) {
-      err.println("liaison: out of memory: give Java a larger heap (java -Xmx4g -jar"
-          + " liaison.jar …), or lower the limits in liaison.yaml");
-      status = ExitCode.INTERNAL;
-    } catch (RuntimeException | StackOverflowError e) {
-      status = bug(err, e);
-    }
-    out.flush();
-    err.flush();
-    return status;
+    return cli;
   }
 
   /** A failure of Liaison itself: said to be one, with what a bug report needs. */

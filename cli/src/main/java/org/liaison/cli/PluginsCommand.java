@@ -49,22 +49,25 @@ final class PluginsCommand implements Callable<Integer> {
       rules(out, v.id(), prefix, v.rules());
     }
     for (Exporter e : plugins.exporters()) {
-      rules(out, e.format(), e.format() + "/", e.rules());
-      List<PluginOption> options = e.options();
-      if (!options.isEmpty()) {
-        out.println();
-        out.println(e.format() + " options (--option NAME=VALUE, or in liaison.yaml):");
-        for (PluginOption o : options) {
-          out.printf("  %-28s %-8s %s%n", o.name(),
-              o.defaultValue().map(v -> '"' + v + '"').orElse("-"), o.description());
-        }
-      }
+      rules(out, e.id(), e.id() + "/", e.rules());
+      options(out, e.id(), e.options());
     }
     for (Problem p : plugins.failures()) {
       spec.commandLine().getErr().println(p);
     }
     pluginOptions.debug(plugins.failureCauses(), spec.commandLine().getErr());
     return plugins.failures().isEmpty() ? ExitCode.OK : ExitCode.INTERNAL;
+  }
+
+  private static void options(PrintWriter out, String id, List<PluginOption> options) {
+    if (!options.isEmpty()) {
+      out.println();
+      out.println(id + " options (--option NAME=VALUE, or in liaison.yaml):");
+      for (PluginOption o : options) {
+        out.printf("  %-28s %-8s %s%n", o.name(),
+            o.defaultValue().map(v -> '"' + v + '"').orElse("-"), o.description());
+      }
+    }
   }
 
   private static void rules(PrintWriter out, String id, String prefix, List<Rule> rules) {

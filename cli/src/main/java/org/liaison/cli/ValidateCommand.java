@@ -103,13 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
       write(report, t.getKey(), t.getValue(), out, colored && t.getValue() == null);
     }
     if (targets.containsKey(Format.GITHUB) && System.getenv("GITHUB_STEP_SUMMARY") != null) {
-      Path summary = Path.of(System.getenv("GITHUB_STEP_SUMMARY"));
-      try {
-        Files.writeString(summary, GithubFormat.stepSummary(report), StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-      } catch (IOException e) {
-        throw Output.failure(summary, "the step summary (GITHUB_STEP_SUMMARY)", e);
-      }
+      appendStepSummary(report, Path.of(System.getenv("GITHUB_STEP_SUMMARY")));
     }
     out.flush(); // the problems before the summary, where both go to one terminal
     err.println(report.summary());
@@ -118,6 +112,16 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCode.INTERNAL;
     }
     return result.hasProblemsAtLeast(failOn) ? ExitCode.PROBLEMS : ExitCode.OK;
+  }
+
+  /** Adds the report's summary to the GitHub Actions job summary, the file {@code summary}. */
+  private static void appendStepSummary(Report report, Path summary) {
+    try {
+      Files.writeString(summary, GithubFormat.stepSummary(report), StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw Output.failure(summary, "the step summary (GITHUB_STEP_SUMMARY)", e);
+    }
   }
 
   /** Each format asked for, with its file, or {@code null} for standard output. */
@@ -132,7 +136,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (String f : formats) {
       int eq = f.indexOf('=');
       String name = eq < 0 ? f : f.substring(0, eq);
-      Format format = Format.of(name).orElseThrow(() -> new UsageException("unknown format `"
+      Format format = Format.find(name).orElseThrow(() -> new UsageException("unknown format `"
           + name + "`: use text, json, junit, sarif or github"));
       Path file = eq < 0 ? output : Path.of(f.substring(eq + 1));
       if (file == null && ++toStdout > 1) {

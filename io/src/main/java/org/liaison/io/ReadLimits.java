@@ -1,5 +1,7 @@
 package org.liaison.io;
 
+import java.util.Optional;
+import java.util.StringJoiner;
 import org.apiguardian.api.API;
 
 /**
@@ -26,35 +28,103 @@ import org.apiguardian.api.API;
  *   <tr><td>digits of one number, written out in full</td><td>{@code numberLength}</td>
  *       <td>1,000</td></tr>
  * </table>
+ *
+ * <p>Each limit is defined once, as a {@link Limit}: its name, default and smallest value; the
+ * withers, {@link #toString()} and {@code liaison.yaml}'s {@code limits:} all go through it.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReadLimits {
-  private static final ReadLimits DEFAULTS =
-      new ReadLimits(64, 100_000, 64L << 20, 256L << 20, 1_000_000, 10_000, 500_000, 1_000,
-          1_000);
+  /**
+   * One limit: its name under {@code limits:} in {@code liaison.yaml}, its default, and the
+   * smallest value it takes. Its meaning is that of its accessor on {@link ReadLimits}.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public enum Limit {
+    /** {@link ReadLimits#maxDepth()}. */
+    DEPTH("depth", "depth", 64, 8, Integer.MAX_VALUE),
+    /** {@link ReadLimits#maxAliasExpansion()}. */
+    ALIAS_EXPANSION("aliasExpansion", "alias expansion", 100_000, 0, Long.MAX_VALUE),
+    /** {@link ReadLimits#maxFileBytes()}. */
+    FILE_BYTES("fileBytes", "file size", 64L << 20, 1, Long.MAX_VALUE),
+    /** {@link ReadLimits#maxLoadBytes()}. */
+    LOAD_BYTES("loadBytes", "load size", 256L << 20, 1, Long.MAX_VALUE),
+    /** {@link ReadLimits#maxStringLength()}. */
+    STRING_LENGTH("stringLength", "string length", 1_000_000, 1, Integer.MAX_VALUE),
+    /** {@link ReadLimits#maxDocuments()}. */
+    DOCUMENTS("documents", "documents", 10_000, 1, Integer.MAX_VALUE),
+    /** {@link ReadLimits#maxRecords()}. */
+    RECORDS("records", "records", 500_000, 1, Integer.MAX_VALUE),
+    /** {@link ReadLimits#maxProblems()}. */
+    PROBLEMS("problems", "problems", 1_000, 1, Integer.MAX_VALUE),
+    /** {@link ReadLimits#maxNumberLength()}. */
+    NUMBER_LENGTH("numberLength", "number length", 1_000, 1, Integer.MAX_VALUE);
 
-  private final int maxDepth;
-  private final long maxAliasExpansion;
-  private final long maxFileBytes;
-  private final long maxLoadBytes;
-  private final int maxStringLength;
-  private final int maxDocuments;
-  private final int maxRecords;
-  private final int maxProblems;
-  private final int maxNumberLength;
+    private final String key;
+    private final String words;
+    private final long defaultValue;
+    private final long min;
+    private final long max;
 
-  private ReadLimits(int maxDepth, long maxAliasExpansion, long maxFileBytes, long maxLoadBytes,
-      int maxStringLength, int maxDocuments, int maxRecords, int maxProblems,
-      int maxNumberLength) {
-    this.maxDepth = maxDepth;
-    this.maxAliasExpansion = maxAliasExpansion;
-    this.maxFileBytes = maxFileBytes;
-    this.maxLoadBytes = maxLoadBytes;
-    this.maxStringLength = maxStringLength;
-    this.maxDocuments = maxDocuments;
-    this.maxRecords = maxRecords;
-    this.maxProblems = maxProblems;
-    this.maxNumberLength = maxNumberLength;
+    Limit(String key, String words, long defaultValue, long min, long max) {
+      this.key = key;
+      this.words = words;
+      this.defaultValue = defaultValue;
+      this.min = min;
+      this.max = max;
+    }
+
+    /** The limit's name under {@code limits:} in {@code liaison.yaml}: {@code fileBytes}. */
+    public String key() {
+      return key;
+    }
+
+    /** The default value. */
+    public long defaultValue() {
+      return defaultValue;
+    }
+
+    /** The smallest value the limit takes. */
+    public long min() {
+      return min;
+    }
+
+    /** The limit whose {@link #key()} is {@code key}, or empty if there is none. */
+    public static Optional<Limit> find(String key) {
+      for (Limit limit : values()) {
+        if (limit.key.equals(key)) {
+          return Optional.of(limit);
+        }
+      }
+      return Optional.empty();
+    }
+
+    private long checked(long value) {
+      if (value < min) {
+        throw new IllegalArgumentException(this == DEPTH
+            ? "the format itself nests " + min + " deep; a depth limit of " + value
+                + " is too small"
+            : min == 0
+                ? "the " + words + " limit must not be negative"
+                : "the " + words + " limit must be positive, not " + value);
+      }
+      return Math.min(value, max);
+    }
+  }
+
+  private static final ReadLimits DEFAULTS = defaultLimits();
+
+  private final long[] values;
+
+  private ReadLimits(long[] values) {
+    this.values = values;
+  }
+
+  private static ReadLimits defaultLimits() {
+    long[] values = new long[Limit.values().length];
+    for (Limit limit : Limit.values()) {
+      values[limit.ordinal()] = limit.defaultValue;
+    }
+    return new ReadLimits(values);
   }
 
   /** The default limits. */
@@ -62,9 +132,30 @@ public final class ReadLimits {
     return DEFAULTS;
   }
 
+  /** The value of {@code limit}. */
+  public long get(Limit limit) {
+    return values[limit.ordinal()];
+  }
+
+  /**
+   * Returns these limits with {@code limit} set to {@code value}; a limit held in an {@code int}
+   * takes at most {@link Integer#MAX_VALUE}.
+   *
+   * @throws IllegalArgumentException if {@code value} is below the limit's {@link Limit#min()}
+   */
+  public ReadLimits with(Limit limit, long value) {
+    long[] changed = values.clone();
+    changed[limit.ordinal()] = limit.checked(value);
+    return new ReadLimits(changed);
+  }
+
+  private int intValue(Limit limit) {
+    return (int) values[limit.ordinal()];
+  }
+
   /** How deeply mappings and lists may nest. */
   public int maxDepth() {
-    return maxDepth;
+    return intValue(Limit.DEPTH);
   }
 
   /**
@@ -72,12 +163,12 @@ public final class ReadLimits {
    * many documents cannot multiply the budget.
    */
   public long maxAliasExpansion() {
-    return maxAliasExpansion;
+    return get(Limit.ALIAS_EXPANSION);
   }
 
   /** How large one file may be, in bytes; a stream is stopped at this many bytes. */
   public long maxFileBytes() {
-    return maxFileBytes;
+    return get(Limit.FILE_BYTES);
   }
 
   /**
@@ -85,11 +176,12 @@ public final class ReadLimits {
    * (records can be large) nor the file size limit (files can be many) bounds what a load keeps;
    * this does. A file whose size would pass it is refused whole with a {@code limit} problem; a
    * file or stream that passes it while read (a pipe, a file that grows) ends there with one; in
-   * both cases the rest of the load is not read. Bytes are counted as they are read. A loaded dataset takes about as many bytes of heap as its files:
-   * the default keeps the largest load within a 512 MB heap; raise it with the heap.
+   * both cases the rest of the load is not read. Bytes are counted as they are read. A loaded
+   * dataset takes about as many bytes of heap as its files: the default keeps the largest load
+   * within a 512 MB heap; raise it with the heap.
    */
   public long maxLoadBytes() {
-    return maxLoadBytes;
+    return get(Limit.LOAD_BYTES);
   }
 
   /**
@@ -101,17 +193,17 @@ public final class ReadLimits {
    * line limit (a file on one line is common); Jackson checks each string as it reads it.
    */
   public int maxStringLength() {
-    return maxStringLength;
+    return intValue(Limit.STRING_LENGTH);
   }
 
   /** How many documents one file may hold. */
   public int maxDocuments() {
-    return maxDocuments;
+    return intValue(Limit.DOCUMENTS);
   }
 
   /** How many records one load may hold, all files together. */
   public int maxRecords() {
-    return maxRecords;
+    return intValue(Limit.RECORDS);
   }
 
   /**
@@ -119,7 +211,7 @@ public final class ReadLimits {
    * {@code limit} problem says so; the problems of references checked after reading count too.
    */
   public int maxProblems() {
-    return maxProblems;
+    return intValue(Limit.PROBLEMS);
   }
 
   /**
@@ -128,89 +220,97 @@ public final class ReadLimits {
    * out in full from making a string of a billion zeros out of {@code 1e999999999}.
    */
   public int maxNumberLength() {
-    return maxNumberLength;
+    return intValue(Limit.NUMBER_LENGTH);
   }
 
-  /** Returns these limits with another depth. @throws IllegalArgumentException below 8 */
+  /**
+   * Returns these limits with another depth.
+   *
+   * @throws IllegalArgumentException below 8, the nesting of the format itself
+   */
   public ReadLimits withMaxDepth(int depth) {
-    if (depth < 8) {
-      throw new IllegalArgumentException("the format itself nests 8 deep; a depth limit of "
-          + depth + " is too small");
-    }
-    return new ReadLimits(depth, maxAliasExpansion, maxFileBytes, maxLoadBytes, maxStringLength,
-        maxDocuments, maxRecords, maxProblems, maxNumberLength);
+    return with(Limit.DEPTH, depth);
   }
 
-  /** Returns these limits with another alias expansion limit. @throws IllegalArgumentException if negative */
+  /**
+   * Returns these limits with another alias expansion limit.
+   *
+   * @throws IllegalArgumentException if negative
+   */
   public ReadLimits withMaxAliasExpansion(long nodes) {
-    if (nodes < 0) {
-      throw new IllegalArgumentException("the alias expansion limit must not be negative");
-    }
-    return new ReadLimits(maxDepth, nodes, maxFileBytes, maxLoadBytes, maxStringLength,
-        maxDocuments, maxRecords, maxProblems, maxNumberLength);
+    return with(Limit.ALIAS_EXPANSION, nodes);
   }
 
-  /** Returns these limits with another file size limit. @throws IllegalArgumentException if not positive */
+  /**
+   * Returns these limits with another file size limit.
+   *
+   * @throws IllegalArgumentException if not positive
+   */
   public ReadLimits withMaxFileBytes(long bytes) {
-    positive(bytes, "file size");
-    return new ReadLimits(maxDepth, maxAliasExpansion, bytes, maxLoadBytes, maxStringLength,
-        maxDocuments, maxRecords, maxProblems, maxNumberLength);
+    return with(Limit.FILE_BYTES, bytes);
   }
 
-  /** Returns these limits with another load size limit. @throws IllegalArgumentException if not positive */
+  /**
+   * Returns these limits with another load size limit.
+   *
+   * @throws IllegalArgumentException if not positive
+   */
   public ReadLimits withMaxLoadBytes(long bytes) {
-    positive(bytes, "load size");
-    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, bytes, maxStringLength,
-        maxDocuments, maxRecords, maxProblems, maxNumberLength);
+    return with(Limit.LOAD_BYTES, bytes);
   }
 
-  /** Returns these limits with another string length limit. @throws IllegalArgumentException if not positive */
+  /**
+   * Returns these limits with another string length limit.
+   *
+   * @throws IllegalArgumentException if not positive
+   */
   public ReadLimits withMaxStringLength(int characters) {
-    positive(characters, "string length");
-    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxLoadBytes, characters,
-        maxDocuments, maxRecords, maxProblems, maxNumberLength);
+    return with(Limit.STRING_LENGTH, characters);
   }
 
-  /** Returns these limits with another documents limit. @throws IllegalArgumentException if not positive */
+  /**
+   * Returns these limits with another documents limit.
+   *
+   * @throws IllegalArgumentException if not positive
+   */
   public ReadLimits withMaxDocuments(int documents) {
-    positive(documents, "documents");
-    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxLoadBytes,
-        maxStringLength, documents, maxRecords, maxProblems, maxNumberLength);
+    return with(Limit.DOCUMENTS, documents);
   }
 
-  /** Returns these limits with another records limit. @throws IllegalArgumentException if not positive */
+  /**
+   * Returns these limits with another records limit.
+   *
+   * @throws IllegalArgumentException if not positive
+   */
   public ReadLimits withMaxRecords(int records) {
-    positive(records, "records");
-    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxLoadBytes,
-        maxStringLength, maxDocuments, records, maxProblems, maxNumberLength);
+    return with(Limit.RECORDS, records);
   }
 
-  /** Returns these limits with another problems limit. @throws IllegalArgumentException if not positive */
+  /**
+   * Returns these limits with another problems limit.
+   *
+   * @throws IllegalArgumentException if not positive
+   */
   public ReadLimits withMaxProblems(int problems) {
-    positive(problems, "problems");
-    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxLoadBytes,
-        maxStringLength, maxDocuments, maxRecords, problems, maxNumberLength);
+    return with(Limit.PROBLEMS, problems);
   }
 
-  /** Returns these limits with another number length limit. @throws IllegalArgumentException if not positive */
+  /**
+   * Returns these limits with another number length limit.
+   *
+   * @throws IllegalArgumentException if not positive
+   */
   public ReadLimits withMaxNumberLength(int digits) {
-    positive(digits, "number length");
-    return new ReadLimits(maxDepth, maxAliasExpansion, maxFileBytes, maxLoadBytes,
-        maxStringLength, maxDocuments, maxRecords, maxProblems, digits);
+    return with(Limit.NUMBER_LENGTH, digits);
   }
 
-  private static void positive(long value, String what) {
-    if (value <= 0) {
-      throw new IllegalArgumentException("the " + what + " limit must be positive, not " + value);
-    }
-  }
-
+  /** The limits by their names in {@code liaison.yaml}: {@code ReadLimits[depth=64, …]}. */
   @Override
   public String toString() {
-    return "ReadLimits[depth=" + maxDepth + ", aliasExpansion=" + maxAliasExpansion
-        + ", fileBytes=" + maxFileBytes + ", loadBytes=" + maxLoadBytes
-        + ", stringLength=" + maxStringLength + ", documents="
-        + maxDocuments + ", records=" + maxRecords + ", problems=" + maxProblems
-        + ", numberLength=" + maxNumberLength + "]";
+    StringJoiner s = new StringJoiner(", ", "ReadLimits[", "]");
+    for (Limit limit : Limit.values()) {
+      s.add(limit.key + "=" + get(limit));
+    }
+    return s.toString();
   }
 }

@@ -73,7 +73,7 @@ public class ExportMojo extends AbstractLiaisonMojo {
     plugins.failures().forEach(p -> getLog().warn(ValidateMojo.text(p)));
     Exporter exporter = plugins.exporter(format).orElseThrow(() -> new MojoExecutionException(
         "liaison: no exporter has the format `" + format + "`; formats: " + String.join(", ",
-            plugins.exporters().stream().map(Exporter::format).toList())
+            plugins.exporters().stream().map(Exporter::id).toList())
             + " (a plugin's exporter is added as a <dependency> of liaison-maven-plugin)"));
     Config config = config(configPath(data));
     LoadResult load = read(DatasetReader.create().withLimits(config.limits()), data);
@@ -95,7 +95,7 @@ public class ExportMojo extends AbstractLiaisonMojo {
     Path target;
     try {
       if (exporter.writesFiles()) {
-        target = out.resolve(fileName != null ? fileName : exporter.format());
+        target = out.resolve(fileName != null ? fileName : exporter.id());
         AtomicFiles.writeFolder(target, dir ->
             written.add(export.writeFiles(load.dataset(), ExportFiles.directory(dir))));
       } else {

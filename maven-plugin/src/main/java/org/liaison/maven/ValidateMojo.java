@@ -165,7 +165,7 @@ public class ValidateMojo extends AbstractLiaisonMojo {
         ? List.of("text", "junit", "sarif") : formats;
     Map<Format, Path> reports = new LinkedHashMap<>();
     for (String name : names) {
-      Format f = Format.of(name.trim()).filter(x -> x != Format.GITHUB)
+      Format f = Format.find(name.trim()).filter(x -> x != Format.GITHUB)
           .orElseThrow(() -> new MojoExecutionException("liaison: unknown report format `"
               + name + "` in <formats>: use text, json, junit or sarif"));
       reports.put(f, outputDirectory.toPath().resolve(fileName(f)));

@@ -13,7 +13,7 @@ import org.liaison.plugins.PluginOption;
 /** A test exporter that writes the options it was given and the number of institutions. */
 public final class OptionsEchoExporter implements Exporter {
   @Override
-  public String format() {
+  public String id() {
     return "options-echo";
   }
 

@@ -21,7 +21,7 @@ import org.liaison.plugins.PluginOption;
 public final class SummaryExporter implements Exporter {
 
   @Override
-  public String format() {
+  public String id() {
     return "summary";
   }
 

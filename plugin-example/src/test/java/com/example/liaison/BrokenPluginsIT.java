@@ -134,7 +134,7 @@ class BrokenPluginsIT {
             import org.liaison.plugins.ExportContext;
             import org.liaison.plugins.Exporter;
             public class Half implements Exporter {
-              public String format() { return "half"; }
+              public String id() { return "half"; }
               public String extension() { return "txt"; }
               public String mediaType() { return "text/plain"; }
               public void export(Dataset d, OutputStream out, ExportContext c) throws IOException {

@@ -8,19 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
 import org.apiguardian.api.API;
 import org.liaison.io.ReadLimits;
+import org.liaison.io.ReadLimits.Limit;
 import org.liaison.io.internal.Messages;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
-import org.liaison.model.Severity;
-import org.liaison.model.WireEnum;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -51,10 +52,10 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  *
  * <p>A rule is named by a problem code ({@code area.unknown}, {@code acme.sources/required}) or a
  * validator's id ({@code acme.sources}), which sets all of that validator's codes; a code's own
- * entry wins over its validator's. An exporter's format ({@code summary}) names its options and
- * its codes ({@code summary/skipped}) the same way. Overrides win over {@code rules}, later ones
- * over earlier ones. Globs are matched against file paths relative to the directory of the
- * configuration file.
+ * entry wins over its validator's. An exporter's id, its format ({@code summary}), names its
+ * options and its codes ({@code summary/skipped}) the same way. Overrides win over {@code rules},
+ * later ones over earlier ones. Globs are matched against file paths relative to the directory of
+ * the configuration file.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Config {
@@ -87,7 +88,7 @@ public final class Config {
   private static ReadLimits limits(Node node, String file) {
     ReadLimits limits = ReadLimits.defaults();
     for (NodeTuple t : mapping(node, file, "`limits`")) {
-      String key = scalar(t.getKeyNode(), file, "a limit name");
+      Limit limit = limit(t.getKeyNode(), file);
       String text = scalar(t.getValueNode(), file, "a whole number");
       long value;
       try {
@@ -96,57 +97,31 @@ public final class Config {
         throw error(file, t.getValueNode(), "`" + text + "` is not a whole number");
       }
       try {
-        limits = limit(limits, key, value);
+        limits = limits.with(limit, value);
       } catch (IllegalArgumentException e) {
         throw error(file, t.getValueNode(), e.getMessage());
-      }
-      if (limits == null) {
-        throw error(file, t.getKeyNode(), "unknown limit `" + key + "`"
-            + Messages.didYouMean(key, LIMITS).orElse(": the limits are "
-                + String.join(", ", LIMITS)));
       }
     }
     return limits;
   }
 
-  private static final List<String> LIMITS =
-      List.of("depth", "aliasExpansion", "fileBytes", "loadBytes", "stringLength", "documents",
-          "records", "problems", "numberLength");
-
-  private static ReadLimits limit(ReadLimits l, String key, long v) {
-    int n = (int) Math.min(Integer.MAX_VALUE, v);
-    switch (key) {
-      case "depth":
-        return l.withMaxDepth(n);
-      case "aliasExpansion":
-        return l.withMaxAliasExpansion(v);
-      case "fileBytes":
-        return l.withMaxFileBytes(v);
-      case "loadBytes":
-        return l.withMaxLoadBytes(v);
-      case "stringLength":
-        return l.withMaxStringLength(n);
-      case "documents":
-        return l.withMaxDocuments(n);
-      case "records":
-        return l.withMaxRecords(n);
-      case "problems":
-        return l.withMaxProblems(n);
-      case "numberLength":
-        return l.withMaxNumberLength(n);
-      default:
-        return null;
-    }
+  private static Limit limit(Node keyNode, String file) {
+    String key = scalar(keyNode, file, "a limit name");
+    return Limit.find(key).orElseThrow(() -> {
+      List<String> names = Arrays.stream(Limit.values()).map(Limit::key).toList();
+      return error(file, keyNode, "unknown limit `" + key + "`"
+          + Messages.didYouMean(key, names).orElse(": the limits are " + String.join(", ", names)));
+    });
   }
 
   /** A rule's configured level (null: not set) and options, with where it was written. */
   static final class Setting {
-    final String level;
+    final Level level;
     final Map<String, String> options;
     final Map<String, String> optionPlaces;
     final String where;
 
-    Setting(String level, Map<String, String> options, Map<String, String> optionPlaces,
+    Setting(Level level, Map<String, String> options, Map<String, String> optionPlaces,
         String where) {
       this.level = level;
       this.options = options;
@@ -284,7 +259,7 @@ public final class Config {
     if (node instanceof ScalarNode) {
       return new Setting(level(node, file), Map.of(), Map.of(), where);
     }
-    String level = null;
+    Level level = null;
     Map<String, String> options = new LinkedHashMap<>();
     Map<String, String> optionPlaces = new LinkedHashMap<>();
     for (NodeTuple t : mapping(node, file, "the rule `" + code + "`")) {
@@ -305,12 +280,10 @@ public final class Config {
     return new Setting(level, options, optionPlaces, where);
   }
 
-  private static String level(Node node, String file) {
+  private static Level level(Node node, String file) {
     String level = scalar(node, file, "a level");
-    if (!List.of("error", "warning", "info", "off").contains(level)) {
-      throw error(file, node, "`" + level + "` is not a level: use error, warning, info or off");
-    }
-    return level;
+    return Level.find(level).orElseThrow(() -> error(file, node,
+        "`" + level + "` is not a level: use " + Level.choices()));
   }
 
   private static List<Override> overrides(Node node, String file) {
@@ -319,33 +292,53 @@ public final class Config {
     }
     List<Override> list = new ArrayList<>();
     for (Node item : ((SequenceNode) node).getValue()) {
-      List<PathMatcher> globs = new ArrayList<>();
-      List<String> patterns = new ArrayList<>();
-      Map<String, Setting> rules = Map.of();
-      for (NodeTuple t : mapping(item, file, "an override")) {
-        String key = scalar(t.getKeyNode(), file, "a key");
-        if (key.equals("files")) {
-          if (!(t.getValueNode() instanceof SequenceNode)) {
-            throw error(file, t.getValueNode(), "`files` must be a list of globs");
-          }
-          for (Node glob : ((SequenceNode) t.getValueNode()).getValue()) {
-            patterns.add(scalar(glob, file, "a glob"));
-            globs.add(FileSystems.getDefault().getPathMatcher("glob:"
-                + patterns.get(patterns.size() - 1)));
-          }
-        } else if (key.equals("rules")) {
-          rules = rules(t.getValueNode(), file);
-        } else {
-          throw error(file, t.getKeyNode(), "unknown key `" + key + "` in an override: it has"
-              + " `files` and `rules`");
-        }
-      }
-      Location where = item.getStartMark()
-          .map(m -> Location.of(file, m.getLine() + 1, m.getColumn() + 1))
-          .orElse(Location.ofFile(file));
-      list.add(new Override(globs, patterns, rules, where));
+      list.add(override(item, file));
     }
     return list;
+  }
+
+  private static Override override(Node item, String file) {
+    List<String> patterns = new ArrayList<>();
+    Map<String, Setting> rules = Map.of();
+    for (NodeTuple t : mapping(item, file, "an override")) {
+      String key = scalar(t.getKeyNode(), file, "a key");
+      if (key.equals("files")) {
+        patterns = globs(t.getValueNode(), file);
+      } else if (key.equals("rules")) {
+        rules = rules(t.getValueNode(), file);
+      } else {
+        throw error(file, t.getKeyNode(), "unknown key `" + key + "` in an override: it has"
+            + " `files` and `rules`");
+      }
+    }
+    List<PathMatcher> globs = patterns.stream().map(Config::matcher).toList();
+    Location where = item.getStartMark()
+        .map(m -> Location.of(file, m.getLine() + 1, m.getColumn() + 1))
+        .orElse(Location.ofFile(file));
+    return new Override(globs, patterns, rules, where);
+  }
+
+  private static List<String> globs(Node node, String file) {
+    if (!(node instanceof SequenceNode)) {
+      throw error(file, node, "`files` must be a list of globs");
+    }
+    List<String> patterns = new ArrayList<>();
+    for (Node glob : ((SequenceNode) node).getValue()) {
+      String pattern = scalar(glob, file, "a glob");
+      try {
+        matcher(pattern);
+      } catch (PatternSyntaxException e) {
+        throw error(file, glob, "`" + pattern + "` is not a glob: " + e.getDescription()
+            + " near character " + (e.getIndex() + 1) + "; in a glob `*`, `**`, `?`, `[…]` and"
+            + " `{…,…}` are special, and `\\` takes the next character as written");
+      }
+      patterns.add(pattern);
+    }
+    return patterns;
+  }
+
+  private static PathMatcher matcher(String glob) {
+    return FileSystems.getDefault().getPathMatcher("glob:" + glob);
   }
 
   /** The entries of a mapping, each key once. */
@@ -391,15 +384,14 @@ public final class Config {
   }
 
   /**
-   * The level configured for a problem: {@code error}, {@code warning}, {@code info} or {@code
-   * off}; empty when not configured.
+   * The level configured for a problem; empty when not configured.
    *
    * @param code the problem's code
    * @param validatorId the id of the validator that reported it, or empty for the reader's
    * @param file the file the problem is in, as named in its location, or empty
    */
-  public Optional<String> level(String code, Optional<String> validatorId, Optional<String> file) {
-    String level = null;
+  public Optional<Level> level(String code, Optional<String> validatorId, Optional<String> file) {
+    Level level = null;
     level = pick(rules, code, validatorId, level);
     if (file.isPresent() && !overrides.isEmpty()) {
       Path relative = relative(file.get());
@@ -412,8 +404,8 @@ public final class Config {
     return Optional.ofNullable(level);
   }
 
-  private static String pick(Map<String, Setting> rules, String code, Optional<String> validator,
-      String current) {
+  private static Level pick(Map<String, Setting> rules, String code, Optional<String> validator,
+      Level current) {
     Setting s = rules.get(code);
     if (s != null && s.level != null) {
       return s.level;
@@ -452,11 +444,6 @@ public final class Config {
   public Map<String, String> options(String validatorId) {
     Setting s = rules.get(validatorId);
     return s == null ? Map.of() : s.options;
-  }
-
-  /** Parses a level into a severity; empty for {@code off}. */
-  static Optional<Severity> severity(String level) {
-    return WireEnum.find(Severity.class, level);
   }
 
   /**

@@ -19,7 +19,7 @@ import org.liaison.model.Severity;
 /**
  * An export run, as {@code liaison export} makes it: one exporter, given its options (the
  * declared defaults, then those of a {@link Config}, then those given here) and a context whose
- * reports become problems {@code format/code} placed at the value they name, at their
+ * reports become problems {@code id/code} placed at the value they name, at their
  * configured level.
  *
  * <pre>{@code
@@ -49,7 +49,7 @@ public final class Export {
    */
   public static Export of(Plugins plugins, Exporter exporter) {
     if (!plugins.exporters().contains(exporter)) {
-      throw new IllegalArgumentException("the exporter `" + exporter.format()
+      throw new IllegalArgumentException("the exporter `" + exporter.id()
           + "` is not one of the plugins given");
     }
     return new Export(exporter, new RuleBook(plugins), Config.empty(), Map.of());
@@ -81,7 +81,7 @@ public final class Export {
         .map(PluginOption::name).toList();
     for (String name : given.keySet()) {
       if (!declared.contains(name)) {
-        throw new ConfigException("the exporter `" + exporter.format() + "` has no option `"
+        throw new ConfigException("the exporter `" + exporter.id() + "` has no option `"
             + name + "`" + Messages.didYouMean(name, declared).orElse(".")
             + (declared.isEmpty() ? " It takes no options." : " Options: "
                 + String.join(", ", declared) + "."));
@@ -98,7 +98,7 @@ public final class Export {
     for (PluginOption o : RuleBook.guarded(exporter::options)) {
       o.defaultValue().ifPresent(v -> all.put(o.name(), v));
     }
-    all.putAll(config.options(exporter.format()));
+    all.putAll(config.options(exporter.id()));
     all.putAll(options);
     return all;
   }
@@ -153,7 +153,7 @@ public final class Export {
 
     @Override
     public void report(String code, String message, Subject subject) {
-      String full = exporter.format() + "/" + code;
+      String full = exporter.id() + "/" + code;
       Problem.Builder p = Problem.builder().code(full)
           .severity(book.defaultSeverity(full, Severity.INFO)).message(message)
           .recordId(subject.record().id())
@@ -167,10 +167,10 @@ public final class Export {
     List<Problem> configured() {
       List<Problem> kept = new ArrayList<>();
       for (Problem p : problems) {
-        Optional<String> level = config.level(p.code(), Optional.of(exporter.format()),
+        Optional<Level> level = config.level(p.code(), Optional.of(exporter.id()),
             p.location().map(Location::file));
         if (level.isPresent()) {
-          Optional<Severity> severity = Config.severity(level.get());
+          Optional<Severity> severity = level.get().severity();
           if (severity.isEmpty()) {
             continue;
           }

@@ -15,11 +15,11 @@ public interface ExportContext {
 
   /**
    * Reports something the export could not hold, such as a record skipped because its date has
-   * no year: a problem {@code format/code} at the severity of the exporter's {@link
+   * no year: a problem {@code id/code} at the severity of the exporter's {@link
    * Exporter#rules() rule} ({@code info} for a code it does not list) unless configured
    * otherwise, placed at the subject's value like a validator's.
    *
-   * @param code the code, without the exporter's format
+   * @param code the code, without the exporter's id
    * @param message what was left out and why
    * @param subject the record, or the value inside it, that could not be exported
    */

@@ -20,8 +20,11 @@ import org.liaison.model.Dataset;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Exporter {
 
-  /** The format name used with {@code --format} ({@code csv}): lowercase, unique. */
-  String format();
+  /**
+   * The exporter's id: the format name used with {@code --format} ({@code csv}), lowercase and
+   * unique, as a {@link Validator#id() validator's id} names the validator.
+   */
+  String id();
 
   /** One line on what the format holds. */
   default String description() {
@@ -38,7 +41,7 @@ public interface Exporter {
 
   /**
    * The codes the exporter may {@linkplain ExportContext#report report}, with their default
-   * severities ({@code info} is usual); they are reported as {@code format/code} and configured
+   * severities ({@code info} is usual); they are reported as {@code id/code} and configured
    * like a validator's. A code not listed here is reported as {@code info}.
    */
   default List<Rule> rules() {
@@ -78,6 +81,6 @@ public interface Exporter {
    */
   default void exportFiles(Dataset dataset, ExportFiles files, ExportContext context)
       throws IOException {
-    throw new UnsupportedOperationException(format() + " writes one stream, not files");
+    throw new UnsupportedOperationException(id() + " writes one stream, not files");
   }
 }

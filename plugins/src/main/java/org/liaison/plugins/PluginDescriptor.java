@@ -31,7 +31,7 @@ public final class PluginDescriptor {
     this.jar = jar;
   }
 
-  /** The validator's id or the exporter's format. */
+  /** The plugin's id: a validator's, or an exporter's (its format). */
   public String id() {
     return id;
   }

@@ -67,17 +67,17 @@ public final class Plugins {
     List<Validator> validators = load(Validator.class, loader, failures, causes);
     List<Exporter> exporters = load(Exporter.class, loader, failures, causes);
     validators.removeIf(v -> !guardId(v, Validator::id, failures, causes));
-    exporters.removeIf(e -> !guardId(e, Exporter::format, failures, causes));
+    exporters.removeIf(e -> !guardId(e, Exporter::id, failures, causes));
     for (Validator v : validators) {
       descriptors.put(v, describe(v, v.id(), PluginDescriptor.Kind.VALIDATOR, v.description()));
     }
     for (Exporter e : exporters) {
-      descriptors.put(e, describe(e, e.format(), PluginDescriptor.Kind.EXPORTER, e.description()));
+      descriptors.put(e, describe(e, e.id(), PluginDescriptor.Kind.EXPORTER, e.description()));
     }
     validators.sort(Comparator.comparing(Validator::id));
-    exporters.sort(Comparator.comparing(Exporter::format));
+    exporters.sort(Comparator.comparing(Exporter::id));
     conflicts(validators, Validator::id, "validators have the id", descriptors);
-    conflicts(exporters, Exporter::format, "exporters have the format", descriptors);
+    conflicts(exporters, Exporter::id, "exporters have the format", descriptors);
     return new Plugins(validators, exporters, descriptors, failures, causes);
   }
 
@@ -89,11 +89,11 @@ public final class Plugins {
     vs.forEach(v -> descriptors.put(v,
         describe(v, v.id(), PluginDescriptor.Kind.VALIDATOR, v.description())));
     es.forEach(e -> descriptors.put(e,
-        describe(e, e.format(), PluginDescriptor.Kind.EXPORTER, e.description())));
+        describe(e, e.id(), PluginDescriptor.Kind.EXPORTER, e.description())));
     vs.sort(Comparator.comparing(Validator::id));
-    es.sort(Comparator.comparing(Exporter::format));
+    es.sort(Comparator.comparing(Exporter::id));
     conflicts(vs, Validator::id, "validators have the id", descriptors);
-    conflicts(es, Exporter::format, "exporters have the format", descriptors);
+    conflicts(es, Exporter::id, "exporters have the format", descriptors);
     return new Plugins(vs, es, descriptors, List.of(), List.of());
   }
 
@@ -179,8 +179,22 @@ public final class Plugins {
     return true;
   }
 
+  /**
+   * Rethrows {@code thrown} if the JVM cannot go on after it, whatever the plugin: a {@link
+   * VirtualMachineError} such as running out of memory. A stack overflow has unwound once caught
+   * and is the plugin's failure like any other. A host calls this where it catches what a plugin
+   * threw, before reporting it as {@code plugin.failed}.
+   */
+  public static void rethrowIfFatal(Throwable thrown) {
+    if (thrown instanceof VirtualMachineError && !(thrown instanceof StackOverflowError)) {
+      throw (VirtualMachineError) thrown;
+    }
+  }
+
   static boolean isBuiltin(Object plugin) {
-    return plugin.getClass().getName().startsWith("org.liaison.plugins.internal.");
+    String pkg = plugin.getClass().getPackageName();
+    return pkg.equals("org.liaison.plugins.validators")
+        || pkg.startsWith("org.liaison.plugins.exporters.");
   }
 
   private static <S> void conflicts(List<S> plugins, Function<S, String> id, String what,
@@ -231,7 +245,7 @@ public final class Plugins {
 
   /** The exporter of {@code format}, if one was found. */
   public java.util.Optional<Exporter> exporter(String format) {
-    return exporters.stream().filter(e -> e.format().equals(format)).findFirst();
+    return exporters.stream().filter(e -> e.id().equals(format)).findFirst();
   }
 
   /** What was found, validators then exporters, each in id order. */

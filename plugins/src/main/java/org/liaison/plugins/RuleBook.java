@@ -11,7 +11,7 @@ import org.liaison.model.Severity;
 
 /**
  * What a configuration may name for one set of plugins: every code with its rule (built-in
- * codes, validators' {@code id/code}, exporters' {@code format/code}), the plugin that owns each
+ * codes, validators' {@code id/code}, exporters' {@code id/code}), the plugin that owns each
  * code, and the options each plugin id accepts.
  */
 final class RuleBook {
@@ -32,9 +32,9 @@ final class RuleBook {
     }
     for (Exporter e : plugins.exporters()) {
       for (Rule r : guarded(e::rules)) {
-        add(e.format() + "/" + r.code(), r, e.format());
+        add(e.id() + "/" + r.code(), r, e.id());
       }
-      Set<String> names = options.computeIfAbsent(e.format(), k -> new LinkedHashSet<>());
+      Set<String> names = options.computeIfAbsent(e.id(), k -> new LinkedHashSet<>());
       guarded(e::options).forEach(o -> names.add(o.name()));
     }
   }

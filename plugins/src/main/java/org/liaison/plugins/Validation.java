@@ -127,7 +127,7 @@ public final class Validation {
   /** Whether the configuration turns {@code code} off in {@code file}. */
   private boolean turnedOff(String code, String file) {
     return config.level(code, Optional.ofNullable(owner.get(code)), Optional.of(file))
-        .filter(level -> level.equals("off")).isPresent();
+        .filter(level -> level == Level.OFF).isPresent();
   }
 
   private List<Problem> run(Dataset dataset, SourceLocator locator, List<Throwable> causes) {
@@ -140,9 +140,7 @@ public final class Validation {
         v.validate(dataset, context);
         problems.addAll(context.problems);
       } catch (RuntimeException | Error e) {
-        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-          throw (Error) e; // out of memory: the JVM cannot go on, whatever the plugin
-        }
+        Plugins.rethrowIfFatal(e);
         PluginDescriptor d = plugins.describe(v);
         problems.add(BuiltinCode.PLUGIN_FAILED.problem("the validator `" + v.id() + "` ("
                 + d + ") threw " + e + "; its checks are missing from this run: fix or remove"
@@ -158,9 +156,10 @@ public final class Validation {
     List<Problem> kept = new ArrayList<>();
     for (Problem p : problems) {
       Optional<String> file = p.location().map(Location::file);
-      Optional<String> level = config.level(p.code(), Optional.ofNullable(owner.get(p.code())), file);
+      Optional<Level> level =
+          config.level(p.code(), Optional.ofNullable(owner.get(p.code())), file);
       if (level.isPresent()) {
-        Optional<Severity> severity = Config.severity(level.get());
+        Optional<Severity> severity = level.get().severity();
         if (severity.isEmpty()) {
           continue; // off
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.ReadLimits;
+import org.liaison.io.ReadLimits.Limit;
 import org.liaison.model.Agreement;
 import org.liaison.model.Dataset;
 import org.liaison.model.Location;
@@ -220,8 +222,8 @@ class ConfigTest {
     // YAML 1.1 would read `off` as the boolean false
     Config config = config("rules:\n  area.unknown: off\n");
 
-    assertThat(config.level("area.unknown", java.util.Optional.empty(),
-        java.util.Optional.empty())).contains("off");
+    assertThat(config.level("area.unknown", Optional.empty(), Optional.empty()))
+        .contains(Level.OFF);
   }
 
   @Test
@@ -243,6 +245,36 @@ class ConfigTest {
     assertThat(config.limits().maxNumberLength()).isEqualTo(20);
     assertThat(config.limits().maxLoadBytes()).isEqualTo(1_000_000);
     assertThat(config.limits().maxDepth()).isEqualTo(ReadLimits.defaults().maxDepth());
+  }
+
+  @Test
+  void limits_everyLimitIsSetByItsName() throws IOException {
+    StringBuilder yaml = new StringBuilder("limits:\n");
+    for (Limit limit : Limit.values()) {
+      yaml.append("  ").append(limit.key()).append(": ").append(limit.min() + 3).append('\n');
+    }
+
+    Config config = config(yaml.toString());
+
+    for (Limit limit : Limit.values()) {
+      assertThat(config.limits().get(limit)).as(limit.key()).isEqualTo(limit.min() + 3);
+    }
+  }
+
+  @Test
+  void unknownLimit_farFromAnyName_isRefusedListingTheLimits() {
+    assertThatThrownBy(() -> config("limits:\n  heap: 5\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageEndingWith("unknown limit `heap`: the limits are depth, aliasExpansion,"
+            + " fileBytes, loadBytes, stringLength, documents, records, problems, numberLength");
+  }
+
+  @Test
+  void limitBelowItsMinimum_isRefusedAtTheValue() {
+    assertThatThrownBy(() -> config("limits:\n  depth: 3\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(dir.resolve(Config.FILE_NAME) + ":2:10: the format itself nests 8 deep; a"
+            + " depth limit of 3 is too small");
   }
 
   @Test
@@ -488,6 +520,30 @@ class ConfigTest {
           assertThat(p.message()).startsWith("this override's files [`legacy/**`, `*.json`]"
               + " match no file read");
         });
+  }
+
+  @Test
+  void level_isReadAsALevel_andABadOneIsRefusedNamingTheLevels() throws IOException {
+    Config config = config("rules:\n  area.unknown: warning\n  source.missing: {severity: off}\n");
+
+    assertThat(config.level("area.unknown", Optional.empty(), Optional.empty()))
+        .contains(Level.WARNING);
+    assertThat(config.level("source.missing", Optional.empty(), Optional.empty()))
+        .contains(Level.OFF);
+    assertThat(config.level("date.order", Optional.empty(), Optional.empty())).isEmpty();
+    assertThatThrownBy(() -> config("rules:\n  area.unknown: fatal\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(dir.resolve(Config.FILE_NAME)
+            + ":2:17: `fatal` is not a level: use error, warning, info or off");
+  }
+
+  @Test
+  void malformedGlob_isRefusedAtTheGlob() {
+    assertThatThrownBy(() -> config("overrides:\n  - files: [\"ok/**\", \"[a\"]\n"
+            + "    rules: {area.unknown: off}\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(dir.resolve(Config.FILE_NAME) + ":2:22: `[a` is not a glob: ")
+        .hasMessageContaining(" near character 2; in a glob");
   }
 
   @Test

@@ -59,7 +59,7 @@ class ExportFailureTest {
   /** An exporter that writes 10 KiB, then throws. */
   static class Broken implements Exporter {
     @Override
-    public String format() {
+    public String id() {
       return "broken";
     }
 
@@ -149,7 +149,7 @@ class ExportFailureTest {
   }
 
   static List<String> formats() {
-    return Plugins.discover().exporters().stream().map(Exporter::format).toList();
+    return Plugins.discover().exporters().stream().map(Exporter::id).toList();
   }
 
   @ParameterizedTest

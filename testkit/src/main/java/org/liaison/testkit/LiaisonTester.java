@@ -253,11 +253,11 @@ public final class LiaisonTester {
         });
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         files.forEach((name, out) -> bytes.put(name, out.toByteArray()));
-        return new ExportResult(exporter.format(), null, bytes, problems, export.options());
+        return new ExportResult(exporter.id(), null, bytes, problems, export.options());
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       List<Problem> problems = export.write(dataset, out);
-      return new ExportResult(exporter.format(), out.toByteArray(), Map.of(), problems,
+      return new ExportResult(exporter.id(), out.toByteArray(), Map.of(), problems,
           export.options());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -21,7 +21,7 @@ import org.liaison.plugins.Subject;
 final class IdsExporter implements Exporter {
 
   @Override
-  public String format() {
+  public String id() {
     return "ids";
   }
 

@@ -23,8 +23,8 @@ public enum Format {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The format of a command-line name. */
-  public static Optional<Format> of(String name) {
+  /** The format whose command-line name is {@code name}, or empty if there is none. */
+  public static Optional<Format> find(String name) {
     for (Format f : values()) {
       if (f.cliName().equals(name)) {
         return Optional.of(f);

@@ -91,6 +91,19 @@ final class SarifFormat {
     g.writeStringProperty("level", level(p.severity()));
     g.writeName("message");
     text(g, p.message());
+    locations(report, p, g);
+    if (!p.related().isEmpty()) {
+      relatedLocations(report, p.related(), g);
+    }
+    g.writeName("partialFingerprints");
+    g.writeStartObject();
+    g.writeStringProperty("liaison/v1", fingerprint(report, p));
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** The problem's one location: its place in the file and its JSON Pointer, if it has them. */
+  private static void locations(Report report, Problem p, JsonGenerator g) {
     g.writeName("locations");
     g.writeStartArray();
     g.writeStartObject();
@@ -106,23 +119,19 @@ final class SarifFormat {
     }
     g.writeEndObject();
     g.writeEndArray();
-    if (!p.related().isEmpty()) {
-      g.writeName("relatedLocations");
-      g.writeStartArray();
-      int id = 1;
-      for (Location l : p.related()) {
-        g.writeStartObject();
-        g.writeNumberProperty("id", id++);
-        physical(report, l, g);
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+  }
+
+  private static void relatedLocations(Report report, List<Location> related, JsonGenerator g) {
+    g.writeName("relatedLocations");
+    g.writeStartArray();
+    int id = 1;
+    for (Location l : related) {
+      g.writeStartObject();
+      g.writeNumberProperty("id", id++);
+      physical(report, l, g);
+      g.writeEndObject();
     }
-    g.writeName("partialFingerprints");
-    g.writeStartObject();
-    g.writeStringProperty("liaison/v1", fingerprint(report, p));
-    g.writeEndObject();
-    g.writeEndObject();
+    g.writeEndArray();
   }
 
   private static void physical(Report report, Location l, JsonGenerator g) {
