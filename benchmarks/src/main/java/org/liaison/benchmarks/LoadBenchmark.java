@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
 import org.liaison.io.ReadLimits;
+import org.liaison.io.tokens.BlockYamlScan;
 import org.liaison.model.Dataset;
 import org.liaison.plugins.Validation;
 import org.liaison.plugins.ValidationReport;
@@ -403,7 +404,7 @@ public class LoadBenchmark {
    */
   @Benchmark
   public long rawBlockYamlScan() throws IOException {
-    return org.liaison.io.internal.BlockYamlScan.scan(input(yaml).readAllBytes());
+    return org.liaison.io.tokens.BlockYamlScan.scan(input(yaml).readAllBytes());
   }
 
   /** Liaison's reader: the YAML file into the indexed {@code Dataset}, with every location. */

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.apiguardian.api.API;
-import org.liaison.io.internal.Loader;
+import org.liaison.io.files.Loader;
 
 /**
  * Reads a dataset from YAML and JSON files, directories, streams or strings, in one call, and

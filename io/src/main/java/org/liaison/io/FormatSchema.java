@@ -3,7 +3,8 @@ package org.liaison.io;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import org.apiguardian.api.API;
-import org.liaison.io.internal.SchemaWriter;
+import org.liaison.io.binding.SchemaWriter;
+import org.liaison.io.writing.ReferenceWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -43,7 +44,7 @@ public final class FormatSchema {
    * with whether it is required, its kind of value and its meaning.
    */
   public static String reference() {
-    return org.liaison.io.internal.ReferenceWriter.markdown();
+    return org.liaison.io.writing.ReferenceWriter.markdown();
   }
 
   private static ObjectWriteContext pretty() {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
-import org.liaison.io.internal.PointerIndex;
+import org.liaison.io.locating.PointerIndex;
 import org.liaison.model.Location;
 import org.liaison.model.RecordOrigin;
 

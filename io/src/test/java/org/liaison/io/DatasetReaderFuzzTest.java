@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.liaison.model.Dataset;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
-import org.liaison.io.internal.YamlTokens;
+import org.liaison.io.tokens.YamlTokens;
 
 /**
  * Fuzzing of {@link DatasetReader} with Jazzer: whatever the bytes, a read answers with a {@link

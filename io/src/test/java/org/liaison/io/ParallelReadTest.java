@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.liaison.io.internal.Loader;
+import org.liaison.io.files.Loader;
 import org.liaison.model.Dataset;
 import org.liaison.model.Id;
 import org.liaison.model.Location;

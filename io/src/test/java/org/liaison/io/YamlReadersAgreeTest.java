@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.liaison.io.internal.YamlTokens;
+import org.liaison.io.tokens.YamlTokens;
 
 /**
  * The reader of the common YAML subset ({@code BlockYamlEvents}) against SnakeYAML's ({@code

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.liaison.io.ReadLimits;
-import org.liaison.io.internal.Messages;
+import org.liaison.io.messages.Messages;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
