@@ -10,6 +10,7 @@ module org.liaison.io {
 
   exports org.liaison.io;
   exports org.liaison.io.files to org.liaison.plugins;
+  exports org.liaison.io.locating to org.liaison.plugins;
   exports org.liaison.io.messages to org.liaison.plugins;
   exports org.liaison.io.tokens to org.liaison.benchmarks;
 }

@@ -49,8 +49,7 @@ public final class DocumentReader {
     try (events) {
       int document = 0;
       while (events.nextDocument()) {
-        b.document(document++);
-        b.token = events.current();
+        b.startDocument(document++);
         readDocument(b, budget);
       }
       if (document == 0) {
@@ -69,16 +68,16 @@ public final class DocumentReader {
   }
 
   private static void readDocument(Binder b, LoadBudget budget) {
-    if (b.token == Events.DOC_END || b.token == Events.NULL) {
-      Location at = b.token == Events.NULL ? b.here() : Location.of(b.file, 1, 1);
+    if (b.is(Events.DOC_END) || b.is(Events.NULL)) {
+      Location at = b.is(Events.NULL) ? b.here() : b.fileStart();
       b.problem(BuiltinCode.FORMAT_VERSION,
           "the document is empty: start it with `liaison: 1`", at);
-      if (b.token == Events.NULL) {
+      if (b.is(Events.NULL)) {
         b.next();
       }
       return;
     }
-    if (b.token != Events.START_MAP) {
+    if (!b.is(Events.START_MAP)) {
       b.problem(BuiltinCode.FIELD_TYPE, "a document must be a mapping that starts with"
           + " `liaison: 1` and lists records under institutions, people, delegations,"
           + " agreements or sources", b.here());
@@ -86,13 +85,13 @@ public final class DocumentReader {
       return;
     }
     Location start = b.here();
-    int recordsBefore = b.result.records.size();
+    int recordsBefore = b.recordCount();
     boolean marked = false;
     boolean supported = true;
     Map<String, Location> seen = new HashMap<>();
     b.next();
-    while (b.token == Events.KEY) {
-      String name = b.events.text();
+    while (b.is(Events.KEY)) {
+      String name = b.text();
       Location keyAt = b.here();
       b.push(name);
       b.next();
@@ -107,13 +106,13 @@ public final class DocumentReader {
       } else if (name.equals("liaison")) {
         marked = true;
         supported = version(b);
-      } else if (kind != null && (b.token == Events.NULL || !supported)) {
+      } else if (kind != null && (b.is(Events.NULL) || !supported)) {
         b.skip(); // an empty section, or one of a version this reader does not read
       } else if (kind != null) {
         Shape<?, ? extends LiaisonRecord> shape = SHAPES.get(kind);
         b.list(x -> {
-          if (x.token == Events.START_MAP) {
-            budget.take(x.events.line(), x.events.column());
+          if (x.is(Events.START_MAP)) {
+            x.countRecord(budget);
           }
           x.record(kind, shape);
           return null;
@@ -133,17 +132,17 @@ public final class DocumentReader {
           "the document has no `liaison:` marker: add `liaison: 1` as its first line", start);
     }
     if (!supported) {
-      b.result.records.subList(recordsBefore, b.result.records.size()).clear();
+      b.dropRecordsFrom(recordsBefore);
     }
   }
 
   private static boolean version(Binder b) {
     Location at = b.here();
-    boolean ok = b.token == Events.SCALAR && !b.events.quoted() && b.events.text().equals("1");
+    boolean ok = b.is(Events.SCALAR) && !b.quoted() && b.text().equals("1");
     if (!ok) {
-      String found = b.token == Events.SCALAR
-          ? (b.events.quoted() ? "the string " : "") + Messages.quote(b.events.text())
-          : Events.describe(b.token, "", false);
+      String found = b.is(Events.SCALAR)
+          ? (b.quoted() ? "the string " : "") + Messages.quote(b.text())
+          : Events.describe(b.token(), "", false);
       b.problem(BuiltinCode.FORMAT_VERSION, "unsupported format version " + found
           + ": this Liaison reads `liaison: 1` (the number 1); the document's records are not"
           + " loaded", at);

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.liaison.io.ReadLimits;
-import org.liaison.io.files.Loader;
+import org.liaison.io.tokens.TokenStreams;
 import org.liaison.io.tokens.Events;
 import org.liaison.io.tokens.InputException;
 import org.liaison.model.Location;
@@ -30,7 +30,7 @@ public final class PointerIndex {
     PointerIndex index = new PointerIndex();
     String name = file.toString();
     try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
-      index.scan(Loader.open(in, name, limits), name);
+      index.scan(TokenStreams.open(in, name, limits), name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InputException | tools.jackson.core.JacksonException e) {
@@ -43,7 +43,7 @@ public final class PointerIndex {
   public static PointerIndex of(byte[] text, String name, ReadLimits limits) {
     PointerIndex index = new PointerIndex();
     try (InputStream in = new java.io.ByteArrayInputStream(text)) {
-      index.scan(Loader.open(in, name, limits), name);
+      index.scan(TokenStreams.open(in, name, limits), name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InputException | tools.jackson.core.JacksonException e) {
@@ -72,7 +72,7 @@ public final class PointerIndex {
     if (t == Events.START_MAP) {
       e.next();
       while (e.current() == Events.KEY) {
-        String child = pointer + "/" + e.text().replace("~", "~0").replace("/", "~1");
+        String child = JsonPointer.child(pointer, e.text());
         e.next();
         value(e, file, child, values);
       }

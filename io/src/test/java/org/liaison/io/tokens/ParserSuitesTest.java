@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.ReadLimits;
-import org.liaison.io.files.Loader;
 import org.liaison.model.Problem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationFeature;
@@ -246,7 +245,8 @@ class ParserSuitesTest {
     }
     List<Object> actual = new ArrayList<>();
     byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
-    try (Events e = Loader.yaml(new ByteArrayInputStream(bytes), ReadLimits.defaults())) {
+    try (Events e =
+        new TokenStreams(ReadLimits.defaults()).yaml(new ByteArrayInputStream(bytes))) {
       while (e.nextDocument()) {
         actual.add(value(e));
       }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.liaison.io.ReadLimits;
-import org.liaison.io.files.Loader;
 
 /**
  * The tokens of a YAML file as each of the two YAML readers hands them out, one line of text per
@@ -54,10 +53,11 @@ public final class YamlTokens {
     return e.readsAll() ? 0 : e.refusedLine();
   }
 
-  /** Which reader {@code Loader} picks for {@code bytes}: true for {@link BlockYamlEvents}. */
+  /** Which reader {@code TokenStreams} picks for {@code bytes}: true for {@link BlockYamlEvents}. */
   public static boolean loaderReadsWithoutSnakeYaml(byte[] bytes, ReadLimits limits) {
     try {
-      return Loader.yaml(new ByteArrayInputStream(bytes), limits) instanceof BlockYamlEvents;
+      return new TokenStreams(limits).yaml(new ByteArrayInputStream(bytes))
+          instanceof BlockYamlEvents;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
