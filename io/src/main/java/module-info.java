@@ -13,4 +13,5 @@ module org.liaison.io {
   exports org.liaison.io.locating to org.liaison.plugins;
   exports org.liaison.io.messages to org.liaison.plugins;
   exports org.liaison.io.tokens to org.liaison.benchmarks;
+  exports org.liaison.io.writing to org.liaison.plugins, org.liaison.cli;
 }

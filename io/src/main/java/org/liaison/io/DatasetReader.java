@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.apiguardian.api.API;
 import org.liaison.io.files.DataFiles;
 import org.liaison.io.files.Loader;
@@ -118,17 +119,21 @@ public final class DatasetReader {
     for (Path path : paths) {
       files.addAll(DataFiles.of(path));
     }
-    int total = files.size();
+    return ParallelLoad.readAll(files, limits, threads, counting(files.size()));
+  }
+
+  /** Tells the listener each new count of files read, from whichever thread read the file. */
+  private IntConsumer counting(int total) {
     Object lock = new Object();
     int[] told = {0};
-    return ParallelLoad.readAll(files, limits, threads, done -> {
+    return done -> {
       synchronized (lock) {
         if (done > told[0]) {
           told[0] = done;
           progress.filesRead(done, total);
         }
       }
-    });
+    };
   }
 
   /**

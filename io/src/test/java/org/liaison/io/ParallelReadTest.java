@@ -73,7 +73,7 @@ class ParallelReadTest {
     for (Id id : ids) {
       assertThat(p.origin(id)).isEqualTo(s.origin(id));
     }
-    assertThat(parallel.files()).isEqualTo(sequential.files());
+    assertThat(parallel.fileCount()).isEqualTo(sequential.fileCount());
   }
 
   @Test

@@ -6,7 +6,7 @@ import org.liaison.io.files.ReadRecord;
 import org.liaison.io.files.RefUse;
 import org.liaison.io.shared.SharedIds;
 import org.liaison.io.shared.SharedValues;
-import org.liaison.io.tokens.Events;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.model.Id;
 import org.liaison.model.LiaisonRecord;
 import org.liaison.model.Location;
@@ -28,7 +28,7 @@ public final class Binder extends ShapeBinder {
   private SharedIds.Entry recordId;
   private Location recordIdLocation;
 
-  public Binder(Events events, String file, FileResult result, SharedValues shared) {
+  public Binder(TokenStream events, String file, FileResult result, SharedValues shared) {
     super(events, file, result, shared);
   }
 
@@ -42,7 +42,7 @@ public final class Binder extends ShapeBinder {
    * buffers, lists and builders: a directory is thousands of small files. Whatever an exception
    * left of the file before is cleared.
    */
-  Binder reset(Events events, String file, FileResult result) {
+  Binder reset(TokenStream events, String file, FileResult result) {
     this.events = events;
     this.file = file;
     this.result = result;
@@ -65,7 +65,7 @@ public final class Binder extends ShapeBinder {
     token = events.current();
   }
 
-  /** Whether the current token is of {@code type} ({@link Events#SCALAR} and the others). */
+  /** Whether the current token is of {@code type} ({@link TokenStream#SCALAR} and the others). */
   boolean is(int type) {
     return token == type;
   }
@@ -102,7 +102,7 @@ public final class Binder extends ShapeBinder {
 
   /** Counts one more record against the load's records limit, where the current one starts. */
   void countRecord(LoadBudget budget) {
-    budget.take(events.line(), events.column());
+    budget.takeRecord(events.line(), events.column());
   }
 
   /** The record's own id: remembered, with its location, for the record's problems. */
@@ -139,7 +139,7 @@ public final class Binder extends ShapeBinder {
 
   /** Reads one record of a section, keeping it with its origin when it is valid. */
   void record(RecordKind kind, Shape<?, ? extends LiaisonRecord> shape) {
-    RecordOrigin origin = token == Events.START_MAP ? origin(kind, here()) : null;
+    RecordOrigin origin = token == TokenStream.START_MAP ? origin(kind, here()) : null;
     int problemsBefore = result.problems.size();
     int refsBefore = result.refs.size();
     recordId = null;

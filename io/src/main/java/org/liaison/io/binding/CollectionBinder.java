@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.liaison.io.files.FileResult;
 import org.liaison.io.messages.Messages;
 import org.liaison.io.shared.SharedValues;
-import org.liaison.io.tokens.Events;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
 
@@ -20,7 +20,7 @@ abstract class CollectionBinder extends ScalarBinder {
   private List<?>[] scratch = new List<?>[8];
   private int lists;
 
-  CollectionBinder(Events events, String file, FileResult result, SharedValues shared) {
+  CollectionBinder(TokenStream events, String file, FileResult result, SharedValues shared) {
     super(events, file, result, shared);
   }
 
@@ -36,17 +36,10 @@ abstract class CollectionBinder extends ScalarBinder {
    */
   @SuppressWarnings("unchecked")
   <T> List<T> list(Function<Binder, T> element) {
-    if (token != Events.START_LIST) {
+    if (token != TokenStream.START_LIST) {
       return wrongType("a list");
     }
-    if (lists == scratch.length) {
-      scratch = Arrays.copyOf(scratch, lists * 2);
-    }
-    if (scratch[lists] == null) {
-      scratch[lists] = new ArrayList<>();
-    }
-    List<T> list = (List<T>) scratch[lists++];
-    list.clear();
+    List<T> list = (List<T>) scratchList();
     try {
       fill(list, element);
     } finally {
@@ -55,51 +48,73 @@ abstract class CollectionBinder extends ScalarBinder {
     return list;
   }
 
+  /** The next level's list, emptied and taken. */
+  private List<?> scratchList() {
+    if (lists == scratch.length) {
+      scratch = Arrays.copyOf(scratch, lists * 2);
+    }
+    if (scratch[lists] == null) {
+      scratch[lists] = new ArrayList<>();
+    }
+    List<?> list = scratch[lists++];
+    list.clear();
+    return list;
+  }
+
   private <T> void fill(List<T> list, Function<Binder, T> element) {
     next();
-    for (int i = 0; token != Events.END_LIST; i++) {
+    for (int i = 0; token != TokenStream.END_LIST; i++) {
       push(i);
-      if (token == Events.NULL) {
-        wrongType("a list item");
-      } else {
-        T t = element.apply(self());
-        if (t != null) {
-          list.add(t);
-        }
-      }
+      item(list, element);
       pop();
     }
     next();
   }
 
+  private <T> void item(List<T> list, Function<Binder, T> element) {
+    if (token == TokenStream.NULL) {
+      wrongType("a list item");
+      return;
+    }
+    T t = element.apply(self());
+    if (t != null) {
+      list.add(t);
+    }
+  }
+
   Map<String, String> stringMap() {
-    if (token != Events.START_MAP) {
+    if (token != TokenStream.START_MAP) {
       return wrongType("a mapping of names to strings");
     }
     Map<String, String> map = new LinkedHashMap<>();
     Map<String, Location> seen = new HashMap<>();
     next();
-    while (token == Events.KEY) {
-      String key = shared.string(events.text());
-      Location at = here();
-      push(key);
-      next();
-      Location first = seen.putIfAbsent(key, at);
-      if (first != null) {
-        duplicateKey(key, at, first);
-        skip();
-      } else {
-        putString(map, key);
-      }
-      pop();
+    while (token == TokenStream.KEY) {
+      entry(map, seen);
     }
     next();
     return map;
   }
 
+  /** Reads one key of a mapping of names to strings, and its value. */
+  private void entry(Map<String, String> map, Map<String, Location> seen) {
+    String key = shared.string(events.text());
+    Location at = here();
+    push(key);
+    next();
+    Location first = seen.putIfAbsent(key, at);
+    if (first != null) {
+      duplicateKey(key, at, first);
+      skip();
+    } else {
+      putString(map, key);
+    }
+    pop();
+  }
+
   /** Puts the string value of {@code key}, if it has a valid one. */
   private void putString(Map<String, String> map, String key) {
-    if (token == Events.NULL) {
+    if (token == TokenStream.NULL) {
       skip();
       return;
     }

@@ -6,7 +6,7 @@ import org.liaison.io.files.RefUse;
 import org.liaison.io.messages.Messages;
 import org.liaison.io.shared.SharedIds;
 import org.liaison.io.shared.SharedValues;
-import org.liaison.io.tokens.Events;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.io.tokens.InputException;
 import org.liaison.model.Area;
 import org.liaison.model.BuiltinCode;
@@ -26,7 +26,7 @@ import org.liaison.model.Source;
  * an invalid value, whose problem it has reported.
  */
 abstract class ScalarBinder extends TokenCursor {
-  ScalarBinder(Events events, String file, FileResult result, SharedValues shared) {
+  ScalarBinder(TokenStream events, String file, FileResult result, SharedValues shared) {
     super(events, file, result, shared);
   }
 
@@ -35,7 +35,7 @@ abstract class ScalarBinder extends TokenCursor {
 
   /** Any scalar, as text: format v1 types scalars by field, not by YAML's rules. */
   String string() {
-    if (token != Events.SCALAR) {
+    if (token != TokenStream.SCALAR) {
       return wrongType("a string");
     }
     String s = shared.string(events);
@@ -50,21 +50,24 @@ abstract class ScalarBinder extends TokenCursor {
 
   /** An id, as the load's one entry for it. */
   SharedIds.Entry idEntry() {
-    if (token != Events.SCALAR) {
+    if (token != TokenStream.SCALAR) {
       return wrongType("an id");
     }
     SharedIds.Entry e = shared.get(events);
     if (e == null) {
-      String s = events.text();
-      if (!Id.isValid(s)) {
-        problem(BuiltinCode.VALUE_ID, Id.problemWith(s), here());
-        next();
-        return null;
-      }
-      e = shared.add(s);
+      e = newId(events.text());
     }
     next();
     return e;
+  }
+
+  /** An id met for the first time in the load; {@code null}, reported, if it is not valid. */
+  private SharedIds.Entry newId(String s) {
+    if (!Id.isValid(s)) {
+      problem(BuiltinCode.VALUE_ID, Id.problemWith(s), here());
+      return null;
+    }
+    return shared.add(s);
   }
 
   /**
@@ -73,14 +76,14 @@ abstract class ScalarBinder extends TokenCursor {
    * location and pointer, for the check once every file is read.
    */
   private SharedIds.Entry reference(RecordKind kind) {
-    if (token == Events.SCALAR) {
+    if (token == TokenStream.SCALAR) {
       SharedIds.Entry known = shared.get(events);
       if (known != null && known.claimedAs(kind)) {
         next();
         return known;
       }
     }
-    long at = token == Events.SCALAR ? events.position() : -1;
+    long at = token == TokenStream.SCALAR ? events.position() : -1;
     SharedIds.Entry e = idEntry();
     if (e != null) {
       result.refs.add(unsettled(e, kind, at));
@@ -109,7 +112,7 @@ abstract class ScalarBinder extends TokenCursor {
   }
 
   PartialDate date() {
-    if (token != Events.SCALAR) {
+    if (token != TokenStream.SCALAR) {
       return wrongType("a date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)");
     }
     try {
@@ -124,11 +127,11 @@ abstract class ScalarBinder extends TokenCursor {
   }
 
   <E extends Enum<E>> E enumValue(Vocabulary<E> vocabulary) {
-    if (token != Events.SCALAR) {
+    if (token != TokenStream.SCALAR) {
       return wrongType("one of " + vocabulary.list());
     }
     String s = shared.string(events); // the few names of a vocabulary, made into strings once
-    E e = vocabulary.get(s);
+    E e = vocabulary.find(s).orElse(null);
     if (e == null) {
       problem(BuiltinCode.VALUE_ENUM, Messages.quote(s) + " is not " + vocabulary.what
           + Messages.didYouMean(s, vocabulary.names()).orElse(": use one of " + vocabulary.list()),
@@ -139,7 +142,7 @@ abstract class ScalarBinder extends TokenCursor {
   }
 
   Area area() {
-    Location at = token == Events.SCALAR ? here() : null;
+    Location at = token == TokenStream.SCALAR ? here() : null;
     String s = string();
     if (s == null) {
       return null;
@@ -153,7 +156,7 @@ abstract class ScalarBinder extends TokenCursor {
 
   /** A non-negative whole number. */
   Integer count() {
-    if (token != Events.SCALAR || events.quoted()) {
+    if (token != TokenStream.SCALAR || events.quoted()) {
       return wrongType("a whole number");
     }
     try {
@@ -169,24 +172,32 @@ abstract class ScalarBinder extends TokenCursor {
   }
 
   BigDecimal decimal() {
-    if (token != Events.SCALAR || events.quoted()) {
+    if (token != TokenStream.SCALAR || events.quoted()) {
       return wrongType("a number");
     }
-    String text = events.text();
     int max = result.limits.maxNumberLength();
     BigDecimal d;
     try {
-      d = text.length() > max && digits(text) ? null : new BigDecimal(text.replace("_", ""));
+      d = parse(events.text(), max);
     } catch (NumberFormatException e) {
       return wrongType("a number");
     }
     if (d == null || Math.max(1L, (long) d.precision() - d.scale()) + Math.max(0, d.scale()) > max) {
-      throw new InputException(BuiltinCode.LIMIT, "a number of more than " + max + " digits"
-          + " written out in full, the limit: write it shorter, or raise the number length limit",
-          events.line(), events.column());
+      throw tooLong(max);
     }
     next();
     return d;
+  }
+
+  /** The number {@code text} says; {@code null} if it is all digits and longer than {@code max}. */
+  private static BigDecimal parse(String text, int max) {
+    return text.length() > max && digits(text) ? null : new BigDecimal(text.replace("_", ""));
+  }
+
+  private InputException tooLong(int max) {
+    return new InputException(BuiltinCode.LIMIT, "a number of more than " + max + " digits"
+        + " written out in full, the limit: write it shorter, or raise the number length limit",
+        events.line(), events.column());
   }
 
   /** Whether {@code text} holds only what a number is written with. */

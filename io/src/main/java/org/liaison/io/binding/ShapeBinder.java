@@ -5,7 +5,7 @@ import java.util.function.Function;
 import org.liaison.io.files.FileResult;
 import org.liaison.io.messages.Messages;
 import org.liaison.io.shared.SharedValues;
-import org.liaison.io.tokens.Events;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.model.BuiltinCode;
 
 /**
@@ -27,7 +27,7 @@ abstract class ShapeBinder extends CollectionBinder {
   private Object[] builders = new Object[0];
   private boolean[] busy = new boolean[0];
 
-  ShapeBinder(Events events, String file, FileResult result, SharedValues shared) {
+  ShapeBinder(TokenStream events, String file, FileResult result, SharedValues shared) {
     super(events, file, result, shared);
   }
 
@@ -42,7 +42,7 @@ abstract class ShapeBinder extends CollectionBinder {
    * field is missing or invalid.
    */
   <B, T> T object(Shape<B, T> shape) {
-    if (token != Events.START_MAP) {
+    if (token != TokenStream.START_MAP) {
       return wrongType(shape.article() + " (a mapping)");
     }
     long start = events.position();
@@ -59,7 +59,7 @@ abstract class ShapeBinder extends CollectionBinder {
 
   /** A value written either as a bare reference or as a mapping of the given shape. */
   <R, B, T> T refOrObject(Function<Binder, R> ref, Function<R, T> fromRef, Shape<B, T> shape) {
-    if (token == Events.SCALAR) {
+    if (token == TokenStream.SCALAR) {
       R r = ref.apply(self());
       return r == null ? null : fromRef.apply(r);
     }
@@ -95,7 +95,7 @@ abstract class ShapeBinder extends CollectionBinder {
   private <B, T> T object(Shape<B, T> shape, B builder, long start) {
     Level level = enter();
     next();
-    while (token == Events.KEY) {
+    while (token == TokenStream.KEY) {
       key(shape, builder, level);
     }
     depth--;
@@ -126,16 +126,25 @@ abstract class ShapeBinder extends CollectionBinder {
     if (field == null) {
       unknownField(shape, name, keyAt);
     } else if ((level.seen & (1L << field)) != 0) {
-      duplicateKey(name, at(keyAt), at(level.keyAt[field]));
-      skip();
+      repeated(name, keyAt, level.keyAt[field]);
     } else {
-      level.seen |= 1L << field;
-      level.keyAt[field] = keyAt;
-      if (!field(shape, builder, field, name)) {
-        level.invalid |= 1L << field;
-      }
+      firstKey(shape, builder, level, field, keyAt);
     }
     pop();
+  }
+
+  /** Reads the value of a field met for the first time in its mapping. */
+  private <B> void firstKey(Shape<B, ?> shape, B builder, Level level, int field, long keyAt) {
+    level.seen |= 1L << field;
+    level.keyAt[field] = keyAt;
+    if (!field(shape, builder, field, shape.names.get(field))) {
+      level.invalid |= 1L << field;
+    }
+  }
+
+  private void repeated(String name, long keyAt, long firstAt) {
+    duplicateKey(name, at(keyAt), at(firstAt));
+    skip();
   }
 
   private void unknownField(Shape<?, ?> shape, String name, long keyAt) {
@@ -147,7 +156,7 @@ abstract class ShapeBinder extends CollectionBinder {
 
   /** Reads the value of a field into the builder; {@code false} if it is null or invalid. */
   private <B> boolean field(Shape<B, ?> shape, B builder, int field, String name) {
-    if (token != Events.NULL) {
+    if (token != TokenStream.NULL) {
       return shape.readers.get(field).read(self(), builder);
     }
     if ((shape.requiredMask & (1L << field)) != 0) {
@@ -160,15 +169,8 @@ abstract class ShapeBinder extends CollectionBinder {
 
   /** Whether the mapping has every required field, valid, reporting each one missing. */
   private boolean complete(Shape<?, ?> shape, Level level, long start) {
-    boolean valid = (level.invalid & shape.requiredMask) == 0;
-    long missing = shape.requiredMask & ~level.seen;
-    for (int i = 0; missing != 0; i++, missing >>>= 1) {
-      if ((missing & 1) != 0) {
-        problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " needs "
-            + Messages.quote(shape.names.get(i)) + ": add it", at(start));
-        valid = false;
-      }
-    }
+    boolean valid = !missing(shape, level, start);
+    valid &= (level.invalid & shape.requiredMask) == 0;
     if (!shape.oneOf.isEmpty() && !anyPresent(shape, level.seen)) {
       problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " needs "
           + String.join(" or ", shape.oneOf.stream().map(Messages::quote).toList()) + ": add one",
@@ -176,6 +178,19 @@ abstract class ShapeBinder extends CollectionBinder {
       valid = false;
     }
     return valid;
+  }
+
+  /** Reports each required field the mapping lacks; whether there was one. */
+  private boolean missing(Shape<?, ?> shape, Level level, long start) {
+    long missing = shape.requiredMask & ~level.seen;
+    boolean any = missing != 0;
+    for (int i = 0; missing != 0; i++, missing >>>= 1) {
+      if ((missing & 1) != 0) {
+        problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " needs "
+            + Messages.quote(shape.names.get(i)) + ": add it", at(start));
+      }
+    }
+    return any;
   }
 
   private static boolean anyPresent(Shape<?, ?> shape, long seen) {

@@ -3,7 +3,7 @@ package org.liaison.io.binding;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.liaison.io.binding.Shape.Field;
-import org.liaison.io.tokens.Events;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.model.Activity;
 import org.liaison.model.ActivityKind;
 import org.liaison.model.Agreement;
@@ -106,7 +106,7 @@ public final class Shapes {
               "What the name is; alias when not written.");
 
   static final Element<OtherName> OTHER_NAME_ITEM = Element.shortOrObject(b -> {
-    if (b.token == Events.SCALAR) {
+    if (b.token == TokenStream.SCALAR) {
       String s = b.string();
       return s == null ? null : OtherName.of(s);
     }

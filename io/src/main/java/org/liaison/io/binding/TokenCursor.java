@@ -2,7 +2,7 @@ package org.liaison.io.binding;
 
 import org.liaison.io.files.FileResult;
 import org.liaison.io.shared.SharedValues;
-import org.liaison.io.tokens.Events;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.io.tokens.InputException;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
@@ -14,14 +14,14 @@ import org.liaison.model.Problem;
  * first token and leave the stream at the token after it.
  */
 abstract class TokenCursor {
-  Events events;
+  TokenStream events;
   String file;
   FileResult result;
   int token;
   final SharedValues shared;
   final PointerStack path = new PointerStack();
 
-  TokenCursor(Events events, String file, FileResult result, SharedValues shared) {
+  TokenCursor(TokenStream events, String file, FileResult result, SharedValues shared) {
     this.events = events;
     this.file = file;
     this.result = result;
@@ -35,7 +35,7 @@ abstract class TokenCursor {
     return at(events.position());
   }
 
-  /** The location of a position from {@link Events#position()}. */
+  /** The location of a position from {@link TokenStream#position()}. */
   Location at(long position) {
     return Location.of(file, (int) (position >>> 32), (int) position);
   }
@@ -76,13 +76,13 @@ abstract class TokenCursor {
   /** Skips the current value, however deeply it nests. */
   void skip() {
     int t = token;
-    if (t == Events.START_MAP || t == Events.START_LIST) {
+    if (t == TokenStream.START_MAP || t == TokenStream.START_LIST) {
       int open = 1;
       while (open > 0) {
         t = next();
-        if (t == Events.START_MAP || t == Events.START_LIST) {
+        if (t == TokenStream.START_MAP || t == TokenStream.START_LIST) {
           open++;
-        } else if (t == Events.END_MAP || t == Events.END_LIST) {
+        } else if (t == TokenStream.END_MAP || t == TokenStream.END_LIST) {
           open--;
         }
       }
@@ -92,9 +92,9 @@ abstract class TokenCursor {
 
   /** Reports a value of the wrong type, skips it and returns {@code null}. */
   <V> V wrongType(String expected) {
-    boolean scalar = token == Events.SCALAR;
+    boolean scalar = token == TokenStream.SCALAR;
     problem(BuiltinCode.FIELD_TYPE, "expected " + expected + ", found "
-        + Events.describe(token, scalar ? events.text() : "", scalar && events.quoted()), here());
+        + TokenStream.describe(token, scalar ? events.text() : "", scalar && events.quoted()), here());
     skip();
     return null;
   }

@@ -3,6 +3,7 @@ package org.liaison.io.binding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.liaison.model.WireEnum;
 
 /** The wire names of an enum, looked up without a loop. */
@@ -20,8 +21,9 @@ public final class Vocabulary<E extends Enum<E>> {
         .map(e -> ((WireEnum) e).wireName()).toList();
   }
 
-  E get(String name) {
-    return byName.get(name);
+  /** The value whose wire name is {@code name}, if there is one. */
+  Optional<E> find(String name) {
+    return Optional.ofNullable(byName.get(name));
   }
 
   List<String> names() {

@@ -71,7 +71,7 @@ public final class BoundedInput extends FilterInputStream {
           + " bytes, the file size limit: split it into smaller files, or raise the file size"
           + " limit", 0, 0);
     }
-    if (!budget.readBytes(n)) {
+    if (!budget.takeBytes(n)) {
       throw new InputException(BuiltinCode.LIMIT, "the files of this load hold more than "
           + budget.maxBytes() + " bytes, the load size limit, within this one: it and the files"
           + " after it are not read further; read fewer files at once, or raise the load size"

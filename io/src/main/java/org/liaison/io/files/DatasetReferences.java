@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.liaison.io.messages.Messages;
+import org.liaison.io.messages.NearestName;
 import org.liaison.io.writing.RecordWriter;
 import org.liaison.model.Agreement;
 import org.liaison.model.BuiltinCode;
@@ -35,7 +37,7 @@ import org.liaison.model.Signatory;
  */
 public final class DatasetReferences {
   private final Dataset data;
-  private final Map<RecordKind, List<String>> idsByKind = new EnumMap<>(RecordKind.class);
+  private final Map<RecordKind, NearestName> idsByKind = new EnumMap<>(RecordKind.class);
   private final Map<String, String> suggestions = new java.util.HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private LiaisonRecord record;
@@ -53,62 +55,73 @@ public final class DatasetReferences {
   }
 
   private void all() {
-    List<Institution> institutions = data.institutions();
-    for (int i = 0; i < institutions.size(); i++) {
-      Institution r = institutions.get(i);
-      enter(r, i);
-      ref("/parent", r.parent());
-      refs("/sources", r.sources());
+    each(data.institutions(), this::institution);
+    each(data.people(), this::person);
+    each(data.delegations(), this::delegation);
+    each(data.agreements(), this::agreement);
+  }
+
+  private <R extends LiaisonRecord> void each(List<R> records, Consumer<R> check) {
+    for (int i = 0; i < records.size(); i++) {
+      enter(records.get(i), i);
+      check.accept(records.get(i));
     }
-    List<Person> people = data.people();
-    for (int i = 0; i < people.size(); i++) {
-      Person r = people.get(i);
-      enter(r, i);
-      for (int j = 0; j < r.posts().size(); j++) {
-        Post post = r.posts().get(j);
-        ref("/posts/" + j + "/institution", post.institution());
-        refs("/posts/" + j + "/sources", post.sources());
-      }
-      refs("/sources", r.sources());
+  }
+
+  private void institution(Institution r) {
+    ref("/parent", r.parent());
+    refs("/sources", r.sources());
+  }
+
+  private void person(Person r) {
+    for (int j = 0; j < r.posts().size(); j++) {
+      Post post = r.posts().get(j);
+      ref("/posts/" + j + "/institution", post.institution());
+      refs("/posts/" + j + "/sources", post.sources());
     }
-    List<Delegation> delegations = data.delegations();
-    for (int i = 0; i < delegations.size(); i++) {
-      Delegation r = delegations.get(i);
-      enter(r, i);
-      side("/visiting", r.visiting());
-      side("/host", r.host());
-      for (int j = 0; j < r.activities().size(); j++) {
-        ref("/activities/" + j + "/chair", r.activities().get(j).chair());
-      }
-      refs("/sources", r.sources());
+    refs("/sources", r.sources());
+  }
+
+  private void delegation(Delegation r) {
+    side("/visiting", r.visiting());
+    side("/host", r.host());
+    for (int j = 0; j < r.activities().size(); j++) {
+      ref("/activities/" + j + "/chair", r.activities().get(j).chair());
     }
-    List<Agreement> agreements = data.agreements();
-    for (int i = 0; i < agreements.size(); i++) {
-      Agreement r = agreements.get(i);
-      enter(r, i);
-      for (int j = 0; j < r.parties().size(); j++) {
-        Party party = r.parties().get(j);
-        ref("/parties/" + j + (party.role().isEmpty() ? "" : "/institution"),
-            party.institution());
-      }
-      for (int j = 0; j < r.history().size(); j++) {
-        HistoryEntry entry = r.history().get(j);
-        ref("/history/" + j + "/delegation", entry.delegation());
-        refs("/history/" + j + "/sources", entry.sources());
-      }
-      for (int j = 0; j < r.signatories().size(); j++) {
-        Signatory s = r.signatories().get(j);
-        boolean bare = s.onBehalfOf().isEmpty() && s.date().isEmpty();
-        ref("/signatories/" + j + (bare ? "" : "/person"), s.person());
-        ref("/signatories/" + j + "/onBehalfOf", s.onBehalfOf());
-      }
-      refs("/establishes", r.establishes());
-      for (int j = 0; j < r.commitments().size(); j++) {
-        Commitment c = r.commitments().get(j);
-        ref("/commitments/" + j + "/by", c.by());
-        refs("/commitments/" + j + "/sources", c.sources());
-      }
-      refs("/sources", r.sources());
+    refs("/sources", r.sources());
+  }
+
+  private void agreement(Agreement r) {
+    for (int j = 0; j < r.parties().size(); j++) {
+      Party party = r.parties().get(j);
+      ref("/parties/" + j + (party.role().isEmpty() ? "" : "/institution"), party.institution());
+    }
+    for (int j = 0; j < r.history().size(); j++) {
+      HistoryEntry entry = r.history().get(j);
+      ref("/history/" + j + "/delegation", entry.delegation());
+      refs("/history/" + j + "/sources", entry.sources());
+    }
+    signatories(r.signatories());
+    refs("/establishes", r.establishes());
+    commitments(r.commitments());
+    refs("/sources", r.sources());
+  }
+
+  private void commitments(List<Commitment> commitments) {
+    for (int j = 0; j < commitments.size(); j++) {
+      Commitment c = commitments.get(j);
+      ref("/commitments/" + j + "/by", c.by());
+      refs("/commitments/" + j + "/sources", c.sources());
+    }
+  }
+
+  /** A signatory with nothing but a person is written as a bare id: its pointer says so. */
+  private void signatories(List<Signatory> signatories) {
+    for (int j = 0; j < signatories.size(); j++) {
+      Signatory s = signatories.get(j);
+      boolean bare = s.onBehalfOf().isEmpty() && s.date().isEmpty();
+      ref("/signatories/" + j + (bare ? "" : "/person"), s.person());
+      ref("/signatories/" + j + "/onBehalfOf", s.onBehalfOf());
     }
   }
 
@@ -150,13 +163,13 @@ public final class DatasetReferences {
         ? References.kindMessage(id, target.get().recordKind(), ref.kind())
         : References.unknownMessage(id, ref.kind(), suggestions.computeIfAbsent(
             ref.kind().section() + "/" + id, k -> References.suggestion(
-                Messages.nearest(id, ids(ref.kind())).orElse(null))));
+                ids(ref.kind()).find(id))));
     BuiltinCode code = target.isPresent() ? BuiltinCode.REF_KIND : BuiltinCode.REF_UNKNOWN;
     problems.add(code.problem(message).pointer(base + path).recordId(record.id()).build());
   }
 
-  /** The ids of the records of {@code kind}, sorted: the order the nearest id is chosen in. */
-  private List<String> ids(RecordKind kind) {
+  /** The ids of the records of {@code kind}, indexed for the nearest id. */
+  private NearestName ids(RecordKind kind) {
     return idsByKind.computeIfAbsent(kind, k -> {
       List<String> ids = new ArrayList<>();
       for (LiaisonRecord r : data.records()) {
@@ -164,8 +177,7 @@ public final class DatasetReferences {
           ids.add(r.id().value());
         }
       }
-      ids.sort(null);
-      return ids;
+      return new NearestName(ids);
     });
   }
 }

@@ -12,12 +12,13 @@ import org.liaison.io.ReadLimits;
 import org.liaison.io.binding.Binder;
 import org.liaison.io.binding.DocumentReader;
 import org.liaison.io.shared.SharedValues;
-import org.liaison.io.tokens.Events;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.io.tokens.InputException;
 import org.liaison.io.tokens.StreamPrefix;
 import org.liaison.io.tokens.TokenStreams;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
+import org.liaison.model.Problem;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -58,19 +59,25 @@ final class FileLoader {
     if (name.equals(STANDARD_INPUT)) {
       return readStandardInput();
     }
-    if (!Files.isRegularFile(path)) {
-      return readSpecial(path);
-    }
+    return Files.isRegularFile(path) ? readRegular(path) : readSpecial(path);
+  }
+
+  private FileResult readRegular(Path path) {
+    String name = path.toString();
     try {
       FileResult tooLarge = tooLarge(name, Files.size(path));
       if (tooLarge != null) {
         return tooLarge;
       }
-      try (InputStream in = Files.newInputStream(path)) {
-        return readTokens(new BoundedInput(in, limits.maxFileBytes(), budget), name);
-      }
+      return readBounded(path, name);
     } catch (IOException e) {
       return unreadable(name, "cannot read this file: " + reason(e));
+    }
+  }
+
+  private FileResult readBounded(Path path, String name) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return readTokens(new BoundedInput(in, limits.maxFileBytes(), budget), name);
     }
   }
 
@@ -186,25 +193,31 @@ final class FileLoader {
   private FileResult readTokens(InputStream bounded, String name) throws IOException {
     // a YAML file is read whole into a buffer of its own; the others need marks to sniff
     InputStream in = TokenStreams.yamlByName(name) ? bounded : new BufferedInputStream(bounded);
-    Events events;
+    TokenStream events;
     try {
       events = tokens.open(in, name);
     } catch (JacksonException e) {
       // Jackson detects the encoding as it starts, and refuses some byte orders there; its
       // getMessage() would add the location and a dump of the input to the reason
-      FileResult r = new FileResult(name, limits);
-      r.problems.add(BuiltinCode.SYNTAX.problem("the file cannot be read as JSON: "
-          + e.getOriginalMessage() + "; save it as UTF-8").location(Location.of(name, 1, 1))
-          .build());
-      return r;
+      return ended(name, BuiltinCode.SYNTAX.problem("the file cannot be read as JSON: "
+          + e.getOriginalMessage() + "; save it as UTF-8").location(Location.of(name, 1, 1)));
     } catch (InputException e) {
       // a stream past the file size limit, or bytes that are not text, within the bytes read
       // to detect the encoding
-      FileResult r = new FileResult(name, limits);
-      r.problems.add(e.code.problem(e.getMessage()).location(e.line > 0
-          ? Location.of(name, e.line, e.column) : Location.ofFile(name)).build());
-      return r;
+      return ended(name, e.code.problem(e.getMessage()).location(e.line > 0
+          ? Location.of(name, e.line, e.column) : Location.ofFile(name)));
     }
+    return bind(events, name);
+  }
+
+  /** The result of a file that ended, before its first token, with {@code problem}. */
+  private FileResult ended(String name, Problem.Builder problem) {
+    FileResult r = new FileResult(name, limits);
+    r.problems.add(problem.build());
+    return r;
+  }
+
+  private FileResult bind(TokenStream events, String name) {
     if (binder == null) {
       binder = new Binder(null, null, null, shared);
     }

@@ -1,5 +1,7 @@
 package org.liaison.io.files;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.liaison.io.tokens.InputException;
 import org.liaison.model.BuiltinCode;
 
@@ -8,16 +10,14 @@ import org.liaison.model.BuiltinCode;
  * load.
  */
 public final class LoadBudget {
-  private final int max;
+  private final int maxRecords;
   private final long maxBytes;
-  private final java.util.concurrent.atomic.AtomicInteger used =
-      new java.util.concurrent.atomic.AtomicInteger();
-  private final java.util.concurrent.atomic.AtomicLong bytes =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicInteger records = new AtomicInteger();
+  private final AtomicLong bytes = new AtomicLong();
   private volatile boolean bytesTripped;
 
-  LoadBudget(int max, long maxBytes) {
-    this.max = max;
+  LoadBudget(int maxRecords, long maxBytes) {
+    this.maxRecords = maxRecords;
     this.maxBytes = maxBytes;
   }
 
@@ -37,7 +37,7 @@ public final class LoadBudget {
    * Charges {@code n} bytes read to the load. Returns {@code false} when they take it past the
    * load size limit, which has then tripped.
    */
-  boolean readBytes(long n) {
+  boolean takeBytes(long n) {
     if (bytes.addAndGet(n) > maxBytes) {
       bytesTripped = true;
       return false;
@@ -50,16 +50,20 @@ public final class LoadBudget {
     return maxBytes;
   }
 
-  /** Counts one more record, starting at {@code line:column}. @throws InputException past the limit */
-  public void take(int line, int column) {
-    if (used.incrementAndGet() > max) {
-      throw new InputException(BuiltinCode.LIMIT, "the data holds more than " + max
+  /**
+   * Counts one more record, starting at {@code line:column}.
+   *
+   * @throws InputException past the records limit
+   */
+  public void takeRecord(int line, int column) {
+    if (records.incrementAndGet() > maxRecords) {
+      throw new InputException(BuiltinCode.LIMIT, "the data holds more than " + maxRecords
           + " records: split it into several loads, or raise the records limit", line, column);
     }
   }
 
   /** Whether a limit has tripped: later files are not read. */
   boolean exhausted() {
-    return used.get() > max || bytesTripped;
+    return records.get() > maxRecords || bytesTripped;
   }
 }

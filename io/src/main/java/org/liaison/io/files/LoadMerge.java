@@ -30,24 +30,25 @@ final class LoadMerge {
     Dataset.Builder dataset = Dataset.builder().threads(threads);
     List<Problem> problems = new ArrayList<>();
     addRecords(files, dataset, problems);
-    References references = new References(shared);
-    for (FileResult file : files) {
-      references.check(file, problems);
-    }
+    checkReferences(files, shared, problems);
     problems.sort(Problem.ORDER);
     int records = files.stream().mapToInt(f -> f.records.size()).sum();
-    List<Directive> directives = new ArrayList<>();
-    for (FileResult file : files) {
-      directives.addAll(file.directives.kept());
-    }
     LoadResult result = LoadResult.of(dataset.build(), problems,
-        files.stream().map(f -> f.file).toList(), records, directives,
+        files.stream().map(f -> f.file).toList(), records, directives(files),
         SourceLocator.create(limits, keptTexts(files)));
     for (FileResult file : files) { // garbage now, but see TextTable.clear()
       file.records.clear();
       file.refs.clear();
     }
     return result;
+  }
+
+  private static void checkReferences(List<FileResult> files, SharedIds shared,
+      List<Problem> problems) {
+    References references = new References(shared);
+    for (FileResult file : files) {
+      references.check(file, problems);
+    }
   }
 
   /** Adds each file's records to {@code dataset} in order, an {@code id.duplicate} for each repeat. */
@@ -63,6 +64,14 @@ final class LoadMerge {
         }
       }
     }
+  }
+
+  private static List<Directive> directives(List<FileResult> files) {
+    List<Directive> directives = new ArrayList<>();
+    for (FileResult file : files) {
+      directives.addAll(file.directives.kept());
+    }
+    return directives;
   }
 
   /** The bytes kept of the streams read, by name, to place problems found later. */

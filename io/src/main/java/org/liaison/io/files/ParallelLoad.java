@@ -52,12 +52,13 @@ public final class ParallelLoad {
   public static LoadResult readAll(List<Path> paths, ReadLimits limits, int threads,
       IntConsumer done) {
     int workers = Math.min(threads, paths.size());
-    if (workers > 1) {
-      LoadResult parallel = new ParallelLoad(paths, limits, workers, done).read(limits);
-      if (parallel != null) {
-        return parallel;
-      }
-    }
+    LoadResult parallel =
+        workers > 1 ? new ParallelLoad(paths, limits, workers, done).read(limits) : null;
+    return parallel != null ? parallel : readOnOneThread(paths, limits, threads, done);
+  }
+
+  private static LoadResult readOnOneThread(List<Path> paths, ReadLimits limits, int threads,
+      IntConsumer done) {
     Loader loader = new Loader(limits, threads);
     for (int i = 0; i < paths.size(); i++) {
       loader.read(paths.get(i));
@@ -122,17 +123,23 @@ public final class ParallelLoad {
   private static void joinAll(Thread[] threads) {
     boolean interrupted = false;
     for (Thread t : threads) {
-      while (true) {
-        try {
-          t.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
+      interrupted |= join(t);
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits for {@code t} to end; whether this thread was interrupted meanwhile. */
+  private static boolean join(Thread t) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        return interrupted;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.liaison.io.files;
 
 import org.liaison.io.shared.SharedIds;
-import org.liaison.io.tokens.Events;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.model.Id;
 import org.liaison.model.Location;
 import org.liaison.model.RecordKind;
@@ -19,7 +19,7 @@ public final class RefUse {
   final SharedIds.Entry target;
   final RecordKind expected;
   private final String file;
-  /** As {@link Events#position()} gives it, or -1 where the value is not a scalar. */
+  /** As {@link TokenStream#position()} gives it, or -1 where the value is not a scalar. */
   private final long position;
   private final String recordPointer;
   private final String path;

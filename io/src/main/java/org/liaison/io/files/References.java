@@ -1,11 +1,11 @@
 package org.liaison.io.files;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.liaison.io.messages.Messages;
+import org.liaison.io.messages.NearestName;
 import org.liaison.io.shared.SharedIds;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
@@ -28,10 +28,10 @@ public final class References {
   private static final String NO_SUGGESTION = ": add the record, or correct the id";
 
   private final SharedIds shared;
-  private final Map<RecordKind, List<String>[]> idsByLength = new EnumMap<>(RecordKind.class);
+  private final Map<RecordKind, NearestName> nearestIds = new EnumMap<>(RecordKind.class);
   private final Map<RecordKind, Map<String, String>> suggested = new EnumMap<>(RecordKind.class);
-  private final int[] counts = new int[128];
   private int searches;
+  private int fileSearches;
 
   References(SharedIds shared) {
     this.shared = shared;
@@ -43,36 +43,36 @@ public final class References {
     if (room < 0) {
       return; // the problems limit ended the file: its references are not checked either
     }
-    int fileSearches = 0;
+    fileSearches = 0;
     for (RefUse ref : file.refs) {
       // the one claim of the id: the threads of a load agree on every claim, or the load is
       // read again on one thread
       RecordKind kind = ref.target.claimed();
-      if (kind == ref.expected) {
-        continue;
-      }
-      if (room-- == 0) {
+      if (kind != ref.expected && room-- == 0) {
         problems.add(problem(ref, BuiltinCode.LIMIT, file.tooMany() + ": the rest of its"
             + " references are not checked; correct these first, or raise the problems limit"));
         return;
       }
-      if (kind != null) {
-        problems.add(problem(ref, BuiltinCode.REF_KIND,
-            kindMessage(ref.target.id.value(), kind, ref.expected)));
-        continue;
+      if (kind != ref.expected) {
+        problems.add(kind != null ? problem(ref, BuiltinCode.REF_KIND,
+            kindMessage(ref.target.id.value(), kind, ref.expected)) : unknown(ref));
       }
-      Map<String, String> known = suggested.computeIfAbsent(ref.expected, k -> new HashMap<>());
-      String suggestion = known.get(ref.target.id.value());
-      if (suggestion == null && fileSearches < SEARCHES_PER_FILE && searches < SEARCHES_PER_LOAD) {
-        fileSearches++;
-        searches++;
-        String nearest = nearest(ref.target.id.value(), ref.expected);
-        suggestion = suggestion(nearest);
-        known.put(ref.target.id.value(), suggestion);
-      }
-      problems.add(problem(ref, BuiltinCode.REF_UNKNOWN, unknownMessage(ref.target.id.value(),
-          ref.expected, suggestion == null ? NO_SUGGESTION : suggestion)));
     }
+  }
+
+  /** The {@code ref.unknown} problem of {@code ref}, with a did-you-mean while searches last. */
+  private Problem unknown(RefUse ref) {
+    String id = ref.target.id.value();
+    Map<String, String> known = suggested.computeIfAbsent(ref.expected, k -> new HashMap<>());
+    String suggestion = known.get(id);
+    if (suggestion == null && fileSearches < SEARCHES_PER_FILE && searches < SEARCHES_PER_LOAD) {
+      fileSearches++;
+      searches++;
+      suggestion = suggestion(nearest(id, ref.expected));
+      known.put(id, suggestion);
+    }
+    return problem(ref, BuiltinCode.REF_UNKNOWN, unknownMessage(id, ref.expected,
+        suggestion == null ? NO_SUGGESTION : suggestion));
   }
 
   /** The message of {@code ref.kind}: {@code id} is a record of {@code actual}, not {@code expected}. */
@@ -108,72 +108,8 @@ public final class References {
     return p.build();
   }
 
-  /**
-   * The id of {@code kind} nearest to {@code given}, as {@link Messages#nearest} finds it (the
-   * smallest distance, then the first in sorted order), comparing only ids of a length within
-   * reach and skipping those whose letters alone differ too much.
-   */
+  /** The id of {@code kind} nearest to {@code given}, as {@link NearestName} finds it. */
   private String nearest(String given, RecordKind kind) {
-    List<String>[] byLength = idsByLength.computeIfAbsent(kind, this::index);
-    int allowed = Math.max(2, given.length() / 3);
-    String best = null;
-    int bestDistance = allowed + 1;
-    int from = Math.max(0, given.length() - allowed);
-    int to = Math.min(byLength.length - 1, given.length() + allowed);
-    for (int length = from; length <= to; length++) {
-      for (String c : byLength[length]) {
-        int limit = Math.min(allowed, bestDistance);
-        if (bagDistance(given, c) > limit) {
-          continue;
-        }
-        int d = Messages.distance(given, c, limit);
-        if (d <= limit && (d < bestDistance || c.compareTo(best) < 0)) {
-          best = c;
-          bestDistance = d;
-        }
-      }
-    }
-    return best;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<String>[] index(RecordKind kind) {
-    List<String> ids = shared.claimedBy(kind);
-    int longest = 0;
-    for (String id : ids) {
-      longest = Math.max(longest, id.length());
-    }
-    List<String>[] byLength = new List[longest + 1];
-    for (int i = 0; i <= longest; i++) {
-      byLength[i] = new ArrayList<>();
-    }
-    for (String id : ids) {
-      byLength[id.length()].add(id); // sorted within each length, as claimedBy sorts
-    }
-    return byLength;
-  }
-
-  /**
-   * How many characters one string has that the other lacks, counted as a multiset: a lower
-   * bound of the edit distance, since an edit changes at most one on each side.
-   */
-  private int bagDistance(String a, String b) {
-    for (int i = 0; i < a.length(); i++) {
-      counts[a.charAt(i) & 127]++;
-    }
-    for (int i = 0; i < b.length(); i++) {
-      counts[b.charAt(i) & 127]--;
-    }
-    int more = 0;
-    int fewer = 0;
-    for (String s : new String[] {a, b}) {
-      for (int i = 0; i < s.length(); i++) {
-        int c = s.charAt(i) & 127;
-        more += Math.max(0, counts[c]);
-        fewer += Math.max(0, -counts[c]);
-        counts[c] = 0;
-      }
-    }
-    return Math.max(more, fewer);
+    return nearestIds.computeIfAbsent(kind, k -> new NearestName(shared.claimedBy(k))).find(given);
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.liaison.io.ReadLimits;
 import org.liaison.io.tokens.TokenStreams;
-import org.liaison.io.tokens.Events;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.io.tokens.InputException;
 import org.liaison.model.Location;
 
@@ -52,7 +52,7 @@ public final class PointerIndex {
     return index;
   }
 
-  private void scan(Events events, String file) {
+  private void scan(TokenStream events, String file) {
     try (events) {
       while (events.nextDocument()) {
         Map<String, Location> values = new HashMap<>();
@@ -63,23 +63,23 @@ public final class PointerIndex {
   }
 
   // called at a value's first token; leaves the stream at the token after the value
-  private static void value(Events e, String file, String pointer, Map<String, Location> values) {
+  private static void value(TokenStream e, String file, String pointer, Map<String, Location> values) {
     int t = e.current();
-    if (t == Events.DOC_END) {
+    if (t == TokenStream.DOC_END) {
       return;
     }
     values.putIfAbsent(pointer, Location.of(file, e.line(), e.column()));
-    if (t == Events.START_MAP) {
+    if (t == TokenStream.START_MAP) {
       e.next();
-      while (e.current() == Events.KEY) {
+      while (e.current() == TokenStream.KEY) {
         String child = JsonPointer.child(pointer, e.text());
         e.next();
         value(e, file, child, values);
       }
       e.next();
-    } else if (t == Events.START_LIST) {
+    } else if (t == TokenStream.START_LIST) {
       e.next();
-      for (int i = 0; e.current() != Events.END_LIST; i++) {
+      for (int i = 0; e.current() != TokenStream.END_LIST; i++) {
         value(e, file, pointer + "/" + i, values);
       }
       e.next();

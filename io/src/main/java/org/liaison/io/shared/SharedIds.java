@@ -15,19 +15,17 @@ import org.liaison.model.Ref;
  * every thread that reads the load. Looked up from a parser's character buffer without making a
  * string, as {@link TextTable} is; safe for several threads, with lookups taking no lock.
  *
- * <p>One table for all threads means that a reference to a record another thread has read is
- * settled on the spot, as one to a record of the same thread is, instead of being kept for the
- * final check; and that every record and reference of the load holds the same {@link Id} for one
- * id, so that the dataset's indexes find it by identity. With a table per thread, a load on two
- * threads kept a third of a million references for the final check, and made each id twice.
+ * <p>One table for all threads settles a reference to a record read on another thread on the
+ * spot, as one to a record of the same thread, rather than at the final check; and every record
+ * and reference of the load holds the same {@link Id} for one id, which the dataset's indexes
+ * find by identity.
  *
- * <p>Claims are the one thing the threads could disagree on: a record on one thread may claim an
- * id for another kind than a record on another thread did, and which claim came first in time
- * need not be the one that came first in the files. Such a load is flagged ({@link
- * #disagreed()}) and read again on one thread. Claims of one thread come in the order of its
- * files, so where only the thread whose claim stands claims the id for other kinds too, and
- * every other claim names the kind that stands, the claim that came first in the files stands
- * as well: an {@code id.duplicate} within a thread's files costs no second reading.
+ * <p>A claim names the kind of the first record with the id. Threads may disagree on it, since
+ * which claim comes first in time need not be the first in the files: such a load is flagged
+ * ({@link #disagreed()}) and read again on one thread. A thread's own claims come in the order
+ * of its files, so the thread whose claim stands may meet the id again for other kinds (an
+ * {@code id.duplicate}) without a second reading, while every other claim names the kind that
+ * stands.
  */
 public final class SharedIds {
   private static final VarHandle KEYS = MethodHandles.arrayElementVarHandle(String[].class);

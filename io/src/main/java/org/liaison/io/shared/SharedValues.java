@@ -1,6 +1,6 @@
 package org.liaison.io.shared;
 
-import org.liaison.io.tokens.Events;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.model.PartialDate;
 import org.liaison.model.RecordKind;
 
@@ -35,7 +35,7 @@ public final class SharedValues {
   }
 
   /** The entry of the current scalar of {@code events} as an id already met, or {@code null}. */
-  public SharedIds.Entry get(Events events) {
+  public SharedIds.Entry get(TokenStream events) {
     char[] buffer = events.textBuffer();
     return buffer == null
         ? ids.get(events.text()) : ids.get(buffer, events.textOffset(), events.textLength());
@@ -94,7 +94,7 @@ public final class SharedValues {
   }
 
   /** The shared instance of the current scalar of {@code events}, found without copying it. */
-  public String string(Events events) {
+  public String string(TokenStream events) {
     char[] buffer = events.textBuffer();
     if (buffer == null) {
       return string(events.text());
@@ -113,7 +113,7 @@ public final class SharedValues {
    * @throws IllegalArgumentException for a malformed or impossible date, as {@link
    *     PartialDate#parse} does
    */
-  public PartialDate date(Events events) {
+  public PartialDate date(TokenStream events) {
     char[] buffer = events.textBuffer();
     PartialDate d = buffer == null
         ? dates.get(events.text()) : dates.get(buffer, events.textOffset(), events.textLength());

@@ -1,11 +1,9 @@
 package org.liaison.io.shared;
 
 /**
- * A hash table from text to a value that can be looked up by a parser's own character buffer, so
- * that a value met before is found without making a {@code String} of it first. The reader meets
- * the same ids, names and dates thousands of times; Jackson hands out each string's characters in
- * its buffer, and making a {@code String} of each only to find the one already kept is most of
- * what sharing would cost. Open addressing, linear probing, at most half full. Not thread-safe.
+ * A hash table from text to a value, looked up by a parser's own character buffer, so that a
+ * value met before is found without making a {@code String} of it: a load meets the same ids,
+ * names and dates many times. Open addressing, linear probing, at most half full; not thread-safe.
  *
  * @param <V> the value kept for each text
  */
@@ -55,11 +53,8 @@ public final class TextTable<V> {
   }
 
   /**
-   * Empties the table, its arrays included, once the load that filled it is done. The arrays of
-   * a large load's table are large enough for G1 to allocate them in the old generation, where
-   * the keys and values put in them later are references from old to young objects: left as
-   * they are in a table that is garbage, they would keep those objects alive, and copied, until
-   * the next concurrent marking.
+   * Empties the table, its arrays included, once the load that filled it is done. A large table
+   * may live in the old generation, and the values it holds must not outlive the load there.
    */
   void clear() {
     java.util.Arrays.fill(keys, null);
@@ -99,8 +94,8 @@ public final class TextTable<V> {
     java.util.Arrays.fill(oldValues, null);
   }
 
-  // Keys are the strings themselves, not copies of their characters: a copy per text was an
-  // allocation per value met for the first time, kept for the whole load.
+  // Keys are the strings themselves, not copies of their characters: no allocation per value
+  // met for the first time beyond the value itself.
   static boolean equal(String key, char[] buffer, int offset, int length) {
     if (key.length() != length) {
       return false;

@@ -3,7 +3,7 @@ package org.liaison.io.tokens;
 import org.liaison.io.ReadLimits;
 
 /**
- * The raw scan of {@link BlockYamlEvents}, the YAML reader of Liaison's own, for the benchmarks
+ * The raw scan of {@link BlockYamlTokens}, the YAML reader of Liaison's own, for the benchmarks
  * module (the package is exported to it alone among modules outside the project's published
  * ones): a baseline measured side by side with the whole load.
  */
@@ -18,15 +18,15 @@ public final class BlockYamlScan {
    * @throws IllegalStateException if the file is outside the subset the reader reads
    */
   public static long scan(byte[] bytes) {
-    BlockYamlEvents events = new BlockYamlEvents(bytes, bytes.length, ReadLimits.defaults());
+    BlockYamlTokens events = new BlockYamlTokens(bytes, bytes.length, ReadLimits.defaults());
     if (!events.readsAll()) {
       throw new IllegalStateException("the file is outside the YAML subset, from line "
           + events.refusedLine());
     }
     long n = 0;
     while (events.nextDocument()) {
-      for (int t = events.current(); t != Events.DOC_END; t = events.next()) {
-        n += t == Events.KEY || t == Events.SCALAR || t == Events.NULL
+      for (int t = events.current(); t != TokenStream.DOC_END; t = events.next()) {
+        n += t == TokenStream.KEY || t == TokenStream.SCALAR || t == TokenStream.NULL
             ? events.text().length() : 1;
       }
     }

@@ -33,9 +33,7 @@ public final class StreamPrefix {
     int n = 0;
     try {
       while (n <= most) {
-        if (n == bytes.length) {
-          bytes = Arrays.copyOf(bytes, (int) Math.min(most + 1, 2L * n));
-        }
+        bytes = room(bytes, n, most);
         int r = in.read(bytes, n, bytes.length - n);
         if (r < 0) {
           return new StreamPrefix(bytes, n, true, null);
@@ -46,6 +44,11 @@ public final class StreamPrefix {
       return new StreamPrefix(bytes, n, false, e);
     }
     return new StreamPrefix(bytes, n, false, null);
+  }
+
+  /** {@code bytes}, or a copy twice as long (up to {@code most + 1}) if {@code n} fill it. */
+  private static byte[] room(byte[] bytes, int n, long most) {
+    return n < bytes.length ? bytes : Arrays.copyOf(bytes, (int) Math.min(most + 1, 2L * n));
   }
 
   /** The whole stream again: these bytes, then the rest of {@code in} (or its failure). */

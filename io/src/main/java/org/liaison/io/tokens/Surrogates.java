@@ -10,7 +10,11 @@ import org.liaison.model.BuiltinCode;
 public final class Surrogates {
   private Surrogates() {}
 
-  /** Throws if {@code text} holds a lone surrogate. @throws InputException placed at the string */
+  /**
+   * Checks that {@code text} holds no lone surrogate.
+   *
+   * @throws InputException placed at the string, if it does
+   */
   static void check(String text, int line, int column) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isSurrogate(text.charAt(i))) {

@@ -17,7 +17,7 @@ public final class TokenStreams {
   private static final int KEPT_BUFFER = 1 << 20;
 
   private final ReadLimits limits;
-  private BlockYamlEvents yamlReader;
+  private BlockYamlTokens yamlReader;
   private byte[] yamlBuffer;
 
   /** Opens token streams under {@code limits}. */
@@ -30,7 +30,7 @@ public final class TokenStreams {
    *
    * @throws JacksonException if Jackson refuses the input's encoding as it starts
    */
-  public static Events open(InputStream in, String name, ReadLimits limits) throws IOException {
+  public static TokenStream open(InputStream in, String name, ReadLimits limits) throws IOException {
     return new TokenStreams(limits).open(in, name);
   }
 
@@ -40,18 +40,18 @@ public final class TokenStreams {
    *
    * @throws JacksonException if Jackson refuses the input's encoding as it starts
    */
-  public Events open(InputStream in, String name) throws IOException {
-    return isJson(name, in) ? new JsonEvents(in, limits) : yaml(in);
+  public TokenStream open(InputStream in, String name) throws IOException {
+    return isJson(name, in) ? new JsonTokens(in, limits) : yaml(in);
   }
 
   /**
-   * The token stream of a YAML file: {@link BlockYamlEvents} where it reads the whole file, else
-   * {@link YamlEvents}. The file is first read into memory, up to an eighth of the heap (and the
-   * file size limit); a larger one, and one that {@code BlockYamlEvents} does not read, is read by
-   * {@code YamlEvents} from the bytes read so far and then the rest of the stream, with any
+   * The token stream of a YAML file: {@link BlockYamlTokens} where it reads the whole file, else
+   * {@link YamlTokens}. The file is first read into memory, up to an eighth of the heap (and the
+   * file size limit); a larger one, and one that {@code BlockYamlTokens} does not read, is read by
+   * {@code YamlTokens} from the bytes read so far and then the rest of the stream, with any
    * exception the stream threw (a limit) thrown where it was.
    */
-  public Events yaml(InputStream in) throws IOException {
+  public TokenStream yaml(InputStream in) throws IOException {
     long most = inMemory(limits);
     int size = (int) Math.min(most + 1, Math.max(8192, in.available() + 1L));
     byte[] buffer = yamlBuffer != null && yamlBuffer.length >= size ? yamlBuffer : new byte[size];
@@ -59,13 +59,17 @@ public final class TokenStreams {
     if (read.bytes.length <= KEPT_BUFFER) {
       yamlBuffer = read.bytes; // the file is read before the next one is: the buffer is free again
     }
-    if (read.ended) {
-      yamlReader = yamlReader != null ? yamlReader : new BlockYamlEvents(limits);
-      if (yamlReader.reset(read.bytes, read.length).readsAll()) {
-        return yamlReader;
-      }
+    if (read.ended && blockReader().reset(read.bytes, read.length).readsAll()) {
+      return yamlReader;
     }
-    return new YamlEvents(new YamlInput(read.andRest(in), limits.maxStringLength()), limits);
+    return new YamlTokens(new YamlInput(read.andRest(in), limits.maxStringLength()), limits);
+  }
+
+  private BlockYamlTokens blockReader() {
+    if (yamlReader == null) {
+      yamlReader = new BlockYamlTokens(limits);
+    }
+    return yamlReader;
   }
 
   /** The most bytes of a file read into memory: the file size limit, and an eighth of the heap. */
@@ -91,20 +95,18 @@ public final class TokenStreams {
     return !yamlByName(name) && startsLikeJson(in);
   }
 
+  private static boolean spaceOrByteOrderMark(int c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF;
+  }
+
   private static boolean startsLikeJson(InputStream in) throws IOException {
     in.mark(1024);
     try {
-      for (int i = 0; i < 1024; i++) {
-        int c = in.read();
-        if (c == '{' || c == '[') {
-          return true;
-        }
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != 0xEF && c != 0xBB
-            && c != 0xBF) {
-          return false;
-        }
+      int c = in.read();
+      for (int i = 1; i < 1024 && spaceOrByteOrderMark(c); i++) {
+        c = in.read();
       }
-      return false;
+      return c == '{' || c == '[';
     } finally {
       in.reset();
     }

@@ -1,9 +1,5 @@
 package org.liaison.io.writing;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.liaison.model.Activity;
 import org.liaison.model.Agreement;
 import org.liaison.model.Area;
@@ -20,12 +16,10 @@ import org.liaison.model.Person;
 import org.liaison.model.Place;
 import org.liaison.model.Post;
 import org.liaison.model.Quantity;
-import org.liaison.model.Ref;
 import org.liaison.model.Side;
 import org.liaison.model.Signatory;
 import org.liaison.model.Source;
 import org.liaison.model.Term;
-import org.liaison.model.WireEnum;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -34,12 +28,11 @@ import tools.jackson.core.JsonGenerator;
  * (a bare id for a participant, party or signatory with nothing else to say, a bare string for an
  * alias) wherever they apply.
  */
-public final class RecordWriter {
-  private final JsonGenerator g;
+public final class RecordWriter extends FieldWriter {
 
   /** Writes to {@code generator}, which the caller closes. */
   public RecordWriter(JsonGenerator generator) {
-    this.g = generator;
+    super(generator);
   }
 
   /** Writes the whole dataset as one document. */
@@ -47,16 +40,12 @@ public final class RecordWriter {
     g.writeStartObject();
     g.writeName("liaison");
     g.writeNumber(1);
-    section("institutions", data.institutions(), this::institution);
-    section("people", data.people(), this::person);
-    section("delegations", data.delegations(), this::delegation);
-    section("agreements", data.agreements(), this::agreement);
-    section("sources", data.sources(), this::source);
+    list("institutions", data.institutions(), this::institution);
+    list("people", data.people(), this::person);
+    list("delegations", data.delegations(), this::delegation);
+    list("agreements", data.agreements(), this::agreement);
+    list("sources", data.sources(), this::source);
     g.writeEndObject();
-  }
-
-  private <T> void section(String name, List<T> records, Consumer<T> writer) {
-    list(name, records, writer);
   }
 
   private void institution(Institution i) {
@@ -89,12 +78,7 @@ public final class RecordWriter {
     text("title", d.title());
     text("date", d.date().toString());
     text("endDate", d.endDate().map(Object::toString));
-    g.writeName("visiting");
-    side(d.visiting());
-    g.writeName("host");
-    side(d.host());
-    object("location", d.location(), this::place);
-    list("activities", d.activities(), this::activity);
+    visit(d);
     text("purpose", d.purpose());
     text("outcome", d.outcome());
     list("topics", d.topics(), g::writeString);
@@ -102,6 +86,16 @@ public final class RecordWriter {
     list("areas", d.areas(), a -> g.writeString(a.code()));
     common(d.notes(), d.labels(), d.sources());
     g.writeEndObject();
+  }
+
+  /** Who came, who received them, where, and what happened. */
+  private void visit(Delegation d) {
+    g.writeName("visiting");
+    side(d.visiting());
+    g.writeName("host");
+    side(d.host());
+    object("location", d.location(), this::place);
+    list("activities", d.activities(), this::activity);
   }
 
   private void agreement(Agreement a) {
@@ -114,16 +108,21 @@ public final class RecordWriter {
     g.writeStartArray();
     a.parties().forEach(this::party);
     g.writeEndArray();
-    list("history", a.history(), this::historyEntry);
-    text("signedOn", a.signedOn().map(Object::toString));
-    list("signatories", a.signatories(), this::signatory);
-    object("term", a.term(), this::term);
+    signing(a);
     list("establishes", a.establishes(), r -> g.writeString(r.id().value()));
     list("areas", a.areas(), (Area area) -> g.writeString(area.code()));
     list("commitments", a.commitments(), this::commitment);
     text("summary", a.summary());
     common(a.notes(), a.labels(), a.sources());
     g.writeEndObject();
+  }
+
+  /** How the agreement came about, who signed it and when, and its term. */
+  private void signing(Agreement a) {
+    list("history", a.history(), this::historyEntry);
+    text("signedOn", a.signedOn().map(Object::toString));
+    list("signatories", a.signatories(), this::signatory);
+    object("term", a.term(), this::term);
   }
 
   private void source(Source s) {
@@ -262,64 +261,5 @@ public final class RecordWriter {
     text("unit", q.unit());
     text("qualifier", q.qualifier());
     text("per", q.per());
-  }
-
-  // ---- primitives ----------------------------------------------------------------------------
-
-  private void common(Optional<String> notes, Map<String, String> labels, List<? extends Ref<?>> sources) {
-    text("notes", notes);
-    map("labels", labels);
-    refs("sources", sources);
-  }
-
-  private void text(String name, String value) {
-    g.writeName(name);
-    g.writeString(value);
-  }
-
-  private void text(String name, WireEnum value) {
-    text(name, value.wireName());
-  }
-
-  private void text(String name, Optional<?> value) {
-    if (value.isPresent()) {
-      Object v = value.get();
-      text(name, v instanceof WireEnum ? ((WireEnum) v).wireName() : v.toString());
-    }
-  }
-
-  private void ref(String name, Optional<? extends Ref<?>> ref) {
-    ref.ifPresent(r -> text(name, r.id().value()));
-  }
-
-  private void refs(String name, List<? extends Ref<?>> refs) {
-    list(name, refs, r -> g.writeString(r.id().value()));
-  }
-
-  private <T> void object(String name, Optional<T> value, Consumer<T> fields) {
-    value.ifPresent(v -> {
-      g.writeName(name);
-      g.writeStartObject();
-      fields.accept(v);
-      g.writeEndObject();
-    });
-  }
-
-  private void map(String name, Map<String, String> map) {
-    if (!map.isEmpty()) {
-      g.writeName(name);
-      g.writeStartObject();
-      map.forEach(this::text);
-      g.writeEndObject();
-    }
-  }
-
-  private <T> void list(String name, List<T> items, Consumer<T> item) {
-    if (!items.isEmpty()) {
-      g.writeName(name);
-      g.writeStartArray();
-      items.forEach(item);
-      g.writeEndArray();
-    }
   }
 }

@@ -245,7 +245,7 @@ class ParserSuitesTest {
     }
     List<Object> actual = new ArrayList<>();
     byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
-    try (Events e =
+    try (TokenStream e =
         new TokenStreams(ReadLimits.defaults()).yaml(new ByteArrayInputStream(bytes))) {
       while (e.nextDocument()) {
         actual.add(value(e));
@@ -257,12 +257,12 @@ class ParserSuitesTest {
   }
 
   /** The value at the current token, typed by the core schema; leaves the token after it. */
-  private static Object value(Events e) {
+  private static Object value(TokenStream e) {
     int t = e.current();
-    if (t == Events.START_MAP) {
+    if (t == TokenStream.START_MAP) {
       Map<String, Object> map = new LinkedHashMap<>();
       e.next();
-      while (e.current() == Events.KEY) {
+      while (e.current() == TokenStream.KEY) {
         String key = e.text();
         e.next();
         map.put(key, value(e));
@@ -270,19 +270,19 @@ class ParserSuitesTest {
       e.next();
       return map;
     }
-    if (t == Events.START_LIST) {
+    if (t == TokenStream.START_LIST) {
       List<Object> list = new ArrayList<>();
       e.next();
-      while (e.current() != Events.END_LIST) {
+      while (e.current() != TokenStream.END_LIST) {
         list.add(value(e));
       }
       e.next();
       return list;
     }
-    if (t == Events.DOC_END) {
+    if (t == TokenStream.DOC_END) {
       return null;
     }
-    Object v = t == Events.NULL ? null : e.quoted() ? e.text() : coreSchema(e.text());
+    Object v = t == TokenStream.NULL ? null : e.quoted() ? e.text() : coreSchema(e.text());
     e.next();
     return v;
   }

@@ -6,15 +6,15 @@ import org.liaison.io.ReadLimits;
 import org.liaison.io.shared.TextTable;
 
 /**
- * {@link Events} over the YAML that data files are made of, read straight from UTF-8 bytes held in
+ * {@link TokenStream} over the YAML that data files are made of, read straight from UTF-8 bytes held in
  * memory: block mappings and lists, plain and quoted scalars on one line, folded and literal block
  * scalars, lists and mappings in brackets (nested too) on one line, comments and {@code ---}
- * between documents. It gives the same tokens, texts and places as {@link YamlEvents} over
+ * between documents. It gives the same tokens, texts and places as {@link YamlTokens} over
  * SnakeYAML does, without SnakeYAML's tokens, events and marks: a YAML load then costs about what
  * a JSON load does.
  *
  * <p>Anything else it does not read: it throws {@link Unsupported}, and the file is read by
- * {@link YamlEvents}, which reads all of YAML and says what is wrong with a file that is not. That
+ * {@link YamlTokens}, which reads all of YAML and says what is wrong with a file that is not. That
  * includes every malformed file, every file past a limit, and anchors, aliases, tags, tabs
  * where YAML 1.2 does not allow them as white space within a line (in indentation, say),
  * carriage returns but before a line feed, scalars over several lines (but block scalars), flow
@@ -24,10 +24,10 @@ import org.liaison.io.shared.TextTable;
  * its tokens: the second reading meets the same bytes, and cannot throw.
  *
  * <p>The differential test ({@code YamlReadersAgreeTest}) checks every token against {@link
- * YamlEvents} on the test files, generated data and random mutations of them.
+ * YamlTokens} on the test files, generated data and random mutations of them.
  */
-public final class BlockYamlEvents implements Events {
-  /** The file is not in the subset read here: read it with {@link YamlEvents}. */
+public final class BlockYamlTokens implements TokenStream {
+  /** The file is not in the subset read here: read it with {@link YamlTokens}. */
   static final class Unsupported extends RuntimeException {
     private static final long serialVersionUID = 1L;
     static final Unsupported INSTANCE = new Unsupported();
@@ -50,18 +50,18 @@ public final class BlockYamlEvents implements Events {
   /** A list whose dashes stand at the indentation of the mapping it is a value of. */
   private static final byte INDENTLESS_LIST = 3;
 
-  private byte[] b;
+  private byte[] data;
   private int end;
   private final int maxDepth;
   private final int maxString;
   private final int maxLine;
   private final int maxDocuments;
 
-  // the line read last: [ls, le), its 1-based number, whether it is all ASCII
+  // the line read last: [lineFrom, lineEnd), its 1-based number, whether it is all ASCII
   private int next; // where the line after it starts
   private int lineNumber;
-  private int ls;
-  private int le;
+  private int lineFrom;
+  private int lineEnd;
   private int line;
   private boolean ascii;
   private boolean pending; // the line read last is still to be handled
@@ -79,7 +79,7 @@ public final class BlockYamlEvents implements Events {
   private int documents;
   private int refusedLine;
   private RuntimeException defect;
-  private boolean dry; // in readsAll(): texts are counted, not decoded
+  private boolean countOnly; // in readsAll(): texts are counted, not decoded
   private boolean checked; // readsAll() has read the input: its characters are known to be good
 
   // tokens read from the current line and not handed out yet
@@ -108,7 +108,7 @@ public final class BlockYamlEvents implements Events {
   private Directives directives;
 
   /** A reader under the given limits, of no input yet: see {@link #reset}. */
-  public BlockYamlEvents(ReadLimits limits) {
+  public BlockYamlTokens(ReadLimits limits) {
     this.maxDepth = limits.maxDepth();
     this.maxString = limits.maxStringLength();
     this.maxLine = YamlInput.maxLine(limits.maxStringLength());
@@ -116,7 +116,7 @@ public final class BlockYamlEvents implements Events {
   }
 
   /** Reads the UTF-8 bytes {@code [0, length)} of {@code bytes}, which must not change. */
-  public BlockYamlEvents(byte[] bytes, int length, ReadLimits limits) {
+  public BlockYamlTokens(byte[] bytes, int length, ReadLimits limits) {
     this(limits);
     reset(bytes, length);
   }
@@ -126,8 +126,8 @@ public final class BlockYamlEvents implements Events {
    * while they are read, keeping the buffers (and the keys met) of what was read before: one
    * reader reads the many files of a directory, each twice.
    */
-  public BlockYamlEvents reset(byte[] bytes, int length) {
-    b = bytes;
+  public BlockYamlTokens reset(byte[] bytes, int length) {
+    data = bytes;
     end = length;
     next = 0;
     if (byteOrderMark(0)) {
@@ -145,7 +145,7 @@ public final class BlockYamlEvents implements Events {
     documents = 0;
     refusedLine = 0;
     defect = null;
-    dry = false;
+    countOnly = false;
     checked = false;
     head = 0;
     tail = 0;
@@ -159,11 +159,11 @@ public final class BlockYamlEvents implements Events {
   /**
    * Whether the whole input is read here: reads it to the end, every token, making no string,
    * then starts over, ready to hand the tokens out. {@code false} where it meets anything {@link
-   * YamlEvents} is for. The second reading skips what the first checked: the characters of each
+   * YamlTokens} is for. The second reading skips what the first checked: the characters of each
    * line, and the length of each text.
    */
   public boolean readsAll() {
-    dry = true;
+    countOnly = true;
     try {
       while (nextDocument()) {
         while (token != DOC_END) {
@@ -175,10 +175,10 @@ public final class BlockYamlEvents implements Events {
       // the tests see it (defect())
       defect = e instanceof Unsupported ? null : e;
       refusedLine = line;
-      dry = false;
+      countOnly = false;
       return false;
     }
-    reset(b, end);
+    reset(data, end);
     checked = true;
     return true;
   }
@@ -199,12 +199,12 @@ public final class BlockYamlEvents implements Events {
       nextDocumentStarted = false;
     } else {
       while (true) {
-        if (!load()) {
+        if (!nextLine()) {
           return false;
         }
-        int n = spaces(ls);
-        int p = lineStart(ls + n);
-        if (p == le || b[p] == '#') {
+        int n = spaces(lineFrom);
+        int p = lineStart(lineFrom + n);
+        if (p == lineEnd || data[p] == '#') {
           comment(p);
           continue;
         }
@@ -231,17 +231,17 @@ public final class BlockYamlEvents implements Events {
 
   /** Whether the line at {@code p}, its start, is {@code ---}; refuses {@code ...}, {@code %}. */
   private boolean marker(int p) {
-    byte c = b[p];
+    byte c = data[p];
     if (c == '%') {
       throw Unsupported.INSTANCE;
     }
-    if ((c == '-' || c == '.') && p + 3 <= le && b[p + 1] == c
-        && b[p + 2] == c && (p + 3 == le || blank(b[p + 3]))) {
+    if ((c == '-' || c == '.') && p + 3 <= lineEnd && data[p + 1] == c
+        && data[p + 2] == c && (p + 3 == lineEnd || blank(data[p + 3]))) {
       if (c == '.') {
         throw Unsupported.INSTANCE;
       }
       int q = skipSpaces(p + 3);
-      if (q != le && !(b[q] == '#' && blank(b[q - 1]))) {
+      if (q != lineEnd && !(data[q] == '#' && blank(data[q - 1]))) {
         throw Unsupported.INSTANCE; // a node on the line of ---
       }
       comment(q);
@@ -277,14 +277,14 @@ public final class BlockYamlEvents implements Events {
   /** Reads lines until one gives tokens. */
   private void fill() {
     while (head == tail) {
-      if (!pending && !load()) {
+      if (!pending && !nextLine()) {
         endOfInput();
         return;
       }
       pending = false;
-      int n = spaces(ls);
-      int p = lineStart(ls + n);
-      if (p == le || b[p] == '#') {
+      int n = spaces(lineFrom);
+      int p = lineStart(lineFrom + n);
+      if (p == lineEnd || data[p] == '#') {
         comment(p);
         continue;
       }
@@ -306,10 +306,10 @@ public final class BlockYamlEvents implements Events {
       throw Unsupported.INSTANCE; // --- and nothing after it
     }
     long at;
-    if (end == 0 || b[end - 1] == '\n') {
+    if (end == 0 || data[end - 1] == '\n') {
       at = ((long) (lineNumber + 1) << 32) | 1;
     } else {
-      at = ((long) line << 32) | (column(le) & 0xFFFFFFFFL);
+      at = ((long) line << 32) | (column(lineEnd) & 0xFFFFFFFFL);
     }
     endDocument(at);
   }
@@ -390,7 +390,7 @@ public final class BlockYamlEvents implements Events {
   }
 
   private boolean dash(int p) {
-    return b[p] == '-' && (p + 1 == le || blank(b[p + 1]));
+    return data[p] == '-' && (p + 1 == lineEnd || blank(data[p + 1]));
   }
 
   private void open(byte k, int n, int p) {
@@ -415,7 +415,7 @@ public final class BlockYamlEvents implements Events {
   /** A list entry: {@code p} is at its dash. */
   private void entry(int p) {
     int q = skipSpaces(p + 1);
-    if (q == le || b[q] == '#') {
+    if (q == lineEnd || data[q] == '#') {
       comment(q);
       awaiting = true;
       emptyAt = place(p + 1);
@@ -439,7 +439,7 @@ public final class BlockYamlEvents implements Events {
    * Where the key starting at {@code p} ends (at its colon), or -1 if the line holds no key there.
    */
   private int keyEnd(int p) {
-    byte c = b[p];
+    byte c = data[p];
     int q;
     if (c == '"' || c == '\'') {
       q = quoteEnd(p);
@@ -447,18 +447,18 @@ public final class BlockYamlEvents implements Events {
         return -1;
       }
       q = skipSpaces(q);
-      return q < le && b[q] == ':' && (q + 1 == le || blank(b[q + 1])) && q - p <= MAX_KEY
+      return q < lineEnd && data[q] == ':' && (q + 1 == lineEnd || blank(data[q + 1])) && q - p <= MAX_KEY
           ? q : -1;
     }
     if (!plainStart(p)) {
       return -1;
     }
-    for (q = p; q < le; q++) {
-      byte x = b[q];
-      if (x == ':' && (q + 1 == le || blank(b[q + 1]))) {
+    for (q = p; q < lineEnd; q++) {
+      byte x = data[q];
+      if (x == ':' && (q + 1 == lineEnd || blank(data[q + 1]))) {
         return q - p > MAX_KEY ? -1 : q;
       }
-      if (x == '#' && blank(b[q - 1])) {
+      if (x == '#' && blank(data[q - 1])) {
         return -1;
       }
     }
@@ -472,7 +472,7 @@ public final class BlockYamlEvents implements Events {
       return false;
     }
     long at = place(p);
-    byte c = b[p];
+    byte c = data[p];
     if (c == '"') {
       int start = used;
       doubleQuoted(p);
@@ -483,13 +483,13 @@ public final class BlockYamlEvents implements Events {
       add(KEY, at, start, used - start, true);
     } else {
       int e = trimEnd(p, colon);
-      if (dry) {
+      if (countOnly) {
         decode(p, e); // its length checked
       }
       add(KEY, at, p, e - p, false); // its bytes: text() finds the key met before by them
     }
     int q = skipSpaces(colon + 1);
-    if (q == le || b[q] == '#') {
+    if (q == lineEnd || data[q] == '#') {
       comment(q);
       awaiting = true;
       emptyAt = place(colon + 1);
@@ -501,7 +501,7 @@ public final class BlockYamlEvents implements Events {
 
   /** A value on the line of its key or dash, at {@code p}. */
   private void value(int p) {
-    byte c = b[p];
+    byte c = data[p];
     long at = place(p);
     switch (c) {
       case '"': {
@@ -532,12 +532,12 @@ public final class BlockYamlEvents implements Events {
         }
     }
     int q = p;
-    while (q < le) {
-      byte x = b[q];
-      if (x == ':' && (q + 1 == le || blank(b[q + 1]))) {
+    while (q < lineEnd) {
+      byte x = data[q];
+      if (x == ':' && (q + 1 == lineEnd || blank(data[q + 1]))) {
         throw Unsupported.INSTANCE; // a key after a key
       }
-      if (x == '#' && blank(b[q - 1])) {
+      if (x == '#' && blank(data[q - 1])) {
         comment(q);
         break;
       }
@@ -550,11 +550,11 @@ public final class BlockYamlEvents implements Events {
 
   /** Whether a plain scalar may start at {@code p}, as SnakeYAML reads one there. */
   private boolean plainStart(int p) {
-    byte c = b[p];
+    byte c = data[p];
     switch (c) {
       case '-':
-        return p + 1 < le && !blank(b[p + 1])
-            && !(b[p + 1] == '-' && p + 2 < le && b[p + 2] == '-'); // --12-31, not ---
+        return p + 1 < lineEnd && !blank(data[p + 1])
+            && !(data[p + 1] == '-' && p + 2 < lineEnd && data[p + 2] == '-'); // --12-31, not ---
       case '?': case ':': case ',': case '[': case ']': case '{': case '}': case '#': case '&':
       case '*': case '!': case '|': case '>': case '\'': case '"': case '%': case '@': case '`':
         return false;
@@ -564,7 +564,7 @@ public final class BlockYamlEvents implements Events {
   }
 
   private boolean isNull(int start, int n) {
-    if (dry) {
+    if (countOnly) {
       return false; // the texts are not there, and the kind of token does not matter
     }
     if (n == 1) {
@@ -584,7 +584,7 @@ public final class BlockYamlEvents implements Events {
   /** After a value ending at {@code e}: only spaces and a comment to the end of the line. */
   private void rest(int e) {
     int q = skipSpaces(e);
-    if (q != le && !(b[q] == '#' && q > e)) {
+    if (q != lineEnd && !(data[q] == '#' && q > e)) {
       throw Unsupported.INSTANCE;
     }
     comment(q);
@@ -595,28 +595,28 @@ public final class BlockYamlEvents implements Events {
    * if it is addressed to Liaison; in the second reading only, which hands out the tokens.
    */
   private void comment(int p) {
-    if (dry || directives == null || p >= le) {
+    if (countOnly || directives == null || p >= lineEnd) {
       return;
     }
     int q = p + 1;
-    while (q < le && (b[q] == ' ')) {
+    while (q < lineEnd && (data[q] == ' ')) {
       q++;
     }
     int n = Directive.PREFIX.length();
-    if (le - q < n) {
+    if (lineEnd - q < n) {
       return;
     }
     for (int i = 0; i < n; i++) {
-      if (b[q + i] != Directive.PREFIX.charAt(i)) {
+      if (data[q + i] != Directive.PREFIX.charAt(i)) {
         return;
       }
     }
-    int e = Math.min(le, q + 4 * Directives.MAX_TEXT);
-    while (e < le && (b[e] & 0xC0) == 0x80) {
+    int e = Math.min(lineEnd, q + 4 * Directives.MAX_TEXT);
+    while (e < lineEnd && (data[e] & 0xC0) == 0x80) {
       e--; // not in the middle of a character
     }
     directives.comment(line, column(p),
-        new String(b, q, e - q, java.nio.charset.StandardCharsets.UTF_8));
+        new String(data, q, e - q, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   // ---------------------------------------------------------------- flow collections, one line
@@ -631,31 +631,31 @@ public final class BlockYamlEvents implements Events {
     if (++flowDepth > MAX_FLOW_DEPTH) {
       throw Unsupported.INSTANCE;
     }
-    boolean list = b[p] == '[';
+    boolean list = data[p] == '[';
     byte close = list ? (byte) ']' : (byte) '}';
     open(list ? LIST : MAP, 0, p);
     int q = skipSpaces(p + 1);
-    if (q < le && b[q] == close) {
+    if (q < lineEnd && data[q] == close) {
       return closeFlow(list, q);
     }
     while (true) {
       if (!list) {
         int key = q;
         q = flowScalar(q, true);
-        if (q - key > MAX_KEY || q >= le || b[q] != ':' || q + 1 == le || !blank(b[q + 1])) {
+        if (q - key > MAX_KEY || q >= lineEnd || data[q] != ':' || q + 1 == lineEnd || !blank(data[q + 1])) {
           throw Unsupported.INSTANCE;
         }
         q = skipSpaces(q + 1);
       }
-      q = q < le && (b[q] == '[' || b[q] == '{') ? flowCollection(q) : flowScalar(q, false);
+      q = q < lineEnd && (data[q] == '[' || data[q] == '{') ? flowCollection(q) : flowScalar(q, false);
       q = skipSpaces(q);
-      if (q == le) {
+      if (q == lineEnd) {
         throw Unsupported.INSTANCE; // over several lines
       }
-      if (b[q] == close) {
+      if (data[q] == close) {
         return closeFlow(list, q);
       }
-      if (b[q] != ',') {
+      if (data[q] != ',') {
         throw Unsupported.INSTANCE;
       }
       q = skipSpaces(q + 1);
@@ -671,24 +671,24 @@ public final class BlockYamlEvents implements Events {
 
   /** A key or an item in brackets at {@code p}; returns where it ends. */
   private int flowScalar(int p, boolean key) {
-    if (p >= le) {
+    if (p >= lineEnd) {
       throw Unsupported.INSTANCE;
     }
     long at = place(p);
-    byte c = b[p];
+    byte c = data[p];
     int start = used;
     if (c == '"' || c == '\'') {
       int e = c == '"' ? doubleQuoted(p) : singleQuoted(p);
       add(key ? KEY : SCALAR, at, start, used - start, true);
       return e;
     }
-    if (!plainStart(p) || (c == '-' && p + 1 < le && (b[p + 1] == ',' || b[p + 1] == ']'
-        || b[p + 1] == '}' || b[p + 1] == '[' || b[p + 1] == '{'))) {
+    if (!plainStart(p) || (c == '-' && p + 1 < lineEnd && (data[p + 1] == ',' || data[p + 1] == ']'
+        || data[p + 1] == '}' || data[p + 1] == '[' || data[p + 1] == '{'))) {
       throw Unsupported.INSTANCE; // in brackets, a - must be followed by a character of the text
     }
     int q = p;
-    while (q < le) {
-      byte x = b[q];
+    while (q < lineEnd) {
+      byte x = data[q];
       if (x == ',' || x == ']' || x == '}' || (key && x == ':')) {
         break;
       }
@@ -702,7 +702,7 @@ public final class BlockYamlEvents implements Events {
       throw Unsupported.INSTANCE; // a space before the colon
     }
     if (key) {
-      if (dry) {
+      if (countOnly) {
         decode(p, e); // its length checked
       }
       add(KEY, at, p, e - p, false); // its bytes, as keyValue does
@@ -718,11 +718,11 @@ public final class BlockYamlEvents implements Events {
 
   /** Where the quoted scalar at {@code p} ends (after its closing quote), or -1 if not here. */
   private int quoteEnd(int p) {
-    byte c = b[p];
-    for (int q = p + 1; q < le; q++) {
-      byte x = b[q];
+    byte c = data[p];
+    for (int q = p + 1; q < lineEnd; q++) {
+      byte x = data[q];
       if (x == c) {
-        if (c == '\'' && q + 1 < le && b[q + 1] == '\'') {
+        if (c == '\'' && q + 1 < lineEnd && data[q + 1] == '\'') {
           q++;
           continue;
         }
@@ -741,14 +741,14 @@ public final class BlockYamlEvents implements Events {
     int q = p + 1;
     while (true) {
       int run = q;
-      while (q < le && b[q] != '"' && b[q] != '\\') {
+      while (q < lineEnd && data[q] != '"' && data[q] != '\\') {
         q++;
       }
       decode(run, q);
-      if (q >= le) {
+      if (q >= lineEnd) {
         throw Unsupported.INSTANCE; // over several lines
       }
-      if (b[q] == '"') {
+      if (data[q] == '"') {
         break;
       }
       q = escape(q + 1);
@@ -761,11 +761,11 @@ public final class BlockYamlEvents implements Events {
 
   /** Decodes the escape after the backslash at {@code q - 1}; returns where it ends. */
   private int escape(int q) {
-    if (q >= le) {
+    if (q >= lineEnd) {
       throw Unsupported.INSTANCE; // a line continuation
     }
     char c;
-    switch (b[q]) {
+    switch (data[q]) {
       case '0': c = 0; break;
       case 'a': c = 7; break;
       case 'b': c = '\b'; break;
@@ -793,21 +793,21 @@ public final class BlockYamlEvents implements Events {
   }
 
   private int hex(int q, int digits) {
-    if (q + digits > le) {
+    if (q + digits > lineEnd) {
       throw Unsupported.INSTANCE;
     }
     int v = 0;
     for (int i = 0; i < digits; i++) {
-      int d = Character.digit(b[q + i], 16);
+      int d = Character.digit(data[q + i], 16);
       if (d < 0 || (digits == 8 && i == 0 && d > 0)) {
         throw Unsupported.INSTANCE;
       }
       v = (v << 4) | d;
     }
     if ((v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF) {
-      throw Unsupported.INSTANCE; // a lone surrogate, refused by YamlEvents
+      throw Unsupported.INSTANCE; // a lone surrogate, refused by YamlTokens
     }
-    if (dry) {
+    if (countOnly) {
       used += Character.charCount(v);
     } else {
       room(2);
@@ -821,14 +821,14 @@ public final class BlockYamlEvents implements Events {
     int q = p + 1;
     while (true) {
       int run = q;
-      while (q < le && b[q] != '\'') {
+      while (q < lineEnd && data[q] != '\'') {
         q++;
       }
       decode(run, q);
-      if (q >= le) {
+      if (q >= lineEnd) {
         throw Unsupported.INSTANCE;
       }
-      if (q + 1 < le && b[q + 1] == '\'') {
+      if (q + 1 < lineEnd && data[q + 1] == '\'') {
         put('\'');
         q += 2;
         continue;
@@ -845,14 +845,14 @@ public final class BlockYamlEvents implements Events {
 
   /** A folded ({@code >}) or literal ({@code |}) scalar whose indicator is at {@code p}. */
   private void blockScalar(int p, long at) {
-    boolean folded = b[p] == '>';
+    boolean folded = data[p] == '>';
     boolean strip = false;
     int q = p + 1;
-    if (q < le && b[q] == '-') {
+    if (q < lineEnd && data[q] == '-') {
       strip = true;
       q++;
     }
-    if (q != le && !blank(b[q])) {
+    if (q != lineEnd && !blank(data[q])) {
       throw Unsupported.INSTANCE; // keep chomping, an indentation indicator
     }
     rest(q);
@@ -861,14 +861,14 @@ public final class BlockYamlEvents implements Events {
     int k = -1;
     int empty = 0;
     boolean broken = false; // whether the last line of text ends in a line break
-    while (load()) {
-      int n = spaces(ls);
-      if (ls + n < le && b[ls + n] == '\t' && (folded || k < 0 || n < k)) {
+    while (nextLine()) {
+      int n = spaces(lineFrom);
+      if (lineFrom + n < lineEnd && data[lineFrom + n] == '\t' && (folded || k < 0 || n < k)) {
         // a tab in the indentation, or starting a folded line (which keeps its breaks then);
         // past the indentation of a literal scalar it is text
         throw Unsupported.INSTANCE;
       }
-      if (ls + n == le) {
+      if (lineFrom + n == lineEnd) {
         if (k < 0 || n > k) {
           throw Unsupported.INSTANCE; // an empty line first, or spaces past the indentation
         }
@@ -898,8 +898,8 @@ public final class BlockYamlEvents implements Events {
         }
       }
       empty = 0;
-      broken = le < end;
-      decode(ls + k, le);
+      broken = lineEnd < end;
+      decode(lineFrom + k, lineEnd);
       if (used - start > maxString) {
         throw Unsupported.INSTANCE;
       }
@@ -917,7 +917,7 @@ public final class BlockYamlEvents implements Events {
   }
 
   private void newlines(int n) {
-    if (dry) {
+    if (countOnly) {
       used += n;
       return;
     }
@@ -935,7 +935,7 @@ public final class BlockYamlEvents implements Events {
    * than a line feed, a byte order mark after the first, bytes that are not UTF-8 and a line
    * longer than the most a line may hold.
    */
-  private boolean load() {
+  private boolean nextLine() {
     int p = next;
     if (p >= end) {
       return false;
@@ -943,29 +943,29 @@ public final class BlockYamlEvents implements Events {
     if (lineNumber == 0 && byteOrderMark(p)) {
       throw Unsupported.INSTANCE; // SnakeYAML skips a U+FEFF that starts the text, but not after
     }
-    ls = p;
+    lineFrom = p;
     line = ++lineNumber;
     if (checked) {
       boolean allAscii = true;
       byte c;
-      while (p < end && (c = b[p]) != '\n' && c != '\r') {
+      while (p < end && (c = data[p]) != '\n' && c != '\r') {
         allAscii &= c >= 0;
         p++;
       }
-      le = p;
-      next = p == end ? p : b[p] == '\r' ? p + 2 : p + 1;
+      lineEnd = p;
+      next = p == end ? p : data[p] == '\r' ? p + 2 : p + 1;
       ascii = allAscii;
       return true;
     }
     int count = 0;
     boolean allAscii = true;
     while (p < end) {
-      byte c = b[p];
+      byte c = data[p];
       if ((c >= 0x20 && c < 0x7F) || c == '\t') {
         p++;
       } else if (c == '\n') {
         break;
-      } else if (c == '\r' && p + 1 < end && b[p + 1] == '\n') {
+      } else if (c == '\r' && p + 1 < end && data[p + 1] == '\n') {
         break; // a line of a file written on Windows
       } else if (c >= 0) {
         throw Unsupported.INSTANCE;
@@ -978,15 +978,15 @@ public final class BlockYamlEvents implements Events {
     if (count > maxLine) {
       throw Unsupported.INSTANCE;
     }
-    le = p;
-    next = p == end ? p : b[p] == '\r' ? p + 2 : p + 1;
+    lineEnd = p;
+    next = p == end ? p : data[p] == '\r' ? p + 2 : p + 1;
     ascii = allAscii;
     return true;
   }
 
   /** Checks the UTF-8 character at {@code p}; returns where the next starts. */
   private int character(int p) {
-    int c0 = b[p] & 0xFF;
+    int c0 = data[p] & 0xFF;
     int n;
     int cp;
     if (c0 < 0xC2) {
@@ -1007,7 +1007,7 @@ public final class BlockYamlEvents implements Events {
       throw Unsupported.INSTANCE;
     }
     for (int i = 1; i < n; i++) {
-      int c = b[p + i] & 0xFF;
+      int c = data[p + i] & 0xFF;
       if ((c & 0xC0) != 0x80) {
         throw Unsupported.INSTANCE;
       }
@@ -1024,7 +1024,7 @@ public final class BlockYamlEvents implements Events {
   /** Appends the characters of the checked bytes {@code [s, e)} to the texts; returns s's place. */
   private int decode(int s, int e) {
     int start = used;
-    if (dry) {
+    if (countOnly) {
       used += ascii ? e - s : utf16Length(s, e);
       if (used - start > maxString) {
         throw Unsupported.INSTANCE;
@@ -1036,19 +1036,19 @@ public final class BlockYamlEvents implements Events {
     int u = used;
     int p = s;
     while (p < e) {
-      int c = b[p];
+      int c = data[p];
       if (c >= 0) {
         t[u++] = (char) c;
         p++;
       } else if ((c & 0xE0) == 0xC0) {
-        t[u++] = (char) (((c & 0x1F) << 6) | (b[p + 1] & 0x3F));
+        t[u++] = (char) (((c & 0x1F) << 6) | (data[p + 1] & 0x3F));
         p += 2;
       } else if ((c & 0xF0) == 0xE0) {
-        t[u++] = (char) (((c & 0x0F) << 12) | ((b[p + 1] & 0x3F) << 6) | (b[p + 2] & 0x3F));
+        t[u++] = (char) (((c & 0x0F) << 12) | ((data[p + 1] & 0x3F) << 6) | (data[p + 2] & 0x3F));
         p += 3;
       } else {
-        int cp = ((c & 0x07) << 18) | ((b[p + 1] & 0x3F) << 12) | ((b[p + 2] & 0x3F) << 6)
-            | (b[p + 3] & 0x3F);
+        int cp = ((c & 0x07) << 18) | ((data[p + 1] & 0x3F) << 12) | ((data[p + 2] & 0x3F) << 6)
+            | (data[p + 3] & 0x3F);
         t[u++] = Character.highSurrogate(cp);
         t[u++] = Character.lowSurrogate(cp);
         p += 4;
@@ -1065,7 +1065,7 @@ public final class BlockYamlEvents implements Events {
   private int utf16Length(int s, int e) {
     int n = 0;
     for (int p = s; p < e; p++) {
-      int c = b[p] & 0xFF;
+      int c = data[p] & 0xFF;
       if ((c & 0xC0) != 0x80) {
         n += c >= 0xF0 ? 2 : 1;
       }
@@ -1075,7 +1075,7 @@ public final class BlockYamlEvents implements Events {
 
   /** Appends {@code c} to the texts; only counts it in the first reading. */
   private void put(char c) {
-    if (dry) {
+    if (countOnly) {
       used++;
       return;
     }
@@ -1093,7 +1093,7 @@ public final class BlockYamlEvents implements Events {
   /** The spaces (not tabs: indentation is made of spaces only) from {@code p}. */
   private int spaces(int p) {
     int q = p;
-    while (q < le && b[q] == ' ') {
+    while (q < lineEnd && data[q] == ' ') {
       q++;
     }
     return q - p;
@@ -1102,14 +1102,14 @@ public final class BlockYamlEvents implements Events {
   /**
    * Where the content of a line starts, {@code p} being after its indentation: a tab may follow
    * the indentation on a line of nothing but white space and a comment; before content it would
-   * be indentation, which YAML refuses (and {@link YamlEvents} says where).
+   * be indentation, which YAML refuses (and {@link YamlTokens} says where).
    */
   private int lineStart(int p) {
-    if (p == le || b[p] != '\t') {
+    if (p == lineEnd || data[p] != '\t') {
       return p;
     }
     int q = skipSpaces(p);
-    if (q != le && b[q] != '#') {
+    if (q != lineEnd && data[q] != '#') {
       throw Unsupported.INSTANCE;
     }
     return q;
@@ -1122,14 +1122,14 @@ public final class BlockYamlEvents implements Events {
 
   /** Whether the bytes at {@code p} are U+FEFF, a byte order mark, in UTF-8. */
   private boolean byteOrderMark(int p) {
-    return p + 2 < end && (b[p] & 0xFF) == 0xEF && (b[p + 1] & 0xFF) == 0xBB
-        && (b[p + 2] & 0xFF) == 0xBF;
+    return p + 2 < end && (data[p] & 0xFF) == 0xEF && (data[p + 1] & 0xFF) == 0xBB
+        && (data[p + 2] & 0xFF) == 0xBF;
   }
 
   /** Skips white space within a line: spaces and tabs. */
   private int skipSpaces(int p) {
     int q = p;
-    while (q < le && blank(b[q])) {
+    while (q < lineEnd && blank(data[q])) {
       q++;
     }
     return q;
@@ -1137,7 +1137,7 @@ public final class BlockYamlEvents implements Events {
 
   private int trimEnd(int s, int e) {
     int q = e;
-    while (q > s && blank(b[q - 1])) {
+    while (q > s && blank(data[q - 1])) {
       q--;
     }
     return q;
@@ -1146,11 +1146,11 @@ public final class BlockYamlEvents implements Events {
   /** The 1-based column of byte {@code p} of the current line, in UTF-16 code units. */
   private int column(int p) {
     if (ascii) {
-      return p - ls + 1;
+      return p - lineFrom + 1;
     }
     int n = 1;
-    for (int q = ls; q < p; q++) {
-      int c = b[q] & 0xFF;
+    for (int q = lineFrom; q < p; q++) {
+      int c = data[q] & 0xFF;
       if ((c & 0xC0) != 0x80) {
         n += c >= 0xF0 ? 2 : 1;
       }
@@ -1217,15 +1217,15 @@ public final class BlockYamlEvents implements Events {
   private String plainKey(int s, int n) {
     int h = 0;
     for (int i = s, e = s + n; i < e; i++) {
-      h = 31 * h + b[i];
+      h = 31 * h + data[i];
     }
     h ^= h >>> 16;
     int mask = keyBytes.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
       byte[] k = keyBytes[i];
       if (k == null) {
-        String key = new String(b, s, n, java.nio.charset.StandardCharsets.UTF_8);
-        keyBytes[i] = Arrays.copyOfRange(b, s, s + n);
+        String key = new String(data, s, n, java.nio.charset.StandardCharsets.UTF_8);
+        keyBytes[i] = Arrays.copyOfRange(data, s, s + n);
         keyHashes[i] = h;
         keyStrings[i] = key;
         if (2 * ++keyCount > keyBytes.length) {
@@ -1233,7 +1233,7 @@ public final class BlockYamlEvents implements Events {
         }
         return key;
       }
-      if (keyHashes[i] == h && k.length == n && Arrays.equals(k, 0, n, b, s, s + n)) {
+      if (keyHashes[i] == h && k.length == n && Arrays.equals(k, 0, n, data, s, s + n)) {
         return keyStrings[i];
       }
     }

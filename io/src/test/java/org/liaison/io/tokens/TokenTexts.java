@@ -10,33 +10,33 @@ import org.liaison.io.ReadLimits;
 /**
  * The tokens of a YAML file as each of the two YAML readers hands them out, one line of text per
  * token: its kind, its text, whether quoted, its line and column. For tests that hold {@link
- * BlockYamlEvents} to {@link YamlEvents} token by token.
+ * BlockYamlTokens} to {@link YamlTokens} token by token.
  */
-public final class YamlTokens {
-  private YamlTokens() {}
+public final class TokenTexts {
+  private TokenTexts() {}
 
   /**
-   * The tokens {@link BlockYamlEvents} reads from {@code bytes}, or {@code null} where it leaves
+   * The tokens {@link BlockYamlTokens} reads from {@code bytes}, or {@code null} where it leaves
    * the file to SnakeYAML.
    */
   public static List<String> block(byte[] bytes, ReadLimits limits) {
-    BlockYamlEvents e = new BlockYamlEvents(bytes, bytes.length, limits);
+    BlockYamlTokens e = new BlockYamlTokens(bytes, bytes.length, limits);
     boolean read = e.readsAll();
     if (e.defect() != null) {
-      throw new AssertionError("BlockYamlEvents failed instead of leaving the file to SnakeYAML",
+      throw new AssertionError("BlockYamlTokens failed instead of leaving the file to SnakeYAML",
           e.defect());
     }
     return read ? tokens(e) : null;
   }
 
   /**
-   * The tokens {@link YamlEvents} reads from {@code bytes}; where it finds a problem, the tokens
+   * The tokens {@link YamlTokens} reads from {@code bytes}; where it finds a problem, the tokens
    * before it and a last line naming the problem and its place.
    */
   public static List<String> snake(byte[] bytes, ReadLimits limits) {
     List<String> out = new ArrayList<>();
     try {
-      YamlEvents e = new YamlEvents(
+      YamlTokens e = new YamlTokens(
           new YamlInput(new ByteArrayInputStream(bytes), limits.maxStringLength()), limits);
       tokens(e, out);
     } catch (InputException e) {
@@ -47,35 +47,35 @@ public final class YamlTokens {
     return out;
   }
 
-  /** The line at which {@link BlockYamlEvents} leaves {@code bytes} to SnakeYAML, or 0. */
+  /** The line at which {@link BlockYamlTokens} leaves {@code bytes} to SnakeYAML, or 0. */
   public static int refusedLine(byte[] bytes, ReadLimits limits) {
-    BlockYamlEvents e = new BlockYamlEvents(bytes, bytes.length, limits);
+    BlockYamlTokens e = new BlockYamlTokens(bytes, bytes.length, limits);
     return e.readsAll() ? 0 : e.refusedLine();
   }
 
-  /** Which reader {@code TokenStreams} picks for {@code bytes}: true for {@link BlockYamlEvents}. */
+  /** Which reader {@code TokenStreams} picks for {@code bytes}: true for {@link BlockYamlTokens}. */
   public static boolean loaderReadsWithoutSnakeYaml(byte[] bytes, ReadLimits limits) {
     try {
       return new TokenStreams(limits).yaml(new ByteArrayInputStream(bytes))
-          instanceof BlockYamlEvents;
+          instanceof BlockYamlTokens;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static List<String> tokens(Events e) {
+  private static List<String> tokens(TokenStream e) {
     List<String> out = new ArrayList<>();
     tokens(e, out);
     return out;
   }
 
-  private static void tokens(Events e, List<String> out) {
+  private static void tokens(TokenStream e, List<String> out) {
     while (e.nextDocument()) {
       out.add("document");
       while (true) {
         int t = e.current();
         StringBuilder s = new StringBuilder().append(name(t));
-        if (t == Events.KEY || t == Events.SCALAR || t == Events.NULL) {
+        if (t == TokenStream.KEY || t == TokenStream.SCALAR || t == TokenStream.NULL) {
           String text = e.text();
           s.append(' ').append(e.quoted() ? "quoted " : "plain ").append(escape(text));
           char[] buffer = e.textBuffer();
@@ -91,7 +91,7 @@ public final class YamlTokens {
         }
         s.append(" @").append(e.line()).append(':').append(e.column());
         out.add(s.toString());
-        if (t == Events.DOC_END) {
+        if (t == TokenStream.DOC_END) {
           break;
         }
         e.next();
@@ -101,14 +101,14 @@ public final class YamlTokens {
 
   private static String name(int token) {
     switch (token) {
-      case Events.START_MAP: return "START_MAP";
-      case Events.END_MAP: return "END_MAP";
-      case Events.START_LIST: return "START_LIST";
-      case Events.END_LIST: return "END_LIST";
-      case Events.KEY: return "KEY";
-      case Events.SCALAR: return "SCALAR";
-      case Events.NULL: return "NULL";
-      case Events.DOC_END: return "DOC_END";
+      case TokenStream.START_MAP: return "START_MAP";
+      case TokenStream.END_MAP: return "END_MAP";
+      case TokenStream.START_LIST: return "START_LIST";
+      case TokenStream.END_LIST: return "END_LIST";
+      case TokenStream.KEY: return "KEY";
+      case TokenStream.SCALAR: return "SCALAR";
+      case TokenStream.NULL: return "NULL";
+      case TokenStream.DOC_END: return "DOC_END";
       default: return "?" + token;
     }
   }

@@ -7,7 +7,7 @@ import org.liaison.io.messages.Messages;
  * scalars, each with the 1-based line and column of its first character. Implementations throw
  * {@link InputException} for malformed input and for input past a limit.
  */
-public interface Events extends AutoCloseable {
+public interface TokenStream extends AutoCloseable {
   int START_MAP = 1;
   int END_MAP = 2;
   int START_LIST = 3;

@@ -23,13 +23,13 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * {@link Events} over snakeyaml-engine's event parser, which reads YAML 1.2. Scalars are typed by
+ * {@link TokenStream} over snakeyaml-engine's event parser, which reads YAML 1.2. Scalars are typed by
  * the reader, not by YAML: a plain {@code NO} is a string, and only a plain {@code ~}, {@code
  * null} or empty scalar is null. Aliases are expanded by replaying the anchored events, within
  * the alias expansion limit; tags are ignored, never resolved to types. Comments addressed to
  * Liaison are found by {@link YamlInput} as the characters pass.
  */
-public final class YamlEvents implements Events {
+public final class YamlTokens implements TokenStream {
   private final Parser parser;
   private final ReadLimits limits;
   /** Counts UTF-16 units where the parser counts code points; null for another reader. */
@@ -48,7 +48,7 @@ public final class YamlEvents implements Events {
   private int documents;
   private int token;
 
-  public YamlEvents(Reader in, ReadLimits limits) {
+  public YamlTokens(Reader in, ReadLimits limits) {
     LoadSettings settings = LoadSettings.builder()
         .setCodePointLimit(Integer.MAX_VALUE)
         .setParseComments(false)

@@ -18,8 +18,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.json.JsonFactory;
 
-/** {@link Events} over Jackson's JSON parser. A JSON file holds one document. */
-public final class JsonEvents implements Events {
+/** {@link TokenStream} over Jackson's JSON parser. A JSON file holds one document. */
+public final class JsonTokens implements TokenStream {
   private static final java.util.Map<Long, JsonFactory> FACTORIES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -55,7 +55,7 @@ public final class JsonEvents implements Events {
    * Reads {@code in}, which must support marks, in the encoding RFC 4627 detects (UTF-8 unless
    * a byte order mark or the zero bytes of an ASCII start say UTF-16 or UTF-32).
    */
-  public JsonEvents(InputStream in, ReadLimits limits) throws IOException {
+  public JsonTokens(InputStream in, ReadLimits limits) throws IOException {
     JsonFactory factory = factory(limits.maxStringLength(), limits.maxNumberLength());
     Charset charset = detect(in);
     if (charset == StandardCharsets.UTF_8) {
