@@ -182,11 +182,16 @@ abstract class ScalarBinder extends TokenCursor {
     } catch (NumberFormatException e) {
       return wrongType("a number");
     }
-    if (d == null || Math.max(1L, (long) d.precision() - d.scale()) + Math.max(0, d.scale()) > max) {
+    if (d == null || digitsWritten(d) > max) {
       throw tooLong(max);
     }
     next();
     return d;
+  }
+
+  /** How many digits {@code d} has written out in full, without an exponent. */
+  private static long digitsWritten(BigDecimal d) {
+    return Math.max(1L, (long) d.precision() - d.scale()) + Math.max(0, d.scale());
   }
 
   /** The number {@code text} says; {@code null} if it is all digits and longer than {@code max}. */

@@ -93,13 +93,18 @@ public final class SchemaWriter {
     g.writeName("enum");
     strings(g, Area.vocabulary().stream().map(Area::code).toList());
     g.writeEndObject();
-    g.writeStartObject();
-    g.writeStringProperty("type", "string");
-    g.writeStringProperty("pattern", "^x-.+");
-    g.writeEndObject();
+    ownArea(g);
     g.writeEndArray();
     g.writeStringProperty("description", "A cooperation area: a code of the vocabulary, or your"
         + " own starting with x-.");
+    g.writeEndObject();
+  }
+
+  /** An area of the user's own: a string starting with {@code x-}. */
+  private static void ownArea(JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("type", "string");
+    g.writeStringProperty("pattern", "^x-.+");
     g.writeEndObject();
   }
 

@@ -36,11 +36,16 @@ final class LoadMerge {
     LoadResult result = LoadResult.of(dataset.build(), problems,
         files.stream().map(f -> f.file).toList(), records, directives(files),
         SourceLocator.create(limits, keptTexts(files)));
-    for (FileResult file : files) { // garbage now, but see TextTable.clear()
+    clear(files);
+    return result;
+  }
+
+  /** Empties the files' lists once the dataset is built: garbage now, see TextTable.clear(). */
+  private static void clear(List<FileResult> files) {
+    for (FileResult file : files) {
       file.records.clear();
       file.refs.clear();
     }
-    return result;
   }
 
   private static void checkReferences(List<FileResult> files, SharedIds shared,

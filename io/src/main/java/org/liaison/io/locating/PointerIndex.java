@@ -69,8 +69,8 @@ public final class PointerIndex {
       return;
     }
     values.putIfAbsent(pointer, Location.of(file, e.line(), e.column()));
+    e.next();
     if (t == TokenStream.START_MAP) {
-      e.next();
       while (e.current() == TokenStream.KEY) {
         String child = JsonPointer.child(pointer, e.text());
         e.next();
@@ -78,12 +78,9 @@ public final class PointerIndex {
       }
       e.next();
     } else if (t == TokenStream.START_LIST) {
-      e.next();
       for (int i = 0; e.current() != TokenStream.END_LIST; i++) {
         value(e, file, pointer + "/" + i, values);
       }
-      e.next();
-    } else {
       e.next();
     }
   }

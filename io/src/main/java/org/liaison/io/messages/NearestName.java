@@ -40,7 +40,7 @@ public final class NearestName {
     for (int length = Math.max(0, given.length() - allowed); length <= to; length++) {
       for (String c : byLength[length]) {
         int limit = Math.min(allowed, bestDistance);
-        int d = bagDistance(given, c) > limit ? limit + 1 : distance(given, c, limit);
+        int d = distanceWithin(given, c, limit);
         if (d <= limit && (d < bestDistance || c.compareTo(best) < 0)) {
           best = c;
           bestDistance = d;
@@ -48,6 +48,11 @@ public final class NearestName {
       }
     }
     return best;
+  }
+
+  /** The distance of {@code a} and {@code b}, or more than {@code limit} if past it. */
+  private int distanceWithin(String a, String b, int limit) {
+    return bagDistance(a, b) > limit ? limit + 1 : distance(a, b, limit);
   }
 
   /**

@@ -92,12 +92,7 @@ public final class SharedIds {
     public <T extends LiaisonRecord> Ref<T> ref(RecordKind kind, Function<Id, Ref<T>> make) {
       Ref<?> other = otherRef; // one read of each field: another thread may write it meanwhile
       if (claimedAs(kind)) { // claims never change: a reference kept here stays of this kind
-        Ref<?> r = claimedRef;
-        if (r == null) {
-          r = other != null && other.kind() == kind ? other : make.apply(id);
-          claimedRef = r;
-        }
-        return (Ref<T>) r;
+        return (Ref<T>) claimedRef(kind, other, make);
       }
       if (other != null && other.kind() == kind) {
         return (Ref<T>) other;
@@ -107,6 +102,16 @@ public final class SharedIds {
         otherRef = made;
       }
       return made;
+    }
+
+    /** The reference of the claimed kind, made (or taken from {@code other}) at the first. */
+    private Ref<?> claimedRef(RecordKind kind, Ref<?> other, Function<Id, ? extends Ref<?>> make) {
+      Ref<?> r = claimedRef;
+      if (r == null) {
+        r = other != null && other.kind() == kind ? other : make.apply(id);
+        claimedRef = r;
+      }
+      return r;
     }
   }
 
@@ -165,17 +170,19 @@ public final class SharedIds {
     int h = TextTable.hash(id);
     synchronized (this) {
       Entry there = find(slots, id, h);
-      if (there != null) {
-        return there;
-      }
-      if (2 * (size + 1) > slots.keys.length) {
-        grow();
-      }
-      insert(slots, id, h, made);
-      size++;
-      entries.add(made);
-      return made;
+      return there != null ? there : insert(id, h, made);
     }
+  }
+
+  /** Adds {@code made}, under this table's lock, growing the table as needed. */
+  private Entry insert(String id, int h, Entry made) {
+    if (2 * (size + 1) > slots.keys.length) {
+      grow();
+    }
+    insert(slots, id, h, made);
+    size++;
+    entries.add(made);
+    return made;
   }
 
   /**

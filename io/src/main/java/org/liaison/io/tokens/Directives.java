@@ -41,18 +41,23 @@ public final class Directives {
     return true;
   }
 
+  /** Notes the first comment past the limit, as the problem that says so. */
+  private void overflowAt(int line, int column) {
+    if (overflow == null) {
+      overflow = BuiltinCode.LIMIT.problem("this file has more than " + max + " `#"
+          + Directive.PREFIX + "…` comments, the problems limit: this one and those after it"
+          + " are ignored; remove those that do nothing, or raise the problems limit")
+          .location(Location.of(file, line, column)).build();
+    }
+  }
+
   /** Keeps the comment at {@code line}, {@code column} if its text is addressed to Liaison. */
   void comment(int line, int column, String text) {
     if (!addressed(text)) {
       return;
     }
     if (kept.size() >= max) {
-      if (overflow == null) {
-        overflow = BuiltinCode.LIMIT.problem("this file has more than " + max + " `#"
-            + Directive.PREFIX + "…` comments, the problems limit: this one and those after it"
-            + " are ignored; remove those that do nothing, or raise the problems limit")
-            .location(Location.of(file, line, column)).build();
-      }
+      overflowAt(line, column);
       return;
     }
     String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;

@@ -1,5 +1,6 @@
 package org.liaison.io.writing;
 
+import java.util.List;
 import org.liaison.model.Activity;
 import org.liaison.model.Agreement;
 import org.liaison.model.Area;
@@ -104,10 +105,7 @@ public final class RecordWriter extends FieldWriter {
     text("title", a.title());
     text("kind", a.kind());
     text("status", a.status());
-    g.writeName("parties"); // required: written even when empty, so it reads back the same
-    g.writeStartArray();
-    a.parties().forEach(this::party);
-    g.writeEndArray();
+    parties(a.parties());
     signing(a);
     list("establishes", a.establishes(), r -> g.writeString(r.id().value()));
     list("areas", a.areas(), (Area area) -> g.writeString(area.code()));
@@ -115,6 +113,14 @@ public final class RecordWriter extends FieldWriter {
     text("summary", a.summary());
     common(a.notes(), a.labels(), a.sources());
     g.writeEndObject();
+  }
+
+  /** The parties: required, so written even when empty, to read back the same. */
+  private void parties(List<Party> parties) {
+    g.writeName("parties");
+    g.writeStartArray();
+    parties.forEach(this::party);
+    g.writeEndArray();
   }
 
   /** How the agreement came about, who signed it and when, and its term. */
