@@ -9,5 +9,9 @@ module org.liaison.io {
   requires static transitive org.apiguardian.api;
 
   exports org.liaison.io;
-  exports org.liaison.io.internal to org.liaison.plugins, org.liaison.cli, org.liaison.benchmarks;
+  exports org.liaison.io.files to org.liaison.plugins;
+  exports org.liaison.io.locating to org.liaison.plugins;
+  exports org.liaison.io.messages to org.liaison.plugins;
+  exports org.liaison.io.tokens to org.liaison.benchmarks;
+  exports org.liaison.io.writing to org.liaison.plugins, org.liaison.cli;
 }

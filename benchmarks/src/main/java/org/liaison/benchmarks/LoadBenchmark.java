@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
 import org.liaison.io.ReadLimits;
+import org.liaison.io.tokens.BlockYamlScan;
 import org.liaison.model.Dataset;
 import org.liaison.plugins.Validation;
 import org.liaison.plugins.ValidationReport;
@@ -81,7 +82,7 @@ public class LoadBenchmark {
    * Generates (or finds) the dataset, reads its bytes, and checks that the benchmark about to run
    * sees every record. Only that one runs here, with what it is checked against (the JSON load
    * for the walks, Jackson's shared scan for {@link #rawBytesSharedScan()}): running the others
-   * would teach the JIT about input the benchmark never reads (both kinds of {@code Events}, say)
+   * would teach the JIT about input the benchmark never reads (both kinds of {@code TokenStream}, say)
    * and slow it down.
    */
   @Setup(Level.Trial)
@@ -222,7 +223,7 @@ public class LoadBenchmark {
    * that checks nothing ({@link BytesSharedScan}), each string hashed as it is scanned and looked
    * up by its bytes. An estimate of what a JSON reader of Liaison's own that shares strings could
    * cost at least: the further baseline for the question whether replacing Jackson's tokenizer,
-   * as {@code BlockYamlEvents} replaced SnakeYAML's, would bring the JSON target within reach.
+   * as {@code BlockYamlTokens} replaced SnakeYAML's, would bring the JSON target within reach.
    * Each fork checks that it looks up as many strings, of as many characters, and shares as many,
    * as {@link #rawJsonSharedScan()}.
    */
@@ -395,7 +396,7 @@ public class LoadBenchmark {
   }
 
   /**
-   * {@code BlockYamlEvents}, the YAML reader of Liaison's own that {@link #liaisonYaml()} runs on
+   * {@code BlockYamlTokens}, the YAML reader of Liaison's own that {@link #liaisonYaml()} runs on
    * for these files (SnakeYAML only reads files outside the subset it reads): the stream read
    * into memory, the first reading that checks the whole file, then the tokens, with the text of
    * every key and scalar. The further baseline the issue asks for where a parser of one's own is
@@ -403,7 +404,7 @@ public class LoadBenchmark {
    */
   @Benchmark
   public long rawBlockYamlScan() throws IOException {
-    return org.liaison.io.internal.BlockYamlScan.scan(input(yaml).readAllBytes());
+    return org.liaison.io.tokens.BlockYamlScan.scan(input(yaml).readAllBytes());
   }
 
   /** Liaison's reader: the YAML file into the indexed {@code Dataset}, with every location. */

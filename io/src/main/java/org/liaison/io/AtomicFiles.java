@@ -67,12 +67,7 @@ public final class AtomicFiles {
     Path dir = folder(target.toAbsolutePath().getParent());
     Path temp = dir.resolve(temporaryName());
     try {
-      // CREATE_NEW lets the umask set the mode, as for any new file; an existing target's
-      // mode is copied below, so replacing a file does not change who may read it
-      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE)) {
-        content.writeTo(out);
-      }
+      writeNew(temp, content);
       keepPermissions(target, temp);
       move(temp, target);
     } catch (IOException e) {
@@ -81,6 +76,31 @@ public final class AtomicFiles {
     } catch (RuntimeException | Error e) {
       delete(temp, e);
       throw e;
+    }
+  }
+
+  /**
+   * Writes {@code content} to the new file {@code temp}. CREATE_NEW lets the umask set the mode,
+   * as for any new file; an existing target's mode is copied afterwards, so replacing a file does
+   * not change who may read it.
+   */
+  private static void writeNew(Path temp, Content content) throws IOException {
+    try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE)) {
+      content.writeTo(out);
+    }
+  }
+
+  /** Moves every file below the folder {@code temp} to the same place below {@code dir}. */
+  private static void moveAll(Path temp, Path dir) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(temp)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path f : files) {
+      Path into = dir.resolve(temp.relativize(f).toString());
+      Files.createDirectories(into.getParent());
+      move(f, into);
     }
   }
 
@@ -99,15 +119,7 @@ public final class AtomicFiles {
     try {
       Files.createDirectory(temp);
       content.writeInto(temp);
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(temp)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
-      }
-      for (Path f : files) {
-        Path into = dir.resolve(temp.relativize(f).toString());
-        Files.createDirectories(into.getParent());
-        move(f, into);
-      }
+      moveAll(temp, dir);
     } catch (IOException e) {
       delete(temp, e);
       throw naming(e, temp, target);
@@ -204,20 +216,21 @@ public final class AtomicFiles {
     if (same(file, f.getFile()) && same(other, f.getOtherFile())) {
       return e;
     }
-    String shown = file;
-    String otherShown = same(other, file) ? null : other;
-    FileSystemException renamed;
-    if (e instanceof NoSuchFileException) {
-      renamed = new NoSuchFileException(shown, otherShown, f.getReason());
-    } else if (e instanceof AccessDeniedException) {
-      renamed = new AccessDeniedException(shown, otherShown, f.getReason());
-    } else if (e instanceof NotDirectoryException) {
-      renamed = new NotDirectoryException(shown);
-    } else {
-      renamed = new FileSystemException(shown, otherShown, f.getReason());
-    }
+    FileSystemException renamed = sameKind(f, file, same(other, file) ? null : other);
     renamed.initCause(e);
     return renamed;
+  }
+
+  /** An exception of the kind of {@code f}, naming {@code file} and {@code other} instead. */
+  private static FileSystemException sameKind(FileSystemException f, String file, String other) {
+    if (f instanceof NoSuchFileException) {
+      return new NoSuchFileException(file, other, f.getReason());
+    } else if (f instanceof AccessDeniedException) {
+      return new AccessDeniedException(file, other, f.getReason());
+    } else if (f instanceof NotDirectoryException) {
+      return new NotDirectoryException(file);
+    }
+    return new FileSystemException(file, other, f.getReason());
   }
 
   private static String replace(String file, Path temp, Path target) {

@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.apiguardian.api.API;
-import org.liaison.io.internal.Loader;
+import org.liaison.io.files.DataFiles;
+import org.liaison.io.files.Loader;
+import org.liaison.io.files.ParallelLoad;
 
 /**
  * Reads a dataset from YAML and JSON files, directories, streams or strings, in one call, and
@@ -114,19 +117,23 @@ public final class DatasetReader {
   public LoadResult read(List<Path> paths) {
     List<Path> files = new java.util.ArrayList<>();
     for (Path path : paths) {
-      files.addAll(Loader.dataFiles(path));
+      files.addAll(DataFiles.of(path));
     }
-    int total = files.size();
+    return ParallelLoad.readAll(files, limits, threads, counting(files.size()));
+  }
+
+  /** Tells the listener each new count of files read, from whichever thread read the file. */
+  private IntConsumer counting(int total) {
     Object lock = new Object();
     int[] told = {0};
-    return Loader.readAll(files, limits, threads, done -> {
+    return done -> {
       synchronized (lock) {
         if (done > told[0]) {
           told[0] = done;
           progress.filesRead(done, total);
         }
       }
-    });
+    };
   }
 
   /**

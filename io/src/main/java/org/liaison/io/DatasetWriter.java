@@ -9,16 +9,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
-import org.liaison.io.internal.RecordWriter;
-import org.liaison.io.internal.YamlOutput;
+import org.liaison.io.writing.PrettyJson;
+import org.liaison.io.writing.RecordWriter;
+import org.liaison.io.writing.YamlOutput;
 import org.liaison.model.Dataset;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
@@ -39,25 +36,22 @@ public final class DatasetWriter {
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
       .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
       .disable(YAMLWriteFeature.SPLIT_LINES));
-  private static final JsonFactory JSON =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
-  private final TokenStreamFactory factory;
+  private final boolean yaml;
   private final String extension;
 
-  private DatasetWriter(TokenStreamFactory factory, String extension) {
-    this.factory = factory;
+  private DatasetWriter(boolean yaml, String extension) {
+    this.yaml = yaml;
     this.extension = extension;
   }
 
   /** A writer of YAML. */
   public static DatasetWriter yaml() {
-    return new DatasetWriter(YAML, "yaml");
+    return new DatasetWriter(true, "yaml");
   }
 
   /** A writer of JSON, indented by two spaces. */
   public static DatasetWriter json() {
-    return new DatasetWriter(JSON, "json");
+    return new DatasetWriter(false, "json");
   }
 
   /** The file extension of what this writer writes, without a dot. */
@@ -84,23 +78,13 @@ public final class DatasetWriter {
   }
 
   private void write(Dataset data, Writer out) {
-    ObjectWriteContext context = new ObjectWriteContext.Base() {
-      @Override
-      public PrettyPrinter getPrettyPrinter() {
-        return factory == JSON ? new DefaultPrettyPrinter() : null;
-      }
-
-      @Override
-      public boolean hasPrettyPrinter() {
-        return factory == JSON;
-      }
-    };
     // YAML 1.1 readers take NEL, LS and PS for line breaks: YamlOutput quotes and escapes them
-    Writer target = factory == YAML ? YamlOutput.escapingBreaks(out) : out;
-    try (JsonGenerator g = factory.createGenerator(context, target)) {
+    try (JsonGenerator g = yaml
+        ? YAML.createGenerator(ObjectWriteContext.empty(), YamlOutput.escapingBreaks(out))
+        : PrettyJson.generator(out)) {
       new RecordWriter(g).write(data);
     }
-    if (factory == JSON) {
+    if (!yaml) {
       try {
         out.write('\n');
       } catch (IOException e) {

@@ -3,13 +3,10 @@ package org.liaison.io;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import org.apiguardian.api.API;
-import org.liaison.io.internal.SchemaWriter;
+import org.liaison.io.binding.SchemaWriter;
+import org.liaison.io.writing.PrettyJson;
+import org.liaison.io.writing.ReferenceWriter;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * The JSON Schema (draft 2020-12) of format version 1, for editors ({@code # yaml-language-server:
@@ -19,15 +16,12 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FormatSchema {
-  private static final JsonFactory JSON =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
   private FormatSchema() {}
 
   /** Returns the schema as indented JSON, ending with a newline. */
   public static String json() {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(pretty(), out)) {
+    try (JsonGenerator g = PrettyJson.generator(out)) {
       SchemaWriter.write(g);
     }
     return out + "\n";
@@ -43,20 +37,6 @@ public final class FormatSchema {
    * with whether it is required, its kind of value and its meaning.
    */
   public static String reference() {
-    return org.liaison.io.internal.ReferenceWriter.markdown();
-  }
-
-  private static ObjectWriteContext pretty() {
-    return new ObjectWriteContext.Base() {
-      @Override
-      public PrettyPrinter getPrettyPrinter() {
-        return new DefaultPrettyPrinter();
-      }
-
-      @Override
-      public boolean hasPrettyPrinter() {
-        return true;
-      }
-    };
+    return ReferenceWriter.markdown();
   }
 }

@@ -91,7 +91,7 @@ public final class LoadResult {
   }
 
   /** How many files were read. */
-  public int files() {
+  public int fileCount() {
     return files;
   }
 

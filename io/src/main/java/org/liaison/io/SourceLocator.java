@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
-import org.liaison.io.internal.PointerIndex;
+import org.liaison.io.locating.PointerIndex;
 import org.liaison.model.Location;
 import org.liaison.model.RecordOrigin;
 
@@ -56,18 +56,20 @@ public final class SourceLocator {
     if (pointer.isEmpty()) {
       return Optional.of(o.location());
     }
-    String file = o.location().file();
+    PointerIndex index = index(o.location().file());
+    return Optional.of(index == null ? o.location()
+        : index.locate(o.document(), o.pointer() + pointer).orElse(o.location()));
+  }
+
+  /** The index of {@code file}, from the text kept of it or the file; {@code null} if neither. */
+  private PointerIndex index(String file) {
     byte[] text = texts.get(file);
-    PointerIndex index;
     if (text != null) {
-      index = files.computeIfAbsent(file, f -> PointerIndex.of(text, f, limits));
-    } else {
-      Path path = Path.of(file);
-      if (!Files.isRegularFile(path)) {
-        return Optional.of(o.location());
-      }
-      index = files.computeIfAbsent(file, f -> PointerIndex.of(path, limits));
+      return files.computeIfAbsent(file, f -> PointerIndex.of(text, f, limits));
     }
-    return Optional.of(index.locate(o.document(), o.pointer() + pointer).orElse(o.location()));
+    Path path = Path.of(file);
+    return Files.isRegularFile(path)
+        ? files.computeIfAbsent(file, f -> PointerIndex.of(path, limits))
+        : null;
   }
 }

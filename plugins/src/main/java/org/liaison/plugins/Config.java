@@ -18,7 +18,7 @@ import java.util.regex.PatternSyntaxException;
 import org.apiguardian.api.API;
 import org.liaison.io.ReadLimits;
 import org.liaison.io.ReadLimits.Limit;
-import org.liaison.io.internal.Messages;
+import org.liaison.io.messages.Messages;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.liaison.io.ReadLimits;
 import org.liaison.io.SourceLocator;
-import org.liaison.io.internal.Messages;
+import org.liaison.io.messages.Messages;
 import org.liaison.model.Dataset;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;

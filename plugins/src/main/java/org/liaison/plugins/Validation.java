@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
 import org.liaison.io.LoadResult;
 import org.liaison.io.ReadLimits;
 import org.liaison.io.SourceLocator;
-import org.liaison.io.internal.DatasetReferences;
+import org.liaison.io.files.DatasetReferences;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Dataset;
 import org.liaison.model.Id;

@@ -1,6 +1,7 @@
 package org.liaison.plugins.validators;
 
 import java.util.List;
+import org.liaison.io.locating.JsonPointer;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Dataset;
 import org.liaison.model.Institution;
@@ -36,7 +37,7 @@ public final class IdentifierValidator implements Validator {
     for (Institution i : data.institutions()) {
       i.identifiers().forEach((scheme, value) -> Identifiers.check(scheme, value).ifPresent(
           message -> context.report(BuiltinCode.VALUE_IDENTIFIER.code(), message,
-              Subject.of(i, "/identifiers/" + scheme.replace("~", "~0").replace("/", "~1")))));
+              Subject.of(i, JsonPointer.child("/identifiers", scheme)))));
     }
   }
 }

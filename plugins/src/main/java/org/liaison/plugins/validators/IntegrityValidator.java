@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.liaison.io.internal.Messages;
+import org.liaison.io.messages.Messages;
 import org.liaison.model.Agreement;
 import org.liaison.model.Area;
 import org.liaison.model.BuiltinCode;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.liaison.io.writing.PrettyJson;
 import org.liaison.model.Dataset;
 import org.liaison.model.Institution;
 import org.liaison.model.InstitutionKind;
@@ -15,11 +16,6 @@ import org.liaison.model.Source;
 import org.liaison.plugins.ExportContext;
 import org.liaison.plugins.Exporter;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * {@code --format jsonld}: the dataset as schema.org JSON-LD, one {@code @graph} whose context is
@@ -31,9 +27,6 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * that the records they back are {@code subjectOf}. Node ids are {@code #} and the record's id.
  */
 public final class JsonLdExporter implements Exporter {
-  private static final JsonFactory JSON =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
   private static final Map<InstitutionKind, String> TYPES = Map.ofEntries(
       Map.entry(InstitutionKind.UNIVERSITY, "CollegeOrUniversity"),
       Map.entry(InstitutionKind.COLLEGE, "CollegeOrUniversity"),
@@ -76,18 +69,7 @@ public final class JsonLdExporter implements Exporter {
   @Override
   public void export(Dataset dataset, OutputStream out, ExportContext context)
       throws IOException {
-    ObjectWriteContext pretty = new ObjectWriteContext.Base() {
-      @Override
-      public PrettyPrinter getPrettyPrinter() {
-        return new DefaultPrettyPrinter();
-      }
-
-      @Override
-      public boolean hasPrettyPrinter() {
-        return true;
-      }
-    };
-    try (JsonGenerator g = JSON.createGenerator(pretty, out)) {
+    try (JsonGenerator g = PrettyJson.generator(out)) {
       JsonLdWriter ld = new JsonLdWriter(g);
       g.writeStartObject();
       g.writeObjectPropertyStart("@context");

@@ -1,0 +1,373 @@
+package org.liaison.io.tokens;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.liaison.io.Directive;
+import org.liaison.model.BuiltinCode;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * The characters of a YAML file, as SnakeYAML's {@link StreamReader} reads them: decoded in the
+ * encoding YAML 1.2 (5.2) detects from the first bytes, and checked on the way, so that a problem
+ * is placed at its line and column and trips before the scanner buffers anything. A line longer
+ * than {@link #maxLine(int)}, a character YAML forbids and bytes that are not text in the file's
+ * encoding each end the file with an {@link InputException}.
+ *
+ * <p>The check runs ahead of the scanner by at most one buffer: the characters before the
+ * offending one are handed out first, and the exception is thrown when the scanner asks for the
+ * offending character itself, so everything before it is read as usual.
+ */
+public final class YamlInput extends Reader {
+  /** Characters a YAML line may hold beyond the string length limit: indentation, key, quotes. */
+  static final int LINE_ROOM = 1_000;
+
+  private final InputStream in;
+  private final int maxLine;
+  private final Charset charset;
+  private final CharsetDecoder decoder;
+  private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+  private final CharBuffer chars = CharBuffer.allocate(4096);
+  private boolean endOfBytes;
+  private boolean decoded; // every byte decoded, the decoder flushed
+  private CoderResult malformed;
+  private int badByte;
+  private InputException pending;
+  private int line = 1;
+  private int column; // characters of the current line handed out so far
+  private boolean afterCr;
+  private boolean lowSurrogateDue;
+  // the characters of two UTF-16 units read and not yet asked about: line, code point column
+  private int[] astralLines = new int[16];
+  private int[] astralColumns = new int[16];
+  private int astralCount;
+  private int astralInLine;
+  // a comment that may be addressed to Liaison, followed as its characters pass
+  private static final int OFF = 0;
+  private static final int SPACES = 1;
+  private static final int PREFIX = 2;
+  private static final int TEXT = 3;
+  private Directives directives;
+  private int scan;
+  private char previous;
+  private int commentLine;
+  private int commentColumn;
+  private final StringBuilder comment = new StringBuilder();
+
+  /** The longest line a file may hold under the given string length limit. */
+  static int maxLine(int maxStringLength) {
+    return (int) Math.min(Integer.MAX_VALUE, (long) maxStringLength + LINE_ROOM);
+  }
+
+  public YamlInput(InputStream in, int maxStringLength) throws IOException {
+    this.in = in;
+    this.maxLine = maxLine(maxStringLength);
+    bytes.limit(0);
+    chars.limit(0);
+    fillBytes();
+    this.charset = detect();
+    this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /** YAML 1.2, 5.2: a byte order mark, or the zero bytes of an ASCII first character. */
+  private Charset detect() {
+    int n = bytes.remaining();
+    int b0 = n > 0 ? bytes.get(0) & 0xFF : -1;
+    int b1 = n > 1 ? bytes.get(1) & 0xFF : -1;
+    int b2 = n > 2 ? bytes.get(2) & 0xFF : -1;
+    int b3 = n > 3 ? bytes.get(3) & 0xFF : -1;
+    if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+      return skip(4, Charset.forName("UTF-32BE"));
+    } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+      return skip(4, Charset.forName("UTF-32LE"));
+    } else if (b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0) {
+      return Charset.forName("UTF-32BE");
+    } else if (b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+      return Charset.forName("UTF-32LE");
+    } else if (b0 == 0xFE && b1 == 0xFF) {
+      return skip(2, StandardCharsets.UTF_16BE);
+    } else if (b0 == 0xFF && b1 == 0xFE) {
+      return skip(2, StandardCharsets.UTF_16LE);
+    } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      return skip(3, StandardCharsets.UTF_8);
+    } else if (b0 == 0 && b1 > 0 && b2 == 0 && b3 > 0) {
+      return StandardCharsets.UTF_16BE; // two ASCII characters, no byte order mark
+    } else if (b0 > 0 && b1 == 0 && b2 > 0 && b3 == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  private Charset skip(int n, Charset charset) {
+    bytes.position(n);
+    return charset;
+  }
+
+  /** Reads more bytes: at least 4 in the buffer, unless the input ends first. */
+  private void fillBytes() throws IOException {
+    bytes.compact();
+    do {
+      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (n < 0) {
+        endOfBytes = true;
+        break;
+      }
+      bytes.position(bytes.position() + n);
+    } while (bytes.position() < 4 && bytes.hasRemaining());
+    bytes.flip();
+  }
+
+  /** Decodes more characters; leaves {@code malformed} set where the bytes are not text. */
+  private void fillChars() throws IOException {
+    chars.compact();
+    try {
+      while (chars.position() == 0 && malformed == null) {
+        CoderResult r = decoder.decode(bytes, chars, endOfBytes);
+        if (r.isError()) {
+          malformed = r;
+          badByte = bytes.get(bytes.position()) & 0xFF;
+        } else if (r.isUnderflow()) {
+          if (endOfBytes) {
+            decoder.flush(chars);
+            decoded = true;
+            return;
+          }
+          fillBytes();
+        }
+      }
+    } finally {
+      chars.flip();
+    }
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    if (pending != null) {
+      throw pending;
+    }
+    int n = 0;
+    while (n < length && pending == null) {
+      if (!chars.hasRemaining()) {
+        if (malformed != null) {
+          pending = notText();
+          break;
+        }
+        if (decoded) {
+          finishComment();
+          break;
+        }
+        fillChars();
+        if (!chars.hasRemaining() && malformed == null) {
+          break; // the end of the input
+        }
+      }
+      int copied = copy(buffer, offset + n, length - n, n);
+      n += copied;
+      if (copied == 0 && pending == null && chars.hasRemaining()) {
+        break; // a high surrogate held back for the next read
+      }
+    }
+    if (n == 0 && pending != null) {
+      throw pending;
+    }
+    return n == 0 ? -1 : n;
+  }
+
+  /** Hands out checked characters; stops before one that trips a check, setting {@code pending}. */
+  private int copy(char[] buffer, int offset, int length, int before) {
+    char[] a = chars.array();
+    int p = chars.position();
+    int end = Math.min(chars.limit(), p + length);
+    int n = 0;
+    for (; p < end; p++) {
+      char c = a[p];
+      if (p == end - 1 && Character.isHighSurrogate(c) && !lowSurrogateDue && n + before > 0) {
+        break; // snakeyaml-engine 3.0.1 fails on a read that ends in a high surrogate
+      }
+      if (lowSurrogateDue) {
+        lowSurrogateDue = false;
+      } else if (c >= 0x20 && c < 0x7F) {
+        afterCr = false;
+        if (++column > maxLine) {
+          pending = tooLong();
+          break;
+        }
+      } else if (!character(c, p + 1 < chars.limit() ? a[p + 1] : 0)) {
+        break;
+      }
+      buffer[offset + n++] = c;
+      if (scan != OFF || (c == '#' && directives != null)) {
+        scanComment(c);
+      }
+      previous = c;
+    }
+    chars.position(p);
+    return n;
+  }
+
+  /**
+   * Follows a comment that may be addressed to Liaison: a {@code #} at the start of a line or
+   * after a space or tab, then {@code liaison-}; its text to the end of the line goes to the
+   * sink. The characters are looked at line by line, as they pass, not as the parser reads them:
+   * such a line inside a block scalar is taken for a comment too.
+   */
+  private void scanComment(char c) {
+    if (c == '\n' || c == '\r') {
+      finishComment();
+      return;
+    }
+    switch (scan) {
+      case OFF:
+        if (column == 1 || previous == ' ' || previous == '\t') {
+          scan = SPACES;
+          commentLine = line;
+          commentColumn = column + astralInLine;
+          comment.setLength(0);
+        }
+        return;
+      case SPACES:
+        if (c == ' ' || c == '\t') {
+          return;
+        }
+        scan = PREFIX;
+        prefix(c);
+        return;
+      case PREFIX:
+        prefix(c);
+        return;
+      default:
+        if (comment.length() < Directives.MAX_TEXT) {
+          comment.append(c);
+        }
+    }
+  }
+
+  private void prefix(char c) {
+    if (c != Directive.PREFIX.charAt(comment.length())) {
+      scan = OFF;
+      return;
+    }
+    comment.append(c);
+    if (comment.length() == Directive.PREFIX.length()) {
+      scan = TEXT;
+    }
+  }
+
+  private void finishComment() {
+    if (scan == TEXT) {
+      directives.comment(commentLine, commentColumn, comment.toString());
+    }
+    scan = OFF;
+  }
+
+  /** Hands the comments addressed to Liaison to {@code sink} from here on. */
+  void directives(Directives sink) {
+    this.directives = sink;
+  }
+
+  /** Counts a character other than printable ASCII; false (and {@code pending} set) if refused. */
+  private boolean character(char c, char next) {
+    int codePoint = c;
+    if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+      codePoint = Character.toCodePoint(c, next);
+      lowSurrogateDue = true;
+    }
+    if (!StreamReader.isPrintable(codePoint)) {
+      lowSurrogateDue = false;
+      pending = forbidden(codePoint);
+      return false;
+    }
+    if (c == '\n') {
+      line += afterCr ? 0 : 1;
+      column = 0;
+      astralInLine = 0;
+    } else if (c == '\r') { // YAML 1.2: NEL, LS and PS are characters of the line
+      line++;
+      column = 0;
+      astralInLine = 0;
+    } else if (++column > maxLine) { // a U+FEFF counts too: a line of them is a line
+      lowSurrogateDue = false;
+      pending = tooLong();
+      return false;
+    } else if (lowSurrogateDue) {
+      keepAstral();
+    }
+    afterCr = c == '\r';
+    return true;
+  }
+
+  /** Notes a character of two UTF-16 units at the current line and column. */
+  private void keepAstral() {
+    if (astralCount == astralLines.length) {
+      astralLines = java.util.Arrays.copyOf(astralLines, astralCount * 2);
+      astralColumns = java.util.Arrays.copyOf(astralColumns, astralCount * 2);
+    }
+    astralLines[astralCount] = line;
+    astralColumns[astralCount] = column;
+    astralCount++;
+    astralInLine++;
+  }
+
+  /**
+   * The column in UTF-16 units of the character at {@code line} and {@code codePointColumn} (both
+   * 1-based; the parser counts code points). Lines before {@code line} are forgotten: the parser
+   * asks about places in the order it reads them.
+   */
+  int units(int line, int codePointColumn) {
+    int drop = 0;
+    while (drop < astralCount && astralLines[drop] < line) {
+      drop++;
+    }
+    if (drop > 0) {
+      System.arraycopy(astralLines, drop, astralLines, 0, astralCount - drop);
+      System.arraycopy(astralColumns, drop, astralColumns, 0, astralCount - drop);
+      astralCount -= drop;
+    }
+    int extra = 0;
+    for (int i = 0; i < astralCount && astralLines[i] == line; i++) {
+      if (astralColumns[i] < codePointColumn) {
+        extra++;
+      }
+    }
+    return codePointColumn + extra;
+  }
+
+  private InputException tooLong() {
+    return new InputException(BuiltinCode.LIMIT, "this line is longer than " + maxLine
+        + " characters, the most a YAML line may hold (the string length limit and "
+        + LINE_ROOM + " more): break the line, writing a long text as a block scalar (`|` or"
+        + " `>`), or raise the string length limit", line, maxLine + 1);
+  }
+
+  private InputException forbidden(int codePoint) {
+    String escape = codePoint > 0xFFFF ? String.format("\\U%08X", codePoint)
+        : String.format("\\u%04X", codePoint);
+    String hint = codePoint == 0 && line == 1
+        ? ": if the file is UTF-16 or UTF-32, save it as UTF-8 (or with a byte order mark)"
+        : ": remove it, or write it as the escape " + escape + " inside double quotes";
+    return new InputException(BuiltinCode.SYNTAX, String.format("the character U+%04X is not"
+        + " allowed in YAML", codePoint) + hint, line, units(line, column + 1));
+  }
+
+  private InputException notText() {
+    String what = charset == StandardCharsets.UTF_8
+        ? "the file is not valid UTF-8" + String.format(": the byte 0x%02X here does not start a valid"
+            + " character", badByte)
+        : "the file is not valid " + charset.name() + ": the bytes here do not form a character";
+    return new InputException(BuiltinCode.SYNTAX, what + "; save the file as UTF-8", line,
+        units(line, column + 1));
+  }
+
+  @Override
+  public void close() {
+    // the stream is closed by whoever opened it
+  }
+}
