@@ -3,6 +3,8 @@
  * org.liaison.model.Dataset}. It has no runtime dependency: the annotations of Immutables and
  * apiguardian are read by compilers only.
  */
+// Immutables' annotations jar has no module-info
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.liaison.model {
   requires static transitive org.immutables.value.annotations;
   requires static transitive org.apiguardian.api;

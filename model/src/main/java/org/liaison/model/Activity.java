@@ -40,5 +40,7 @@ public interface Activity {
   }
 
   /** Builds {@link Activity} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableActivity.Builder {}
+  final class Builder extends ImmutableActivity.Builder {
+    Builder() {}
+  }
 }

@@ -140,6 +140,8 @@ public non-sealed interface Agreement extends LiaisonRecord, Cited {
 
   /** Builds {@link Agreement} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
   final class Builder extends ImmutableAgreement.Builder {
+    Builder() {}
+
     /**
      * Sets the id from its text, as {@link Id#of(String)} reads it.
      *

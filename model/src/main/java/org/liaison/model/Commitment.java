@@ -57,5 +57,7 @@ public interface Commitment extends Cited {
   }
 
   /** Builds {@link Commitment} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableCommitment.Builder {}
+  final class Builder extends ImmutableCommitment.Builder {
+    Builder() {}
+  }
 }

@@ -146,6 +146,8 @@ public non-sealed interface Delegation extends LiaisonRecord, Cited {
 
   /** Builds {@link Delegation} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
   final class Builder extends ImmutableDelegation.Builder {
+    Builder() {}
+
     /**
      * Sets the id from its text, as {@link Id#of(String)} reads it.
      *

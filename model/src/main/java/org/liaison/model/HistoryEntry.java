@@ -54,5 +54,7 @@ public interface HistoryEntry extends Cited {
   }
 
   /** Builds {@link HistoryEntry} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableHistoryEntry.Builder {}
+  final class Builder extends ImmutableHistoryEntry.Builder {
+    Builder() {}
+  }
 }

@@ -110,6 +110,8 @@ public non-sealed interface Institution extends LiaisonRecord, Cited {
 
   /** Builds {@link Institution} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
   final class Builder extends ImmutableInstitution.Builder {
+    Builder() {}
+
     /**
      * Sets the id from its text, as {@link Id#of(String)} reads it.
      *

@@ -40,7 +40,9 @@ public interface OtherName {
   }
 
   /** Builds {@link OtherName} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableOtherName.Builder {}
+  final class Builder extends ImmutableOtherName.Builder {
+    Builder() {}
+  }
 
   /** Returns an alias with no language. */
   static OtherName of(String name) {

@@ -49,7 +49,9 @@ public interface Participant {
   }
 
   /** Builds {@link Participant} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableParticipant.Builder {}
+  final class Builder extends ImmutableParticipant.Builder {
+    Builder() {}
+  }
 
   /** Returns a participant with no role, title or represented institution. */
   static Participant of(Ref<Person> person) {

@@ -31,7 +31,9 @@ public interface Party {
   }
 
   /** Builds {@link Party} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableParty.Builder {}
+  final class Builder extends ImmutableParty.Builder {
+    Builder() {}
+  }
 
   /** Returns a party with no role. */
   static Party of(Ref<Institution> institution) {

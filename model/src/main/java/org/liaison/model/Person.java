@@ -77,6 +77,8 @@ public non-sealed interface Person extends LiaisonRecord, Cited {
 
   /** Builds {@link Person} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
   final class Builder extends ImmutablePerson.Builder {
+    Builder() {}
+
     /**
      * Sets the id from its text, as {@link Id#of(String)} reads it.
      *

@@ -52,5 +52,7 @@ public interface Place {
   }
 
   /** Builds {@link Place} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutablePlace.Builder {}
+  final class Builder extends ImmutablePlace.Builder {
+    Builder() {}
+  }
 }

@@ -57,5 +57,7 @@ public interface Post extends Cited {
   }
 
   /** Builds {@link Post} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutablePost.Builder {}
+  final class Builder extends ImmutablePost.Builder {
+    Builder() {}
+  }
 }

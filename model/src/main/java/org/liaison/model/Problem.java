@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Problem {
 
+  /** Problems are built with {@link #builder()}; only the generated implementation extends this. */
+  Problem() {}
+
   /**
    * The order in which problems are reported: by file, line, column and code, then message; a
    * problem with no location after those with one.
@@ -62,7 +65,9 @@ public abstract class Problem {
   }
 
   /** Builds problems; {@code build()} throws {@link IllegalStateException} without severity, code or message. */
-  public static final class Builder extends ImmutableProblem.Builder {}
+  public static final class Builder extends ImmutableProblem.Builder {
+    Builder() {}
+  }
 
   /**
    * Returns the problem as one line: {@code file:line:column: severity [code] /pointer: message}.

@@ -49,5 +49,7 @@ public interface Quantity {
   }
 
   /** Builds {@link Quantity} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableQuantity.Builder {}
+  final class Builder extends ImmutableQuantity.Builder {
+    Builder() {}
+  }
 }

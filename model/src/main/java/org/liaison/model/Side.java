@@ -47,5 +47,7 @@ public interface Side {
   }
 
   /** Builds {@link Side} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableSide.Builder {}
+  final class Builder extends ImmutableSide.Builder {
+    Builder() {}
+  }
 }

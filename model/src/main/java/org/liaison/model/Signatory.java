@@ -40,7 +40,9 @@ public interface Signatory {
   }
 
   /** Builds {@link Signatory} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableSignatory.Builder {}
+  final class Builder extends ImmutableSignatory.Builder {
+    Builder() {}
+  }
 
   /** Returns a signatory with no represented institution or date. */
   static Signatory of(Ref<Person> person) {

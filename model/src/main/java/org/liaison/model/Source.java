@@ -96,6 +96,8 @@ public non-sealed interface Source extends LiaisonRecord {
 
   /** Builds {@link Source} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
   final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+
     /**
      * Sets the id from its text, as {@link Id#of(String)} reads it.
      *

@@ -34,5 +34,7 @@ public interface Term {
   }
 
   /** Builds {@link Term} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
-  final class Builder extends ImmutableTerm.Builder {}
+  final class Builder extends ImmutableTerm.Builder {
+    Builder() {}
+  }
 }
