@@ -2,6 +2,8 @@
  * JMH benchmarks of Liaison's bulk load path and its baselines, on generated datasets. Not
  * published; run from the shaded {@code benchmarks.jar}, on the class path.
  */
+// JMH and JOL are automatic modules
+@SuppressWarnings("requires-automatic")
 module org.liaison.benchmarks {
   requires org.liaison.io;
   requires org.liaison.plugins;

@@ -1,6 +1,8 @@
 /**
  * Reading and writing Liaison datasets as YAML and JSON, with the location of every problem.
  */
+// the modules named by the qualified exports are compiled after this one
+@SuppressWarnings("module")
 module org.liaison.io {
   requires transitive org.liaison.model;
   requires tools.jackson.core;

@@ -41,6 +41,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // as InternalProfiler declares it
   public Collection<? extends Result> afterIteration(BenchmarkParams benchmark,
       IterationParams iteration, IterationResult result) {
     long ops = Math.max(1, result.getMetadata().getMeasuredOps());

@@ -16,7 +16,7 @@ public final class NearestName {
   private final int[] counts = new int[128];
 
   /** Indexes {@code candidates} for searches. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of lists: Java has no generic array
   public NearestName(Collection<String> candidates) {
     int longest = 0;
     for (String c : candidates) {
