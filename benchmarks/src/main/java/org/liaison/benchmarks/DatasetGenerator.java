@@ -1,5 +1,8 @@
 package org.liaison.benchmarks;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +32,9 @@ final class DatasetGenerator {
   private final List<String> institutions = new ArrayList<>();
   private final List<String> institutionNames = new ArrayList<>();
   /** The people holding a post at each institution, for signatories entitled to sign. */
-  private final Map<String, List<String>> holders = new java.util.HashMap<>();
+  private final Map<String, List<String>> holders = new HashMap<>();
   /** Names given so far: two institutions never share one, as in real data (name.duplicate). */
-  private final java.util.Set<String> usedNames = new java.util.HashSet<>();
+  private final Set<String> usedNames = new HashSet<>();
   private final List<Integer> depth = new ArrayList<>();
   private final List<String> people = new ArrayList<>();
   private final List<String> delegations = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.liaison.benchmarks;
 
+import java.util.Set;
 import static org.liaison.benchmarks.DatasetGenerator.map;
 
 import java.util.ArrayList;
@@ -51,10 +52,10 @@ final class EventGenerator {
     r.put("id", id);
     int size = 3 + random.nextInt(8);
     int visitors = 1 + random.nextInt(size - 1);
-    Map<String, Object> visiting = side(visitors, java.util.Set.of());
+    Map<String, Object> visiting = side(visitors, Set.of());
     @SuppressWarnings("unchecked")
     List<Object> visitingInstitutions = (List<Object>) visiting.get("institutions");
-    Map<String, Object> host = side(size - visitors, java.util.Set.copyOf(visitingInstitutions));
+    Map<String, Object> host = side(size - visitors, Set.copyOf(visitingInstitutions));
     if (g.chance(90)) {
       r.put("title", "Visit of the " + Words.pick(random, Words.BRANDS) + " delegation to discuss "
           + Words.pick(random, Words.TOPICS));
@@ -101,7 +102,7 @@ final class EventGenerator {
   }
 
   /** A side of a delegation, of institutions other than those of {@code otherSide}. */
-  private Map<String, Object> side(int members, java.util.Set<Object> otherSide) {
+  private Map<String, Object> side(int members, Set<Object> otherSide) {
     Map<String, Object> side = new LinkedHashMap<>();
     List<Object> institutions = new ArrayList<>();
     for (int k = random.nextInt(3); k >= 0; k--) {

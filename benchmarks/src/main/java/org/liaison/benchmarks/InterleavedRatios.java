@@ -1,5 +1,6 @@
 package org.liaison.benchmarks;
 
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public final class InterleavedRatios {
     subjects.keySet().forEach(k -> times.put(k, new long[rounds]));
     List<String> order = new ArrayList<>(subjects.keySet());
     for (int round = -rounds; round < rounds; round++) {
-      java.util.Collections.rotate(order, 1); // no subject always follows the same one
+      Collections.rotate(order, 1); // no subject always follows the same one
       for (String name : order) {
         long start = System.nanoTime();
         if (subjects.get(name).call() == null) {

@@ -1,5 +1,12 @@
 package org.liaison.benchmarks;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import java.util.TreeMap;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,8 +123,8 @@ public class LoadBenchmark {
           if (report.problems().size() > records / 100) {
             throw new IllegalStateException("liaisonValidate found " + report.problems().size()
                 + " problems in " + records + " records, by code: " + report.problems().stream()
-                    .collect(java.util.stream.Collectors.groupingBy(p -> p.code(),
-                        java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                    .collect(Collectors.groupingBy(p -> p.code(),
+                        TreeMap::new, Collectors.counting()))
                 + "; the first: " + report.problems().get(0));
           }
         }
@@ -296,12 +303,12 @@ public class LoadBenchmark {
           hashes[i] = oldHashes[j];
         }
       }
-      java.util.Arrays.fill(oldKeys, null); // garbage, but see TextTable.clear()
+      Arrays.fill(oldKeys, null); // garbage, but see TextTable.clear()
     }
 
     /** Empties the table, as {@code TextTable.clear()} empties Liaison's once a load is done. */
     void clear() {
-      java.util.Arrays.fill(keys, null);
+      Arrays.fill(keys, null);
     }
   }
 
@@ -356,14 +363,14 @@ public class LoadBenchmark {
    */
   @Benchmark
   public long rawYamlScan() {
-    var parser = new org.snakeyaml.engine.v2.parser.ParserImpl(ENGINE_SETTINGS,
-        new org.snakeyaml.engine.v2.scanner.StreamReader(ENGINE_SETTINGS,
+    var parser = new ParserImpl(ENGINE_SETTINGS,
+        new StreamReader(ENGINE_SETTINGS,
             new UTF8Reader(input(yaml), true)));
     long n = 0;
     while (parser.hasNext()) {
-      org.snakeyaml.engine.v2.events.Event e = parser.next();
-      if (e instanceof org.snakeyaml.engine.v2.events.ScalarEvent) {
-        n += ((org.snakeyaml.engine.v2.events.ScalarEvent) e).getValue().length();
+      Event e = parser.next();
+      if (e instanceof ScalarEvent) {
+        n += ((ScalarEvent) e).getValue().length();
       } else {
         n++;
       }
@@ -404,7 +411,7 @@ public class LoadBenchmark {
    */
   @Benchmark
   public long rawBlockYamlScan() throws IOException {
-    return org.liaison.io.tokens.BlockYamlScan.scan(input(yaml).readAllBytes());
+    return BlockYamlScan.scan(input(yaml).readAllBytes());
   }
 
   /** Liaison's reader: the YAML file into the indexed {@code Dataset}, with every location. */

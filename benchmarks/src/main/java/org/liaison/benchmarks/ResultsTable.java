@@ -1,5 +1,6 @@
 package org.liaison.benchmarks;
 
+import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -200,7 +201,7 @@ public final class ResultsTable {
           || benchmark.equals("liaisonValidate") || benchmark.endsWith("Walk")
           ? data.json : data.yaml);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

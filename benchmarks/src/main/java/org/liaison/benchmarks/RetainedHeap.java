@@ -1,5 +1,8 @@
 package org.liaison.benchmarks;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.liaison.io.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +30,7 @@ public final class RetainedHeap {
   /** Measures the sizes given as arguments (default 1000 10000 100000). */
   public static void main(String[] args) throws IOException {
     boolean byClass = false;
-    java.util.List<Integer> sizes = new java.util.ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
     for (String a : args) {
       if (a.equals("--by-class")) {
         byClass = true;
@@ -36,7 +39,7 @@ public final class RetainedHeap {
       }
     }
     if (sizes.isEmpty()) {
-      sizes = java.util.List.of(1000, 10000, 100000);
+      sizes = List.of(1000, 10000, 100000);
     }
     System.out.println("records,json_bytes,dataset_bytes,naive_bytes,dataset_per_record,"
         + "naive_per_record,ratio");
@@ -48,7 +51,7 @@ public final class RetainedHeap {
   private static void measure(int records, boolean byClass) throws IOException {
     byte[] json = Files.readAllBytes(GeneratedDataset.of(records).json);
     LoadResult result = DatasetReader.create()
-        .withLimits(org.liaison.io.ReadLimits.defaults().withMaxFileBytes(256L << 20))
+        .withLimits(ReadLimits.defaults().withMaxFileBytes(256L << 20))
         .read(new ByteArrayInputStream(json), "dataset.json");
     if (!result.problems().isEmpty() || result.dataset().size() != records) {
       throw new IllegalStateException("the dataset did not load cleanly: " + result);

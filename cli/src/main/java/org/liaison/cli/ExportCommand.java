@@ -1,5 +1,6 @@
 package org.liaison.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -82,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
   /** Whether {@code --output} names a folder: an existing one, or a name ending with /. */
   private boolean toFolder() {
     return Files.isDirectory(Path.of(output)) || output.endsWith("/")
-        || output.endsWith(java.io.File.separator);
+        || output.endsWith(File.separator);
   }
 
   @Override

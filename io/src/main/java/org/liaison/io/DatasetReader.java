@@ -1,5 +1,7 @@
 package org.liaison.io;
 
+import java.util.ArrayList;
+import java.util.Objects;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,13 +67,13 @@ public final class DatasetReader {
 
   /** Returns a reader with other limits. */
   public DatasetReader withLimits(ReadLimits limits) {
-    return new DatasetReader(java.util.Objects.requireNonNull(limits, "limits"), progress,
+    return new DatasetReader(Objects.requireNonNull(limits, "limits"), progress,
         threads);
   }
 
   /** Returns a reader that tells {@code progress} after each file it reads. */
   public DatasetReader withProgress(Progress progress) {
-    return new DatasetReader(limits, java.util.Objects.requireNonNull(progress, "progress"),
+    return new DatasetReader(limits, Objects.requireNonNull(progress, "progress"),
         threads);
   }
 
@@ -115,7 +117,7 @@ public final class DatasetReader {
 
   /** Reads files and directories into one dataset; see {@link #read(Path...)}. */
   public LoadResult read(List<Path> paths) {
-    List<Path> files = new java.util.ArrayList<>();
+    List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       files.addAll(DataFiles.of(path));
     }

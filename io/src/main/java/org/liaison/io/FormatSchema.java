@@ -1,5 +1,7 @@
 package org.liaison.io;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import org.apiguardian.api.API;
@@ -28,8 +30,8 @@ public final class FormatSchema {
   }
 
   /** Writes the schema as indented UTF-8 JSON to {@code out}, which is not closed. */
-  public static void write(OutputStream out) throws java.io.IOException {
-    out.write(json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  public static void write(OutputStream out) throws IOException {
+    out.write(json().getBytes(StandardCharsets.UTF_8));
   }
 
   /**

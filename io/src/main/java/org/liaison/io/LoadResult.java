@@ -1,5 +1,6 @@
 package org.liaison.io;
 
+import java.util.Objects;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.liaison.model.Dataset;
@@ -29,7 +30,7 @@ public final class LoadResult {
     this.fileNames = List.copyOf(fileNames);
     this.recordsRead = recordsRead;
     this.directives = List.copyOf(directives);
-    this.locator = java.util.Objects.requireNonNull(locator, "locator");
+    this.locator = Objects.requireNonNull(locator, "locator");
   }
 
   /**

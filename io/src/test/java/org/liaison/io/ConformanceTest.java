@@ -1,5 +1,6 @@
 package org.liaison.io;
 
+import java.io.File;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.liaison.io.Fixtures.resource;
@@ -42,7 +43,7 @@ class ConformanceTest {
   private static final Map<String, String> UNPLACED = Map.ofEntries();
 
   private static Map.Entry<String, String> unplaced(String file, String reason) {
-    return Map.entry(file.replace('/', java.io.File.separatorChar), reason);
+    return Map.entry(file.replace('/', File.separatorChar), reason);
   }
 
   static Stream<Arguments> read_answersWithProblemsInsideTheFile() throws IOException {

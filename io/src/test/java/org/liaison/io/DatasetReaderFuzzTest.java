@@ -1,5 +1,6 @@
 package org.liaison.io;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -64,7 +65,7 @@ class DatasetReaderFuzzTest {
    */
   @FuzzTest(maxDuration = "10m")
   void yamlReadersAgree(byte[] input) {
-    java.util.List<String> block = TokenTexts.block(input, ReadLimits.defaults());
+    List<String> block = TokenTexts.block(input, ReadLimits.defaults());
     if (block != null) {
       assertThat(block).isEqualTo(TokenTexts.snake(input, ReadLimits.defaults()));
     }

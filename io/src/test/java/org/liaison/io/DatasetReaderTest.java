@@ -1,5 +1,8 @@
 package org.liaison.io;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.liaison.io.Fixtures.only;
@@ -194,8 +197,8 @@ class DatasetReaderTest {
   void read_ofAStream_leavesTheStreamOpen() {
     for (String name : new String[] {"s.json", "s.yaml"}) {
       boolean[] closed = {false};
-      java.io.InputStream in = new java.io.ByteArrayInputStream(
-          "{\"liaison\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      InputStream in = new ByteArrayInputStream(
+          "{\"liaison\": 1}".getBytes(StandardCharsets.UTF_8)) {
         @Override
         public void close() {
           closed[0] = true;

@@ -1,5 +1,8 @@
 package org.liaison.io;
 
+import org.assertj.core.api.Assertions;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -137,8 +140,8 @@ class LimitsTest {
         .withLimits(ReadLimits.defaults().withMaxFileBytes(1000));
 
     // when
-    LoadResult yamlResult = limited.read(new java.io.ByteArrayInputStream(
-        yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "s.yaml");
+    LoadResult yamlResult = limited.read(new ByteArrayInputStream(
+        yaml.getBytes(StandardCharsets.UTF_8)), "s.yaml");
     LoadResult jsonResult = limited.readString("{\"liaison\": 1, \"sources\": ["
         + "{\"id\": \"src.a\", \"title\": \"" + "t".repeat(2000) + "\"}]}", "s.json");
 
@@ -272,10 +275,10 @@ class LimitsTest {
 
   @Test
   void limits_refuseNonsense() {
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+    Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> ReadLimits.defaults().withMaxRecords(0))
         .withMessageContaining("records limit must be positive");
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+    Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> ReadLimits.defaults().withMaxLoadBytes(-1))
         .withMessageContaining("load size limit must be positive");
   }

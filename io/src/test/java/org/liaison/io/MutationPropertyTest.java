@@ -1,5 +1,10 @@
 package org.liaison.io;
 
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -84,14 +89,14 @@ class MutationPropertyTest {
   private static int quotedOverLines(String yaml) {
     int count = 0;
     try {
-      org.snakeyaml.engine.v2.api.LoadSettings settings =
-          org.snakeyaml.engine.v2.api.LoadSettings.builder().build();
-      org.snakeyaml.engine.v2.parser.ParserImpl parser =
-          new org.snakeyaml.engine.v2.parser.ParserImpl(settings,
-              new org.snakeyaml.engine.v2.scanner.StreamReader(settings, yaml));
+      LoadSettings settings =
+          LoadSettings.builder().build();
+      ParserImpl parser =
+          new ParserImpl(settings,
+              new StreamReader(settings, yaml));
       while (parser.hasNext()) {
-        org.snakeyaml.engine.v2.events.Event e = parser.next();
-        if (e instanceof org.snakeyaml.engine.v2.events.ScalarEvent s
+        Event e = parser.next();
+        if (e instanceof ScalarEvent s
             && !s.isPlain() && !s.isLiteral() && !s.isFolded()
             && s.getStartMark().get().getLine() != s.getEndMark().get().getLine()) {
           count++;

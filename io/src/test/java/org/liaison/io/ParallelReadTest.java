@@ -1,5 +1,6 @@
 package org.liaison.io;
 
+import java.io.ByteArrayInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -196,7 +197,7 @@ class ParallelReadTest {
     assertThatThrownBy(loader::finish).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("start a new Loader");
     assertThatThrownBy(() -> loader.read(file)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> loader.read(new java.io.ByteArrayInputStream(new byte[0]), "x.yaml"))
+    assertThatThrownBy(() -> loader.read(new ByteArrayInputStream(new byte[0]), "x.yaml"))
         .isInstanceOf(IllegalStateException.class);
   }
 

@@ -1,5 +1,7 @@
 package org.liaison.io;
 
+import org.assertj.core.api.Assertions;
+import java.io.UncheckedIOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -43,11 +45,11 @@ class PathsTest {
     assertThat(result.recordsRead()).isEqualTo(1);
     assertThat(result.problems()).extracting(Problem::code, p -> p.location().orElseThrow())
         .containsExactly(
-            org.assertj.core.api.Assertions.tuple("file.unreadable",
+            Assertions.tuple("file.unreadable",
                 Location.ofFile(dir.resolve("broken.yaml").toString())),
-            org.assertj.core.api.Assertions.tuple("file.unreadable",
+            Assertions.tuple("file.unreadable",
                 Location.ofFile(dir.resolve("loop1.yaml").toString())),
-            org.assertj.core.api.Assertions.tuple("file.unreadable",
+            Assertions.tuple("file.unreadable",
                 Location.ofFile(dir.resolve("loop2.yaml").toString())));
     assertThat(result.problems().get(0).message()).contains("nowhere.yaml", "does not exist");
     assertThat(result.problems().get(1).message()).contains("loop");
@@ -85,7 +87,7 @@ class PathsTest {
       try (OutputStream out = Files.newOutputStream(fifo)) {
         out.write(VALID.getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     });
 

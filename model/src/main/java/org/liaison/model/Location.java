@@ -1,5 +1,6 @@
 package org.liaison.model;
 
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -28,7 +29,7 @@ public final class Location implements Comparable<Location> {
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException("line and column are 1-based, or 0 when unknown");
     }
-    return new Location(java.util.Objects.requireNonNull(file, "file"), line, column);
+    return new Location(Objects.requireNonNull(file, "file"), line, column);
   }
 
   /** Returns a location that names a whole file. */

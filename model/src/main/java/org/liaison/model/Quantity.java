@@ -1,5 +1,6 @@
 package org.liaison.model;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
 public interface Quantity {
 
   /** The number. */
-  java.math.BigDecimal value();
+  BigDecimal value();
 
   /** What is counted ({@code jobs}). */
   Optional<String> unit();
@@ -23,7 +24,7 @@ public interface Quantity {
   Optional<Period> per();
 
   /** Returns a copy with {@link #value()} set to {@code value}. */
-  Quantity withValue(java.math.BigDecimal value);
+  Quantity withValue(BigDecimal value);
 
   /** Returns a copy with {@link #unit()} set to {@code unit}. */
   Quantity withUnit(String unit);

@@ -1,5 +1,6 @@
 package org.liaison.model;
 
+import java.util.Locale;
 import org.apiguardian.api.API;
 
 /** The five kinds of record, each with the name of the document section that holds it. */
@@ -37,6 +38,6 @@ public enum RecordKind implements WireEnum {
   /** The singular lowercase name, as used in messages ("institution"). */
   @Override
   public String wireName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

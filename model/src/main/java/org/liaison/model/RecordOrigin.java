@@ -1,5 +1,6 @@
 package org.liaison.model;
 
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -69,8 +70,8 @@ public final class RecordOrigin {
    * -th (0-based) document of its file.
    */
   public static RecordOrigin of(Location location, String pointer, int document) {
-    java.util.Objects.requireNonNull(location);
-    java.util.Objects.requireNonNull(pointer);
+    Objects.requireNonNull(location);
+    Objects.requireNonNull(pointer);
     for (RecordKind kind : RecordKind.values()) {
       String prefix = "/" + kind.section() + "/";
       if (pointer.startsWith(prefix) && pointer.length() > prefix.length()
@@ -94,8 +95,8 @@ public final class RecordOrigin {
     if (index < 0) {
       throw new IllegalArgumentException("index must be 0 or more, not " + index);
     }
-    return new RecordOrigin(java.util.Objects.requireNonNull(location),
-        java.util.Objects.requireNonNull(kind), index, null, document);
+    return new RecordOrigin(Objects.requireNonNull(location),
+        Objects.requireNonNull(kind), index, null, document);
   }
 
   /** Where the record starts. */

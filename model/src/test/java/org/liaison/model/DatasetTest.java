@@ -1,5 +1,7 @@
 package org.liaison.model;
 
+import java.util.ArrayList;
+import org.assertj.core.api.Assertions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -275,7 +277,7 @@ class DatasetTest {
     // given: enough records that the table of ids grows several times
     Dataset.Builder builder = Dataset.builder();
     builder.add(firm);
-    List<Delegation> visits = new java.util.ArrayList<>();
+    List<Delegation> visits = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       Delegation d = Delegation.builder().id(Id.of("del." + i)).date(PartialDate.of("2024"))
           .visiting(Side.builder().addInstitution(Ref.institution("firm")).build())
@@ -299,7 +301,7 @@ class DatasetTest {
   void build_onTwoThreads_answersAsOnOne() {
     // given: enough records to build on two threads, with references that dangle or point at
     // another kind among them
-    List<LiaisonRecord> records = new java.util.ArrayList<>();
+    List<LiaisonRecord> records = new ArrayList<>();
     int n = 5_000;
     for (int i = 0; i < n; i++) {
       records.add(Source.builder().id(Id.of("src." + i)).title("Source " + i).build());
@@ -401,7 +403,7 @@ class DatasetTest {
 
   @Test
   void builder_refusesFewerThanOneThread() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dataset.builder().threads(0))
+    Assertions.assertThatThrownBy(() -> Dataset.builder().threads(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("threads must be 1 or more");
   }

@@ -1,5 +1,6 @@
 package com.example.liaison;
 
+import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -65,7 +66,7 @@ public final class SummaryExporter implements Exporter {
     try {
       w.write(d.date() + separator + d.title().orElse(d.id().value()) + " (host: " + host + ")\n");
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

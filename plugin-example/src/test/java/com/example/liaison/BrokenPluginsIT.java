@@ -1,5 +1,6 @@
 package com.example.liaison;
 
+import java.util.jar.JarInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.liaison.PluginCommandLineIT.Run;
@@ -220,7 +221,7 @@ class BrokenPluginsIT {
     Path jar = pluginJar("versioned", Map.of("acme.fine.Fine",
         validator("acme.fine", "Fine", "acme.fine", "")), "acme.fine.Fine");
     Path withPom = dir.resolve("versioned-pom.jar");
-    try (var in = new java.util.jar.JarInputStream(Files.newInputStream(jar));
+    try (var in = new JarInputStream(Files.newInputStream(jar));
         JarOutputStream out = new JarOutputStream(Files.newOutputStream(withPom))) {
       for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
         add(out, e.getName(), in.readAllBytes());

@@ -1,5 +1,7 @@
 package com.example.liaison;
 
+import java.io.File;
+import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -124,7 +126,7 @@ class PluginCommandLineIT {
 
     assertThat(run.status()).isZero();
     assertThat(run.out())
-        .containsPattern("validator +example\\.sources +\\S+ +" + java.util.regex.Pattern.quote(
+        .containsPattern("validator +example\\.sources +\\S+ +" + Pattern.quote(
             PLUGIN.toString()))
         .containsPattern("exporter +summary ")
         .contains("liaison.integrity")
@@ -134,7 +136,7 @@ class PluginCommandLineIT {
 
   @Test
   void modulePath_findsBuiltInAndPluginProvidersThroughProvides() throws Exception {
-    Run run = java(DATA, List.of("--module-path", MODULES + java.io.File.pathSeparator + PLUGIN,
+    Run run = java(DATA, List.of("--module-path", MODULES + File.pathSeparator + PLUGIN,
         "--module", "org.liaison.cli/org.liaison.cli.Liaison", "plugins"));
 
     assertThat(run.status()).as(run.err()).isZero();
@@ -144,7 +146,7 @@ class PluginCommandLineIT {
 
   @Test
   void classPath_findsBuiltInAndPluginProvidersThroughMetaInfServices() throws Exception {
-    Run run = java(DATA, List.of("-cp", MODULES + "/*" + java.io.File.pathSeparator + PLUGIN,
+    Run run = java(DATA, List.of("-cp", MODULES + "/*" + File.pathSeparator + PLUGIN,
         "org.liaison.cli.Liaison", "validate", "."));
 
     assertThat(run.status()).isEqualTo(1);

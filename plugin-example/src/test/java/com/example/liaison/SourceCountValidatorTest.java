@@ -1,5 +1,6 @@
 package com.example.liaison;
 
+import java.util.Map;
 import static org.liaison.testkit.LiaisonAssertions.assertThat;
 import static org.liaison.testkit.LiaisonAssertions.assertThatThrownBy;
 import static org.liaison.testkit.LiaisonAssertions.problem;
@@ -94,7 +95,7 @@ class SourceCountValidatorTest {
   @Test
   void validate_inATestContext_reportsTheCodeWithoutTheId() {
     TestValidationContext context = TestValidationContext.withOptions(
-        java.util.Map.of("minimum", "3"));
+        Map.of("minimum", "3"));
 
     new SourceCountValidator().validate(tester.read(VISIT).dataset(), context);
 

@@ -1,5 +1,6 @@
 package org.liaison.plugins;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -364,7 +365,7 @@ public final class Config {
   private static String scalar(Node node, String file, String what) {
     if (!(node instanceof ScalarNode)) {
       throw error(file, node, "expected " + what + ", found a "
-          + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+          + node.getNodeType().name().toLowerCase(Locale.ROOT));
     }
     return ((ScalarNode) node).getValue();
   }

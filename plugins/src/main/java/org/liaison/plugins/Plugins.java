@@ -1,5 +1,8 @@
 package org.liaison.plugins;
 
+import java.util.Optional;
+import java.nio.file.Path;
+import java.net.URI;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -143,7 +146,7 @@ public final class Plugins {
             String s = url.toString();
             int bang = s.indexOf("!/");
             if (s.startsWith("jar:") && bang > 0) {
-              return java.nio.file.Path.of(java.net.URI.create(s.substring(4, bang))).toString();
+              return Path.of(URI.create(s.substring(4, bang))).toString();
             }
             return s;
           }
@@ -227,7 +230,7 @@ public final class Plugins {
       return "unknown";
     }
     try {
-      return java.nio.file.Path.of(source.getLocation().toURI()).toString();
+      return Path.of(source.getLocation().toURI()).toString();
     } catch (Exception e) {
       return source.getLocation().toString();
     }
@@ -244,7 +247,7 @@ public final class Plugins {
   }
 
   /** The exporter of {@code format}, if one was found. */
-  public java.util.Optional<Exporter> exporter(String format) {
+  public Optional<Exporter> exporter(String format) {
     return exporters.stream().filter(e -> e.id().equals(format)).findFirst();
   }
 

@@ -1,5 +1,7 @@
 package org.liaison.plugins;
 
+import java.util.Collection;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,7 +58,7 @@ final class RuleBook {
   }
 
   /** What a plugin's metadata method gives, or nothing when it throws. */
-  static <T> List<T> guarded(java.util.function.Supplier<? extends java.util.Collection<T>> get) {
+  static <T> List<T> guarded(Supplier<? extends Collection<T>> get) {
     try {
       return new ArrayList<>(get.get());
     } catch (RuntimeException e) {

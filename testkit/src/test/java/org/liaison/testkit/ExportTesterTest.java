@@ -1,5 +1,8 @@
 package org.liaison.testkit;
 
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import static org.liaison.testkit.LiaisonAssertions.assertThat;
 import static org.liaison.testkit.LiaisonAssertions.assertThatThrownBy;
 import static org.liaison.testkit.LiaisonAssertions.problem;
@@ -18,7 +21,7 @@ class ExportTesterTest {
     ExportResult result = tester.export(Fixtures.VISITS);
 
     assertThat(result).hasText("- led\n");
-    assertThat(result.options()).containsExactly(java.util.Map.entry("prefix", "- "));
+    assertThat(result.options()).containsExactly(Map.entry("prefix", "- "));
   }
 
   @Test
@@ -77,12 +80,12 @@ class ExportTesterTest {
 
   @Test
   void testExportContext_recordsReportsAndGivesItsOptions() throws Exception {
-    TestExportContext context = TestExportContext.withOptions(java.util.Map.of("prefix", "+"));
-    var out = new java.io.ByteArrayOutputStream();
+    TestExportContext context = TestExportContext.withOptions(Map.of("prefix", "+"));
+    var out = new ByteArrayOutputStream();
 
     new IdsExporter().export(tester.read(Fixtures.VISITS).dataset(), out, context);
 
-    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("+led\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("+led\n");
     assertThat(context.reported()).singleElement().satisfies(r -> {
       assertThat(r.code()).isEqualTo("untitled");
       assertThat(r.pointer()).isEqualTo("/date");

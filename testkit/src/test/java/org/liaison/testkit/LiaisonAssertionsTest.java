@@ -1,5 +1,6 @@
 package org.liaison.testkit;
 
+import org.liaison.model.Person;
 import static org.liaison.testkit.LiaisonAssertions.assertThat;
 import static org.liaison.testkit.LiaisonAssertions.assertThatThrownBy;
 import static org.liaison.testkit.LiaisonAssertions.problem;
@@ -128,7 +129,7 @@ class LiaisonAssertionsTest {
         .hasMessageContaining("Expecting 3 delegations but the dataset has 2");
     assertThatThrownBy(() -> assertThat(data).hasRecord("nobody"))
         .isInstanceOf(AssertionError.class).hasMessageContaining("no");
-    assertThatThrownBy(() -> assertThat(data).hasRecord("zq", org.liaison.model.Person.class))
+    assertThatThrownBy(() -> assertThat(data).hasRecord("zq", Person.class))
         .isInstanceOf(AssertionError.class).hasMessageContaining("it is a institution");
     assertThatThrownBy(() -> assertThat(data).doesNotHaveRecord("zq"))
         .isInstanceOf(AssertionError.class);

@@ -1,5 +1,6 @@
 package org.liaison.testkit;
 
+import org.liaison.model.Institution;
 import static org.liaison.testkit.LiaisonAssertions.assertThat;
 import static org.liaison.testkit.LiaisonAssertions.assertThatThrownBy;
 import static org.liaison.testkit.LiaisonAssertions.problem;
@@ -153,7 +154,7 @@ class LiaisonTesterTest {
     assertThat(tester.read(Fixtures.VISITS).dataset()).hasInstitutions(2).hasPeople(1)
         .hasDelegations(2).hasAgreements(0).hasSources(0).hasSize(5)
         .doesNotHaveRecord("nobody")
-        .hasRecord("zq", org.liaison.model.Institution.class)
+        .hasRecord("zq", Institution.class)
         .extracting(i -> i.name()).isEqualTo("Zhongqiao");
   }
 

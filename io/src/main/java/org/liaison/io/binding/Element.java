@@ -1,5 +1,6 @@
 package org.liaison.io.binding;
 
+import java.util.stream.Collectors;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public final class Element<V> {
       vocabulary.names().forEach(g::writeString);
       g.writeEndArray();
     }, "one of " + vocabulary.names().stream().map(n -> "`" + n + "`")
-        .collect(java.util.stream.Collectors.joining(", ")));
+        .collect(Collectors.joining(", ")));
   }
 
   static <T> Element<T> object(Shape<?, T> shape) {

@@ -1,5 +1,7 @@
 package org.liaison.io.binding;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +40,7 @@ public final class Shape<B, T> {
   public final String description;
   final Supplier<B> factory;
   /** Empties a builder, so that a binder can use one builder for every value of this shape. */
-  final java.util.function.Consumer<B> clear;
+  final Consumer<B> clear;
   final Function<B, T> build;
   /** This shape's number, {@code 0} to {@link #count()}, by which a binder keeps its builder. */
   final int number;
@@ -50,11 +52,11 @@ public final class Shape<B, T> {
   long requiredMask;
   public List<String> oneOf = List.of();
 
-  private static final java.util.concurrent.atomic.AtomicInteger SHAPES =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger SHAPES =
+      new AtomicInteger();
 
   Shape(String what, String description, Supplier<B> factory,
-      java.util.function.Consumer<B> clear, Function<B, T> build) {
+      Consumer<B> clear, Function<B, T> build) {
     this.what = what;
     this.schemaName = camel(what);
     this.description = description;

@@ -1,5 +1,6 @@
 package org.liaison.io.binding;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ public final class Vocabulary<E extends Enum<E>> {
     for (E e : type.getEnumConstants()) {
       byName.put(((WireEnum) e).wireName(), e);
     }
-    this.names = java.util.Arrays.stream(type.getEnumConstants())
+    this.names = Arrays.stream(type.getEnumConstants())
         .map(e -> ((WireEnum) e).wireName()).toList();
   }
 

@@ -1,5 +1,6 @@
 package org.liaison.io.files;
 
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,7 +39,7 @@ import org.liaison.model.Signatory;
 public final class DatasetReferences {
   private final Dataset data;
   private final Map<RecordKind, NearestName> idsByKind = new EnumMap<>(RecordKind.class);
-  private final Map<String, String> suggestions = new java.util.HashMap<>();
+  private final Map<String, String> suggestions = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private LiaisonRecord record;
   private String base;

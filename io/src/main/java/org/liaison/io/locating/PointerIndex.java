@@ -1,5 +1,9 @@
 package org.liaison.io.locating;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import tools.jackson.core.JacksonException;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,11 +33,11 @@ public final class PointerIndex {
   public static PointerIndex of(Path file, ReadLimits limits) {
     PointerIndex index = new PointerIndex();
     String name = file.toString();
-    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       index.scan(TokenStreams.open(in, name, limits), name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InputException | tools.jackson.core.JacksonException e) {
+    } catch (InputException | JacksonException e) {
       // malformed: what was indexed before stays usable
     }
     return index;
@@ -42,11 +46,11 @@ public final class PointerIndex {
   /** Indexes the bytes of an input named {@code name}, read from memory. */
   public static PointerIndex of(byte[] text, String name, ReadLimits limits) {
     PointerIndex index = new PointerIndex();
-    try (InputStream in = new java.io.ByteArrayInputStream(text)) {
+    try (InputStream in = new ByteArrayInputStream(text)) {
       index.scan(TokenStreams.open(in, name, limits), name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InputException | tools.jackson.core.JacksonException e) {
+    } catch (InputException | JacksonException e) {
       // malformed: what was indexed before stays usable
     }
     return index;
@@ -86,10 +90,10 @@ public final class PointerIndex {
   }
 
   /** The location of the value at {@code pointer} in the {@code document}-th document. */
-  public java.util.Optional<Location> locate(int document, String pointer) {
+  public Optional<Location> locate(int document, String pointer) {
     if (document < 0 || document >= documents.size()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.ofNullable(documents.get(document).get(pointer));
+    return Optional.ofNullable(documents.get(document).get(pointer));
   }
 }

@@ -1,5 +1,6 @@
 package org.liaison.io.shared;
 
+import java.util.Arrays;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
@@ -228,8 +229,8 @@ public final class SharedIds {
       return;
     }
     Slots s = slots;
-    java.util.Arrays.fill(s.keys, null);
-    java.util.Arrays.fill(s.entries, null);
+    Arrays.fill(s.keys, null);
+    Arrays.fill(s.entries, null);
     size = 0;
     entries.clear();
   }

@@ -1,5 +1,7 @@
 package org.liaison.io.shared;
 
+import java.util.Arrays;
+
 /**
  * A hash table from text to a value, looked up by a parser's own character buffer, so that a
  * value met before is found without making a {@code String} of it: a load meets the same ids,
@@ -57,8 +59,8 @@ public final class TextTable<V> {
    * may live in the old generation, and the values it holds must not outlive the load there.
    */
   void clear() {
-    java.util.Arrays.fill(keys, null);
-    java.util.Arrays.fill(values, null);
+    Arrays.fill(keys, null);
+    Arrays.fill(values, null);
     size = 0;
   }
 
@@ -90,8 +92,8 @@ public final class TextTable<V> {
         insert(oldKeys[i], oldHashes[i], oldValues[i]);
       }
     }
-    java.util.Arrays.fill(oldKeys, null); // garbage now, but see clear()
-    java.util.Arrays.fill(oldValues, null);
+    Arrays.fill(oldKeys, null); // garbage now, but see clear()
+    Arrays.fill(oldValues, null);
   }
 
   // Keys are the strings themselves, not copies of their characters: no allocation per value

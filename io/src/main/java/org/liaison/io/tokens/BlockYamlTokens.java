@@ -1,5 +1,6 @@
 package org.liaison.io.tokens;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.liaison.io.Directive;
 import org.liaison.io.ReadLimits;
@@ -616,7 +617,7 @@ public final class BlockYamlTokens implements TokenStream {
       e--; // not in the middle of a character
     }
     directives.comment(line, column(p),
-        new String(data, q, e - q, java.nio.charset.StandardCharsets.UTF_8));
+        new String(data, q, e - q, StandardCharsets.UTF_8));
   }
 
   // ---------------------------------------------------------------- flow collections, one line
@@ -1224,7 +1225,7 @@ public final class BlockYamlTokens implements TokenStream {
     for (int i = h & mask; ; i = (i + 1) & mask) {
       byte[] k = keyBytes[i];
       if (k == null) {
-        String key = new String(data, s, n, java.nio.charset.StandardCharsets.UTF_8);
+        String key = new String(data, s, n, StandardCharsets.UTF_8);
         keyBytes[i] = Arrays.copyOfRange(data, s, s + n);
         keyHashes[i] = h;
         keyStrings[i] = key;

@@ -1,5 +1,9 @@
 package org.liaison.io.tokens;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.io.InputStreamReader;
+import java.util.Map;
+import tools.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -20,8 +24,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /** {@link TokenStream} over Jackson's JSON parser. A JSON file holds one document. */
 public final class JsonTokens implements TokenStream {
-  private static final java.util.Map<Long, JsonFactory> FACTORIES =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Long, JsonFactory> FACTORIES =
+      new ConcurrentHashMap<>();
 
   /** Jackson enforces the string and number length limits itself, while it reads the token. */
   private static JsonFactory factory(int maxStringLength, int maxNumberLength) {
@@ -203,7 +207,7 @@ public final class JsonTokens implements TokenStream {
       column = input.column(loc.getByteOffset(), column);
     }
     String message = e.getOriginalMessage();
-    if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+    if (e instanceof StreamConstraintsException) {
       return new InputException(BuiltinCode.LIMIT, constraint(message), line, column);
     }
     int cut = message.indexOf('\n');
@@ -342,7 +346,7 @@ public final class JsonTokens implements TokenStream {
     private boolean afterCr;
 
     DecodedText(InputStream bytes, Charset charset) {
-      this.in = new java.io.InputStreamReader(bytes, charset.newDecoder()
+      this.in = new InputStreamReader(bytes, charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT));
       this.charset = charset;

@@ -1,5 +1,6 @@
 package org.liaison.io.tokens;
 
+import java.util.Arrays;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -307,8 +308,8 @@ public final class YamlInput extends Reader {
   /** Notes a character of two UTF-16 units at the current line and column. */
   private void keepAstral() {
     if (astralCount == astralLines.length) {
-      astralLines = java.util.Arrays.copyOf(astralLines, astralCount * 2);
-      astralColumns = java.util.Arrays.copyOf(astralColumns, astralCount * 2);
+      astralLines = Arrays.copyOf(astralLines, astralCount * 2);
+      astralColumns = Arrays.copyOf(astralColumns, astralCount * 2);
     }
     astralLines[astralCount] = line;
     astralColumns[astralCount] = column;

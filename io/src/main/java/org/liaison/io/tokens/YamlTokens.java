@@ -1,5 +1,6 @@
 package org.liaison.io.tokens;
 
+import java.util.Arrays;
 import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -226,8 +227,8 @@ public final class YamlTokens implements TokenStream {
           + " levels: flatten the data, or raise the depth limit", line(), column());
     }
     if (depth == isMap.length) {
-      isMap = java.util.Arrays.copyOf(isMap, depth * 2);
-      expectKey = java.util.Arrays.copyOf(expectKey, depth * 2);
+      isMap = Arrays.copyOf(isMap, depth * 2);
+      expectKey = Arrays.copyOf(expectKey, depth * 2);
     }
     isMap[depth] = map;
     expectKey[depth] = map;

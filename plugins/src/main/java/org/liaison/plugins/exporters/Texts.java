@@ -1,5 +1,6 @@
 package org.liaison.plugins.exporters;
 
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class Texts {
   /** {@code text} with its first letter in upper case. */
   public static String capital(String text) {
     return text.isEmpty() ? text
-        : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+        : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 
   /** {@code text} cut to at most {@code max} characters at a word break, with {@code …}. */

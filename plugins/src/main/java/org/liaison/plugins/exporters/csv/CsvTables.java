@@ -1,5 +1,6 @@
 package org.liaison.plugins.exporters.csv;
 
+import java.util.function.Function;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -228,7 +229,7 @@ final class CsvTables {
   }
 
   private static void strings(CsvTable t, Dataset d,
-      java.util.function.Function<Delegation, List<String>> list) throws IOException {
+      Function<Delegation, List<String>> list) throws IOException {
     for (Delegation v : d.delegations()) {
       for (int k = 0; k < list.apply(v).size(); k++) {
         t.row(v.id(), k, list.apply(v).get(k));

@@ -1,5 +1,7 @@
 package org.liaison.plugins.exporters.ics;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -193,8 +195,8 @@ public final class IcsExporter implements Exporter {
 
   private static boolean isUri(String text) {
     try {
-      return new java.net.URI(text).isAbsolute();
-    } catch (java.net.URISyntaxException e) {
+      return new URI(text).isAbsolute();
+    } catch (URISyntaxException e) {
       return false;
     }
   }

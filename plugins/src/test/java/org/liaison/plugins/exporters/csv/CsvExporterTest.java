@@ -1,5 +1,7 @@
 package org.liaison.plugins.exporters.csv;
 
+import java.io.ByteArrayOutputStream;
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -236,12 +238,12 @@ class CsvExporterTest {
   @Test
   void csvTable_writesRfc4180_crlfQuotedWhereNeeded_noByteOrderMark() throws IOException {
     // given
-    var out = new java.io.ByteArrayOutputStream();
+    var out = new ByteArrayOutputStream();
 
     // when
     CsvTable table = new CsvTable(out, List.of("a", "b", "c"));
     table.row("plain", "with, comma", "say \"hi\"");
-    table.row(java.util.Optional.empty(), "two\nlines", "ü");
+    table.row(Optional.empty(), "two\nlines", "ü");
     table.flush();
 
     // then

@@ -1,5 +1,7 @@
 package org.liaison.plugins.exporters.ics;
 
+import java.util.Arrays;
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -99,13 +101,13 @@ class IcsExporterTest {
     assertThat(value(event, Property.URL)).isEqualTo("https://news.example/a?x=1&y=2");
     assertThat(out.reports()).extracting(Exports.Report::record, Exports.Report::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("visit.no-year", "the delegation is not in the"
+            Tuple.tuple("visit.no-year", "the delegation is not in the"
                 + " calendar: its date `--11-18` has no year, and an all-day event needs a full"
                 + " date"),
-            org.assertj.core.groups.Tuple.tuple("visit.month", "the delegation is not in the"
+            Tuple.tuple("visit.month", "the delegation is not in the"
                 + " calendar: its date `2024-07` gives only a year and a month, and an all-day"
                 + " event needs a full date"),
-            org.assertj.core.groups.Tuple.tuple("visit.year", "the delegation is not in the"
+            Tuple.tuple("visit.year", "the delegation is not in the"
                 + " calendar: its date `2023` gives only a year, and an all-day event needs a"
                 + " full date"));
   }
@@ -121,7 +123,7 @@ class IcsExporterTest {
     for (int k = 0; k < ics.length; k++) {
       if (ics[k] == '\n') {
         assertThat(ics[k - 1]).as("LF at " + k + " follows CR").isEqualTo((byte) '\r');
-        lines.add(java.util.Arrays.copyOfRange(ics, start, k - 1));
+        lines.add(Arrays.copyOfRange(ics, start, k - 1));
         start = k + 1;
       }
     }

@@ -1,5 +1,6 @@
 package com.example.guide;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ public final class LiaisonGuide {
   }
 
   /** Writes {@code data} as one YAML file and reads it back: the same records, so an equal dataset. */
-  public static Dataset writeAndReadBack(Dataset data, Path file) throws java.io.IOException {
+  public static Dataset writeAndReadBack(Dataset data, Path file) throws IOException {
     Files.createDirectories(file.getParent());
     DatasetWriter.yaml().write(data, file); // atomic: a failed write leaves the old file whole
     return DatasetReader.create().read(file).dataset();
@@ -166,7 +167,7 @@ public final class LiaisonGuide {
   }
 
   /** Runs every task on the directory named by the first argument (default {@code examples}). */
-  public static void main(String[] args) throws java.io.IOException {
+  public static void main(String[] args) throws IOException {
     Dataset data = load(Path.of(args.length > 0 ? args[0] : "examples"));
     System.out.println("Visits hosted by Zhongqiao: " + visitsHostedBy(data, "zhongqiao"));
     agreementsWithHistory(data, "zhongqiao").forEach(System.out::println);

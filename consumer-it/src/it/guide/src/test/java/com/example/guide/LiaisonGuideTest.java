@@ -1,5 +1,6 @@
 package com.example.guide;
 
+import org.liaison.io.DatasetWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -100,7 +101,7 @@ class LiaisonGuideTest {
     Dataset dangling = LiaisonGuide.danglingReferences();
     Path file = Path.of("target", "guide", "dangling.yaml");
     Files.createDirectories(file.getParent());
-    org.liaison.io.DatasetWriter.yaml().write(dangling, file);
+    DatasetWriter.yaml().write(dangling, file);
 
     List<String> fromCode = lines(LiaisonGuide.validate(dangling));
     List<String> fromFile = lines(LiaisonGuide.validate(file));
