@@ -20,5 +20,8 @@ module org.liaison.benchmarks {
 
   // JMH's generated classes live in org.liaison.benchmarks.jmh_generated, inside this module
   exports org.liaison.benchmarks.jmh_generated;
-  opens org.liaison.benchmarks to tools.jackson.databind, jmh.core;
+
+  opens org.liaison.benchmarks to
+      tools.jackson.databind,
+      jmh.core;
 }

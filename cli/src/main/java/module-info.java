@@ -10,5 +10,6 @@ module org.liaison.cli {
 
   exports org.liaison.cli.report;
 
-  opens org.liaison.cli to info.picocli;
+  opens org.liaison.cli to
+      info.picocli;
 }

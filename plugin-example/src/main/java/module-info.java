@@ -2,6 +2,8 @@
 module com.example.liaison {
   requires org.liaison.plugins;
 
-  provides org.liaison.plugins.Validator with com.example.liaison.SourceCountValidator;
-  provides org.liaison.plugins.Exporter with com.example.liaison.SummaryExporter;
+  provides org.liaison.plugins.Validator with
+      com.example.liaison.SourceCountValidator;
+  provides org.liaison.plugins.Exporter with
+      com.example.liaison.SummaryExporter;
 }

@@ -1,6 +1,6 @@
 /**
- * The Liaison plugin SPI, the validation run and the built-in validators and exporters, all
- * found through {@link java.util.ServiceLoader}.
+ * The Liaison plugin SPI, the validation run and the built-in validators and exporters, all found
+ * through {@link java.util.ServiceLoader}.
  */
 module org.liaison.plugins {
   requires transitive org.liaison.io;

@@ -16,15 +16,15 @@ import org.liaison.plugins.Validation;
  * Fuzzing of a whole {@code liaison validate} run in one JVM, with Jazzer: whatever the bytes, the
  * reader and every built-in validator answer with problems; an exception or {@link Error} that
  * escapes is a finding, and so is a built-in validator that throws ({@code plugin.failed}). Every
- * problem, the validators' too, is placed in the input (its suppression comments and the places
- * of its values come from the input read, never from a file), within its lines, and says what is
- * wrong in words of its own.
+ * problem, the validators' too, is placed in the input (its suppression comments and the places of
+ * its values come from the input read, never from a file), within its lines, and says what is wrong
+ * in words of its own.
  *
  * <p>Every build runs each method once per file of {@code
  * src/test/resources/org/liaison/ReadAndValidateFuzzTestInputs/} and once on the empty input. A
- * fuzzing session (the command is in {@code SECURITY.md}) runs one method for a while. The test
- * is in the package above {@code org.liaison.io} and {@code org.liaison.plugins}: Jazzer measures
- * the coverage of the fuzz test's package and below, so both steer the mutations.
+ * fuzzing session (the command is in {@code SECURITY.md}) runs one method for a while. The test is
+ * in the package above {@code org.liaison.io} and {@code org.liaison.plugins}: Jazzer measures the
+ * coverage of the fuzz test's package and below, so both steer the mutations.
  */
 class ReadAndValidateFuzzTest {
   private static final Validation VALIDATION = Validation.withDiscoveredPlugins();
@@ -42,8 +42,8 @@ class ReadAndValidateFuzzTest {
   }
 
   private static void check(byte[] input, String name) {
-    LoadResult load = DatasetReader.create().withThreads(1)
-        .read(new ByteArrayInputStream(input), name);
+    LoadResult load =
+        DatasetReader.create().withThreads(1).read(new ByteArrayInputStream(input), name);
     int lines = maxLines(input);
     String text = new String(input, StandardCharsets.ISO_8859_1);
     for (Problem p : VALIDATION.validate(load).problems()) {

@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The scan of {@link LoadBenchmark#rawBytesSharedScan()}: a JSON document read from its UTF-8
- * bytes by a loop of a few lines, each string hashed as it is scanned and looked up by its bytes,
- * decoded into a {@code String} only the first time it is met. It assumes well-formed JSON and
- * checks nothing: no UTF-8 validation, no grammar, no limits; numbers and literals are skipped,
- * not read. So it estimates what a JSON reader of Liaison's own that shares strings would cost at
- * least, without being such a reader. It is not a strict lower bound: it keeps a copy of each
- * distinct string's bytes beside the string, where a reader could compare with the string's own.
+ * The scan of {@link LoadBenchmark#rawBytesSharedScan()}: a JSON document read from its UTF-8 bytes
+ * by a loop of a few lines, each string hashed as it is scanned and looked up by its bytes, decoded
+ * into a {@code String} only the first time it is met. It assumes well-formed JSON and checks
+ * nothing: no UTF-8 validation, no grammar, no limits; numbers and literals are skipped, not read.
+ * So it estimates what a JSON reader of Liaison's own that shares strings would cost at least,
+ * without being such a reader. It is not a strict lower bound: it keeps a copy of each distinct
+ * string's bytes beside the string, where a reader could compare with the string's own.
  */
 final class BytesSharedScan {
   /** Strings of up to this many UTF-16 characters are shared, as in Liaison's reader. */
@@ -19,12 +19,16 @@ final class BytesSharedScan {
   private byte[][] keys = new byte[256][];
   private int[] hashes = new int[256];
   private String[] values = new String[256];
+
   /** The number of distinct strings kept, members' names apart. */
   int size;
+
   /** The number of strings looked up, members' names apart. */
   int lookups;
+
   /** The characters of every string met, names apart, so that no work of the scan is dead. */
   long chars;
+
   /** Members' names, shared alike but not counted, as Jackson shares them itself. */
   private BytesSharedScan names;
 
@@ -41,8 +45,7 @@ final class BytesSharedScan {
       if (b == '"') {
         p = shared.string(json, p + 1);
       } else if (b == '-' || (b >= '0' && b <= '9') || b == 't' || b == 'f' || b == 'n') {
-        while (p < end && json[p] != ',' && json[p] != '}' && json[p] != ']'
-            && json[p] > ' ') {
+        while (p < end && json[p] != ',' && json[p] != '}' && json[p] != ']' && json[p] > ' ') {
           p++;
         }
       } else {
@@ -145,8 +148,8 @@ final class BytesSharedScan {
   }
 
   /**
-   * The first empty slot of an open-addressed table of {@code keys} (linear probing, a power of
-   * two long) from the home of {@code hash}; this table's and {@code LoadBenchmark}'s grow by it.
+   * The first empty slot of an open-addressed table of {@code keys} (linear probing, a power of two
+   * long) from the home of {@code hash}; this table's and {@code LoadBenchmark}'s grow by it.
    */
   static int free(Object[] keys, int hash) {
     int mask = keys.length - 1;

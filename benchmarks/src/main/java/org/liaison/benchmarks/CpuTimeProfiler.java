@@ -16,11 +16,11 @@ import org.openjdk.jmh.results.ScalarResult;
 /**
  * A JMH profiler that reports CPU time per operation, in ms/op: {@code cpu.time.norm} for every
  * thread of the fork (garbage collection and the JIT included), {@code cpu.worker.norm} for the
- * benchmark's own threads only. On a machine that other work shares, wall-clock throughput
- * measures the neighbours as much as the code; the CPU time of the benchmark thread is far
- * steadier (with {@code -prof gc} for what the collector is left to do), and its ratios are the
- * ones to trust there. On an oversubscribed machine the process figure is inflated too: parallel
- * collector threads spin while their peers are descheduled.
+ * benchmark's own threads only. On a machine that other work shares, wall-clock throughput measures
+ * the neighbours as much as the code; the CPU time of the benchmark thread is far steadier (with
+ * {@code -prof gc} for what the collector is left to do), and its ratios are the ones to trust
+ * there. On an oversubscribed machine the process figure is inflated too: parallel collector
+ * threads spin while their peers are descheduled.
  *
  * <p>Use: {@code -prof org.liaison.benchmarks.CpuTimeProfiler}.
  */
@@ -42,12 +42,13 @@ public final class CpuTimeProfiler implements InternalProfiler {
 
   @Override
   @SuppressWarnings("rawtypes") // as InternalProfiler declares it
-  public Collection<? extends Result> afterIteration(BenchmarkParams benchmark,
-      IterationParams iteration, IterationResult result) {
+  public Collection<? extends Result> afterIteration(
+      BenchmarkParams benchmark, IterationParams iteration, IterationResult result) {
     long ops = Math.max(1, result.getMetadata().getMeasuredOps());
     double process = (processCpuNanos() - start) / 1e6 / ops;
     double worker = (workerCpuNanos() - workerStart) / 1e6 / ops;
-    return List.of(new ScalarResult("cpu.time.norm", process, "ms/op", AggregationPolicy.AVG),
+    return List.of(
+        new ScalarResult("cpu.time.norm", process, "ms/op", AggregationPolicy.AVG),
         new ScalarResult("cpu.worker.norm", worker, "ms/op", AggregationPolicy.AVG));
   }
 
@@ -63,7 +64,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
   }
 
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }

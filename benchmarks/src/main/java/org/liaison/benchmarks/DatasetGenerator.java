@@ -1,26 +1,26 @@
 package org.liaison.benchmarks;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Generates a valid dataset of format v1 shaped like the seed articles, deterministically: the
- * same size always gives the same records, in the same order, on any JVM ({@link Random} with a
- * fixed seed). Of every 100 records, 2 are sources, 28 institutions (two in three of them
- * sub-units: schools, offices, party branches), 40 people with one to three posts, 18 delegations
- * with 3 to 10 participants and 12 agreements with history and commitments. References point
- * only at records generated before, so every one of them resolves.
+ * Generates a valid dataset of format v1 shaped like the seed articles, deterministically: the same
+ * size always gives the same records, in the same order, on any JVM ({@link Random} with a fixed
+ * seed). Of every 100 records, 2 are sources, 28 institutions (two in three of them sub-units:
+ * schools, offices, party branches), 40 people with one to three posts, 18 delegations with 3 to 10
+ * participants and 12 agreements with history and commitments. References point only at records
+ * generated before, so every one of them resolves.
  *
- * <p>Records are handed to a sink one by one as maps and lists of strings and numbers, in the
- * order sources, institutions, people, delegations, agreements; writers turn them into JSON or
- * YAML ({@link TreeWriter}).
+ * <p>Records are handed to a sink one by one as maps and lists of strings and numbers, in the order
+ * sources, institutions, people, delegations, agreements; writers turn them into JSON or YAML
+ * ({@link TreeWriter}).
  */
 final class DatasetGenerator {
   /** The seed of every generated dataset. */
@@ -31,10 +31,13 @@ final class DatasetGenerator {
   private final List<String> sources = new ArrayList<>();
   private final List<String> institutions = new ArrayList<>();
   private final List<String> institutionNames = new ArrayList<>();
+
   /** The people holding a post at each institution, for signatories entitled to sign. */
   private final Map<String, List<String>> holders = new HashMap<>();
+
   /** Names given so far: two institutions never share one, as in real data (name.duplicate). */
   private final Set<String> usedNames = new HashSet<>();
+
   private final List<Integer> depth = new ArrayList<>();
   private final List<String> people = new ArrayList<>();
   private final List<String> delegations = new ArrayList<>();
@@ -129,7 +132,9 @@ final class DatasetGenerator {
     return list;
   }
 
-  /** A date of 2019–2025 at day precision mostly, else month or year-less (as sources give them). */
+  /**
+   * A date of 2019–2025 at day precision mostly, else month or year-less (as sources give them).
+   */
   String date() {
     int year = 2019 + random.nextInt(7);
     int month = 1 + random.nextInt(12);
@@ -138,7 +143,9 @@ final class DatasetGenerator {
     if (p < 85) {
       return String.format("%04d-%02d-%02d", year, month, day);
     }
-    return p < 95 ? String.format("%04d-%02d", year, month) : String.format("--%02d-%02d", month, day);
+    return p < 95
+        ? String.format("%04d-%02d", year, month)
+        : String.format("--%02d-%02d", month, day);
   }
 
   /** A date at day precision in {@code year}. */
@@ -155,16 +162,30 @@ final class DatasetGenerator {
     r.put("id", id);
     String[] city = Words.pick(random, Words.CITIES);
     if (chance(80)) {
-      r.put("url", "https://news." + Words.slug(city[0]) + "-vc.edu.cn/" + (2019 + i % 7) + "/"
-          + (1000 + i) + ".html");
+      r.put(
+          "url",
+          "https://news."
+              + Words.slug(city[0])
+              + "-vc.edu.cn/"
+              + (2019 + i % 7)
+              + "/"
+              + (1000 + i)
+              + ".html");
     }
     if (chance(90) || !r.containsKey("url")) {
-      r.put("title", Words.pick(random, Words.BRANDS) + " delegation visits " + city[0] + " "
-          + Words.pick(random, Words.DISCIPLINES) + " school to discuss "
-          + Words.pick(random, Words.TOPICS));
+      r.put(
+          "title",
+          Words.pick(random, Words.BRANDS)
+              + " delegation visits "
+              + city[0]
+              + " "
+              + Words.pick(random, Words.DISCIPLINES)
+              + " school to discuss "
+              + Words.pick(random, Words.TOPICS));
     }
     if (chance(70)) {
-      r.put("publisher", city[0] + " Vocational College of " + Words.pick(random, Words.DISCIPLINES));
+      r.put(
+          "publisher", city[0] + " Vocational College of " + Words.pick(random, Words.DISCIPLINES));
     }
     if (chance(80)) {
       r.put("published", date());
@@ -182,12 +203,17 @@ final class DatasetGenerator {
   }
 
   private static final String[][] TOP_KINDS = {
-    {"university", "%s University of %s"}, {"vocational-college", "%s Vocational College of %s"},
+    {"university", "%s University of %s"},
+    {"vocational-college", "%s Vocational College of %s"},
     {"vocational-college", "%s %s Vocational and Technical College"},
-    {"college", "%s College of %s"}, {"enterprise", "%s %s %s Co., Ltd."},
-    {"enterprise-group", "%s %s Group"}, {"government-agency", "%s Bureau of %s"},
-    {"association", "%s Chamber of Commerce of %s"}, {"industrial-park", "%s %s Industrial Park"},
-    {"committee", "%s Working Committee on %s"}, {"research-institute", "%s Institute of %s"}
+    {"college", "%s College of %s"},
+    {"enterprise", "%s %s %s Co., Ltd."},
+    {"enterprise-group", "%s %s Group"},
+    {"government-agency", "%s Bureau of %s"},
+    {"association", "%s Chamber of Commerce of %s"},
+    {"industrial-park", "%s %s Industrial Park"},
+    {"committee", "%s Working Committee on %s"},
+    {"research-institute", "%s Institute of %s"}
   };
 
   private Map<String, Object> institution(int i) {
@@ -205,14 +231,19 @@ final class DatasetGenerator {
     if (parent < 0) {
       String[] k = TOP_KINDS[random.nextInt(TOP_KINDS.length)];
       kind = k[0];
-      String topic = kind.startsWith("enterprise") || kind.equals("industrial-park")
-          ? Words.pick(random, Words.BRANDS) : Words.pick(random, Words.DISCIPLINES);
+      String topic =
+          kind.startsWith("enterprise") || kind.equals("industrial-park")
+              ? Words.pick(random, Words.BRANDS)
+              : Words.pick(random, Words.DISCIPLINES);
       name = String.format(k[1], city[0], topic, Words.pick(random, Words.INDUSTRIES));
       id = Words.slug(city[0] + " " + Words.acronym(name)) + "-" + i;
     } else {
-      String unit = String.format(Words.pick(random, Words.UNITS), Words.pick(random, Words.DISCIPLINES));
-      kind = unit.startsWith("Party") ? "party-organization"
-          : unit.startsWith("School") ? "school" : "department";
+      String unit =
+          String.format(Words.pick(random, Words.UNITS), Words.pick(random, Words.DISCIPLINES));
+      kind =
+          unit.startsWith("Party")
+              ? "party-organization"
+              : unit.startsWith("School") ? "school" : "department";
       name = unit + " of " + institutionNames.get(parent);
       id = institutions.get(parent) + "." + Words.slug(unit, 24) + "-" + i;
       parentId = institutions.get(parent);
@@ -232,8 +263,7 @@ final class DatasetGenerator {
       if (usedNames.add(acronym)) {
         names.add(map("name", acronym, "lang", "en", "kind", "acronym"));
       }
-      String translation = city[2] + Words.pick(random, List.of("职业技术学院", "大学", "集团",
-          "学院", "办公室"));
+      String translation = city[2] + Words.pick(random, List.of("职业技术学院", "大学", "集团", "学院", "办公室"));
       if (chance(50) && usedNames.add(translation)) {
         names.add(map("name", translation, "lang", "zh-Hans", "kind", "translation"));
       }
@@ -272,7 +302,8 @@ final class DatasetGenerator {
     p.put("region", city[1]);
     p.put("country", "CN");
     if (chance(10)) {
-      p.put("address", (1 + random.nextInt(999)) + " " + Words.pick(random, Words.BRANDS) + " Road");
+      p.put(
+          "address", (1 + random.nextInt(999)) + " " + Words.pick(random, Words.BRANDS) + " Road");
     }
     return p;
   }
@@ -286,8 +317,16 @@ final class DatasetGenerator {
     r.put("id", id);
     r.put("name", surname + " " + given);
     if (chance(20)) {
-      r.put("names", List.of(map("name", Words.pick(random, Words.HANZI_NAMES), "lang",
-          "zh-Hans", "kind", "translation")));
+      r.put(
+          "names",
+          List.of(
+              map(
+                  "name",
+                  Words.pick(random, Words.HANZI_NAMES),
+                  "lang",
+                  "zh-Hans",
+                  "kind",
+                  "translation")));
     }
     int posts = 1 + random.nextInt(3);
     List<Object> list = new ArrayList<>(posts);

@@ -1,6 +1,5 @@
 package org.liaison.benchmarks;
 
-import java.util.Set;
 import static org.liaison.benchmarks.DatasetGenerator.map;
 
 import java.util.ArrayList;
@@ -8,31 +7,59 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
- * Generates the delegations and agreements of a {@link DatasetGenerator}: visits with two sides
- * of 3 to 10 participants in all, activities, topics and areas; agreements with parties, a
- * history that ends in their status, signatories, a term and commitments.
+ * Generates the delegations and agreements of a {@link DatasetGenerator}: visits with two sides of
+ * 3 to 10 participants in all, activities, topics and areas; agreements with parties, a history
+ * that ends in their status, signatories, a term and commitments.
  */
 final class EventGenerator {
   private static final String[] ACTIVITY_KINDS = {
     "meeting", "symposium", "negotiation", "signing-ceremony", "site-visit", "presentation", "other"
   };
   private static final String[] ROLES = {
-    "leader", "member", "member", "member", "host", "chair", "speaker", "signatory", "witness", "guest"
+    "leader",
+    "member",
+    "member",
+    "member",
+    "host",
+    "chair",
+    "speaker",
+    "signatory",
+    "witness",
+    "guest"
   };
   private static final String[] AGREEMENT_KINDS = {
-    "strategic-cooperation", "memorandum-of-understanding", "framework-agreement", "joint-platform",
-    "co-built-base", "internship-base", "order-class", "joint-laboratory", "party-building",
-    "talent-training", "other"
+    "strategic-cooperation",
+    "memorandum-of-understanding",
+    "framework-agreement",
+    "joint-platform",
+    "co-built-base",
+    "internship-base",
+    "order-class",
+    "joint-laboratory",
+    "party-building",
+    "talent-training",
+    "other"
   };
+
   /** Paths through the statuses an agreement takes, each ending in a status it may have. */
   private static final String[][] HISTORIES = {
-    {"proposed"}, {"intended"}, {"proposed", "intended"}, {"intended", "agreed"},
-    {"agreed", "signed"}, {"signed"}, {"intended", "signed"}, {"signed", "active"},
-    {"intended", "agreed", "signed", "active"}, {"signed", "active", "completed"},
-    {"proposed", "cancelled"}, {"signed", "expired"}
+    {"proposed"},
+    {"intended"},
+    {"proposed", "intended"},
+    {"intended", "agreed"},
+    {"agreed", "signed"},
+    {"signed"},
+    {"intended", "signed"},
+    {"signed", "active"},
+    {"intended", "agreed", "signed", "active"},
+    {"signed", "active", "completed"},
+    {"proposed", "cancelled"},
+    {"signed", "expired"}
   };
+
   private static final String[] QUALIFIERS = {"exactly", "about", "at-least", "more-than", "up-to"};
   private static final String[] PERIODS = {"day", "week", "month", "year"};
 
@@ -57,13 +84,19 @@ final class EventGenerator {
     List<Object> visitingInstitutions = (List<Object>) visiting.get("institutions");
     Map<String, Object> host = side(size - visitors, Set.copyOf(visitingInstitutions));
     if (g.chance(90)) {
-      r.put("title", "Visit of the " + Words.pick(random, Words.BRANDS) + " delegation to discuss "
-          + Words.pick(random, Words.TOPICS));
+      r.put(
+          "title",
+          "Visit of the "
+              + Words.pick(random, Words.BRANDS)
+              + " delegation to discuss "
+              + Words.pick(random, Words.TOPICS));
     }
     r.put("date", date);
     if (date.length() == 10 && g.chance(15)) {
       int day = Integer.parseInt(date.substring(8));
-      r.put("endDate", date.substring(0, 8) + String.format("%02d", Math.min(28, day + 1 + random.nextInt(3))));
+      r.put(
+          "endDate",
+          date.substring(0, 8) + String.format("%02d", Math.min(28, day + 1 + random.nextInt(3))));
     }
     r.put("visiting", visiting);
     r.put("host", host);
@@ -72,7 +105,8 @@ final class EventGenerator {
     }
     List<Object> activities = new ArrayList<>();
     for (int a = random.nextInt(3); a >= 0; a--) {
-      Map<String, Object> activity = map("kind", ACTIVITY_KINDS[random.nextInt(ACTIVITY_KINDS.length)]);
+      Map<String, Object> activity =
+          map("kind", ACTIVITY_KINDS[random.nextInt(ACTIVITY_KINDS.length)]);
       if (g.chance(40)) {
         activity.put("chair", g.anyPerson());
       }
@@ -125,7 +159,8 @@ final class EventGenerator {
         list.add(g.anyPerson());
         continue;
       }
-      Map<String, Object> p = map("person", g.anyPerson(), "role", ROLES[random.nextInt(ROLES.length)]);
+      Map<String, Object> p =
+          map("person", g.anyPerson(), "role", ROLES[random.nextInt(ROLES.length)]);
       if (g.chance(70)) {
         p.put("title", Words.pick(random, Words.POST_TITLES));
       }
@@ -158,8 +193,11 @@ final class EventGenerator {
     for (int k = 2 + random.nextInt(3); k > 0; k--) {
       String institution = g.anyInstitution();
       partyIds.add(institution);
-      parties.add(g.chance(50) ? institution
-          : map("institution", institution, "role", Words.pick(random, Words.ROLES_OF_PARTIES)));
+      parties.add(
+          g.chance(50)
+              ? institution
+              : map(
+                  "institution", institution, "role", Words.pick(random, Words.ROLES_OF_PARTIES)));
     }
     r.put("parties", parties);
     int year = 2019 + random.nextInt(5);
@@ -227,8 +265,12 @@ final class EventGenerator {
     }
     c.put("description", Words.pick(random, Words.SENTENCES));
     if (g.chance(20)) {
-      Map<String, Object> q = map("value", 5 * (1 + random.nextInt(400)),
-          "unit", Words.pick(random, Words.UNITS_OF_QUANTITY));
+      Map<String, Object> q =
+          map(
+              "value",
+              5 * (1 + random.nextInt(400)),
+              "unit",
+              Words.pick(random, Words.UNITS_OF_QUANTITY));
       if (g.chance(60)) {
         q.put("qualifier", QUALIFIERS[random.nextInt(QUALIFIERS.length)]);
       }

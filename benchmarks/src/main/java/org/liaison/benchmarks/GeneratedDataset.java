@@ -26,12 +26,13 @@ import java.util.stream.Stream;
  * the directory named by the system property {@code liaison.benchmarks.data}), keyed by size and
  * {@link #VERSION}, so that the forks of one run, and later runs, read the same bytes. They are
  * never committed. Run this class to generate them ahead of a run and print their sizes and
- * digests: {@code java -cp benchmarks/target/benchmarks.jar
- * org.liaison.benchmarks.GeneratedDataset 1000 10000 100000}.
+ * digests: {@code java -cp benchmarks/target/benchmarks.jar org.liaison.benchmarks.GeneratedDataset
+ * 1000 10000 100000}.
  */
 final class GeneratedDataset {
   /** Bump when the generator changes, so that stale datasets are not reused. */
   static final int VERSION = 3;
+
   static final int RECORDS_PER_FILE = 25;
 
   final int records;
@@ -48,8 +49,11 @@ final class GeneratedDataset {
 
   /** The dataset of {@code records} records, generated now unless it already is. */
   static synchronized GeneratedDataset of(int records) {
-    Path base = Path.of(System.getProperty("liaison.benchmarks.data",
-        Path.of(System.getProperty("java.io.tmpdir"), "liaison-benchmarks").toString()));
+    Path base =
+        Path.of(
+            System.getProperty(
+                "liaison.benchmarks.data",
+                Path.of(System.getProperty("java.io.tmpdir"), "liaison-benchmarks").toString()));
     Path root = base.resolve("v" + VERSION + "-" + records);
     try {
       if (!Files.exists(root.resolve("complete"))) {
@@ -87,11 +91,13 @@ final class GeneratedDataset {
       TreeWriter jsonOut = TreeWriter.json(json);
       TreeWriter yamlOut = TreeWriter.yaml(yaml);
       FileSplitter files = new FileSplitter(dir.resolve("files"));
-      new DatasetGenerator(records).generate((section, record) -> {
-        jsonOut.record(section, record);
-        yamlOut.record(section, record);
-        files.record(section, record);
-      });
+      new DatasetGenerator(records)
+          .generate(
+              (section, record) -> {
+                jsonOut.record(section, record);
+                yamlOut.record(section, record);
+                files.record(section, record);
+              });
       jsonOut.finish();
       yamlOut.finish();
       files.finish();
@@ -141,8 +147,8 @@ final class GeneratedDataset {
   /** The SHA-256 of a file, to check that a dataset is the one a result was measured on. */
   static String sha256(Path file) throws IOException {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -157,16 +163,26 @@ final class GeneratedDataset {
       long dirBytes;
       try (Stream<Path> walk = Files.walk(d.directory)) {
         long[] acc = new long[2];
-        walk.filter(Files::isRegularFile).forEach(p -> {
-          acc[0]++;
-          acc[1] += p.toFile().length();
-        });
+        walk.filter(Files::isRegularFile)
+            .forEach(
+                p -> {
+                  acc[0]++;
+                  acc[1] += p.toFile().length();
+                });
         files = acc[0];
         dirBytes = acc[1];
       }
-      System.out.printf("%d records: %s%n  json %,d bytes sha256 %s%n  yaml %,d bytes sha256 %s%n"
-              + "  files/ %,d files, %,d bytes%n", d.records, d.json.getParent(), Files.size(d.json),
-          sha256(d.json), Files.size(d.yaml), sha256(d.yaml), files, dirBytes);
+      System.out.printf(
+          "%d records: %s%n  json %,d bytes sha256 %s%n  yaml %,d bytes sha256 %s%n"
+              + "  files/ %,d files, %,d bytes%n",
+          d.records,
+          d.json.getParent(),
+          Files.size(d.json),
+          sha256(d.json),
+          Files.size(d.yaml),
+          sha256(d.yaml),
+          files,
+          dirBytes);
     }
   }
 }

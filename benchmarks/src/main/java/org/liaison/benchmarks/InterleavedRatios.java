@@ -1,8 +1,8 @@
 package org.liaison.benchmarks;
 
-import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +10,10 @@ import java.util.concurrent.Callable;
 
 /**
  * A cross-check of the JMH suite for machines that other work shares: every subject of {@link
- * LoadBenchmark} run round-robin in one JVM, one operation each per round, so that a burst of
- * load elsewhere hits all subjects alike instead of whichever fork happened to run then. Prints
- * the minimum and median time per operation of each subject and the ratios of the issue's
- * targets, computed from the medians (a ratio of throughputs is the inverse ratio of times).
+ * LoadBenchmark} run round-robin in one JVM, one operation each per round, so that a burst of load
+ * elsewhere hits all subjects alike instead of whichever fork happened to run then. Prints the
+ * minimum and median time per operation of each subject and the ratios of the issue's targets,
+ * computed from the medians (a ratio of throughputs is the inverse ratio of times).
  *
  * <p>Run one JVM per format, as JMH runs one per benchmark, so that the reader's code is compiled
  * for one kind of input only: {@code java -Xms3g -Xmx3g -cp benchmarks/target/benchmarks.jar
@@ -34,8 +34,10 @@ public final class InterleavedRatios {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
     LoadBenchmark b = new LoadBenchmark();
     b.records = records;
-    b.prepare(json ? new String[] {"naiveDatabind", "liaisonJson", "liaisonValidate"}
-        : new String[] {"liaisonYaml", "liaisonDirectory", "liaisonDirectoryAllCores"});
+    b.prepare(
+        json
+            ? new String[] {"naiveDatabind", "liaisonJson", "liaisonValidate"}
+            : new String[] {"liaisonYaml", "liaisonDirectory", "liaisonDirectoryAllCores"});
     Map<String, Callable<Object>> subjects = new LinkedHashMap<>();
     if (json) {
       subjects.put("rawJsonScan", b::rawJsonScan);
@@ -69,12 +71,14 @@ public final class InterleavedRatios {
     }
     Map<String, Double> median = new LinkedHashMap<>();
     System.out.printf("%d records, %d rounds (ms/op)%n", records, rounds);
-    times.forEach((name, t) -> {
-      long[] s = t.clone();
-      Arrays.sort(s);
-      median.put(name, s[rounds / 2] / 1e6);
-      System.out.printf("  %-18s min %9.2f  median %9.2f%n", name, s[0] / 1e6, s[rounds / 2] / 1e6);
-    });
+    times.forEach(
+        (name, t) -> {
+          long[] s = t.clone();
+          Arrays.sort(s);
+          median.put(name, s[rounds / 2] / 1e6);
+          System.out.printf(
+              "  %-18s min %9.2f  median %9.2f%n", name, s[0] / 1e6, s[rounds / 2] / 1e6);
+        });
     System.out.println("throughput ratios (from medians):");
     if (json) {
       ratio(median, "liaisonJson", "rawJsonScan", "target >= 0.5");
@@ -82,7 +86,8 @@ public final class InterleavedRatios {
       ratio(median, "rawJsonSharedScan", "rawJsonScan", "the floor of sharing strings");
       ratio(median, "rawBytesSharedScan", "rawJsonScan", "the same from the bytes, unchecked");
       ratio(median, "naiveDatabind", "rawJsonScan", "so the target >= 2 asks for this x 2");
-      System.out.printf("  time of liaisonValidate / liaisonJson = %.3f (target <= 0.25)%n",
+      System.out.printf(
+          "  time of liaisonValidate / liaisonJson = %.3f (target <= 0.25)%n",
           median.get("liaisonValidate") / median.get("liaisonJson"));
     } else {
       ratio(median, "liaisonYaml", "rawYamlScan", "target >= 1.0");

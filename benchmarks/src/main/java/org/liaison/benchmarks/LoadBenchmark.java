@@ -1,18 +1,14 @@
 package org.liaison.benchmarks;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
-import java.util.TreeMap;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
 import org.liaison.io.ReadLimits;
@@ -34,6 +30,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.reader.UnicodeReader;
 import tools.jackson.core.JsonParser;
@@ -56,14 +56,16 @@ import tools.jackson.dataformat.yaml.UTF8Reader;
  *     -p records=10000,100000 -prof gc -rf json -rff benchmarks/results/load.json
  * }</pre>
  *
- * <p>Each fork checks once, before measuring, that the subject it measures reads every record
- * with no problem (the naive binding: as many records): a benchmark of a reader that silently
- * reads less would be worthless.
+ * <p>Each fork checks once, before measuring, that the subject it measures reads every record with
+ * no problem (the naive binding: as many records): a benchmark of a reader that silently reads less
+ * would be worthless.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
 public class LoadBenchmark {
@@ -87,9 +89,9 @@ public class LoadBenchmark {
 
   /**
    * Generates (or finds) the dataset, reads its bytes, and checks that the benchmark about to run
-   * sees every record. Only that one runs here, with what it is checked against (the JSON load
-   * for the walks, Jackson's shared scan for {@link #rawBytesSharedScan()}): running the others
-   * would teach the JIT about input the benchmark never reads (both kinds of {@code TokenStream}, say)
+   * sees every record. Only that one runs here, with what it is checked against (the JSON load for
+   * the walks, Jackson's shared scan for {@link #rawBytesSharedScan()}): running the others would
+   * teach the JIT about input the benchmark never reads (both kinds of {@code TokenStream}, say)
    * and slow it down.
    */
   @Setup(Level.Trial)
@@ -121,11 +123,18 @@ public class LoadBenchmark {
           loaded = load.dataset();
           ValidationReport report = liaisonValidate();
           if (report.problems().size() > records / 100) {
-            throw new IllegalStateException("liaisonValidate found " + report.problems().size()
-                + " problems in " + records + " records, by code: " + report.problems().stream()
-                    .collect(Collectors.groupingBy(p -> p.code(),
-                        TreeMap::new, Collectors.counting()))
-                + "; the first: " + report.problems().get(0));
+            throw new IllegalStateException(
+                "liaisonValidate found "
+                    + report.problems().size()
+                    + " problems in "
+                    + records
+                    + " records, by code: "
+                    + report.problems().stream()
+                        .collect(
+                            Collectors.groupingBy(
+                                p -> p.code(), TreeMap::new, Collectors.counting()))
+                    + "; the first: "
+                    + report.problems().get(0));
           }
         }
         case "rawResolveWalk", "rawReferenceWalk" -> {
@@ -134,11 +143,20 @@ public class LoadBenchmark {
           loaded = load.dataset();
           ResolveWalk walk = ResolveWalk.walk(loaded, true);
           ResolveWalk visit = ResolveWalk.walk(loaded, false);
-          if (walk.resolved != walk.references || visit.references != walk.references
+          if (walk.resolved != walk.references
+              || visit.references != walk.references
               || walk.references < records) {
-            throw new IllegalStateException(subject + ": " + walk.resolved + " of "
-                + walk.references + " references resolved, " + visit.references + " visited, in "
-                + records + " records");
+            throw new IllegalStateException(
+                subject
+                    + ": "
+                    + walk.resolved
+                    + " of "
+                    + walk.references
+                    + " references resolved, "
+                    + visit.references
+                    + " visited, in "
+                    + records
+                    + " records");
           }
         }
         case "naiveDatabind" -> {
@@ -150,24 +168,41 @@ public class LoadBenchmark {
         case "rawBytesSharedScan" -> {
           BytesSharedScan bytes = BytesSharedScan.scan(json);
           SharedStrings jackson = jsonShared();
-          if (bytes.size != jackson.size || bytes.lookups != jackson.lookups
+          if (bytes.size != jackson.size
+              || bytes.lookups != jackson.lookups
               || bytes.chars != jackson.chars) {
-            throw new IllegalStateException("rawBytesSharedScan looked up " + bytes.lookups
-                + " strings of " + bytes.chars + " characters and shared " + bytes.size
-                + ", rawJsonSharedScan " + jackson.lookups + " of " + jackson.chars + " and "
-                + jackson.size);
+            throw new IllegalStateException(
+                "rawBytesSharedScan looked up "
+                    + bytes.lookups
+                    + " strings of "
+                    + bytes.chars
+                    + " characters and shared "
+                    + bytes.size
+                    + ", rawJsonSharedScan "
+                    + jackson.lookups
+                    + " of "
+                    + jackson.chars
+                    + " and "
+                    + jackson.size);
           }
         }
-        default -> { } // the raw scans read whatever is there
+        default -> {} // the raw scans read whatever is there
       }
     }
   }
 
   private void check(String what, LoadResult result) {
     if (!result.problems().isEmpty() || result.dataset().size() != records) {
-      throw new IllegalStateException(what + " read " + result.dataset().size() + " records of "
-          + records + " with " + result.problems().size() + " problems, the first: "
-          + result.problems().stream().findFirst().map(Object::toString).orElse("none"));
+      throw new IllegalStateException(
+          what
+              + " read "
+              + result.dataset().size()
+              + " records of "
+              + records
+              + " with "
+              + result.problems().size()
+              + " problems, the first: "
+              + result.problems().stream().findFirst().map(Object::toString).orElse("none"));
     }
   }
 
@@ -195,10 +230,10 @@ public class LoadBenchmark {
    * {@link #rawJsonScan()} with strings shared, as the retained-heap target asks: every string of
    * up to 64 characters (ids, references, names, titles, places, dates) looked up, from the
    * parser's own buffer, in one table of the load, and made into a {@code String} only the first
-   * time it is met; longer strings made as the scan makes them. No records, no index, no
-   * locations, no checks: an estimate of the floor of a Jackson-based loader that shares strings
-   * in one table, the further baseline that shows how much of the JSON target's time sharing
-   * takes. The table is emptied at the end, as Liaison's reader empties its own.
+   * time it is met; longer strings made as the scan makes them. No records, no index, no locations,
+   * no checks: an estimate of the floor of a Jackson-based loader that shares strings in one table,
+   * the further baseline that shows how much of the JSON target's time sharing takes. The table is
+   * emptied at the end, as Liaison's reader empties its own.
    */
   @Benchmark
   public long rawJsonSharedScan() {
@@ -213,9 +248,10 @@ public class LoadBenchmark {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (t == JsonToken.VALUE_STRING) {
           int length = p.getStringLength();
-          shared.chars += length <= SharedStrings.LENGTH
-              ? shared.get(p.getStringCharacters(), p.getStringOffset(), length).length()
-              : p.getString().length();
+          shared.chars +=
+              length <= SharedStrings.LENGTH
+                  ? shared.get(p.getStringCharacters(), p.getStringOffset(), length).length()
+                  : p.getString().length();
         } else if (t == JsonToken.PROPERTY_NAME) {
           shared.names += p.currentName().length();
         }
@@ -226,13 +262,13 @@ public class LoadBenchmark {
   }
 
   /**
-   * {@link #rawJsonSharedScan()} without Jackson: the JSON read from its UTF-8 bytes by a loop
-   * that checks nothing ({@link BytesSharedScan}), each string hashed as it is scanned and looked
-   * up by its bytes. An estimate of what a JSON reader of Liaison's own that shares strings could
-   * cost at least: the further baseline for the question whether replacing Jackson's tokenizer,
-   * as {@code BlockYamlTokens} replaced SnakeYAML's, would bring the JSON target within reach.
-   * Each fork checks that it looks up as many strings, of as many characters, and shares as many,
-   * as {@link #rawJsonSharedScan()}.
+   * {@link #rawJsonSharedScan()} without Jackson: the JSON read from its UTF-8 bytes by a loop that
+   * checks nothing ({@link BytesSharedScan}), each string hashed as it is scanned and looked up by
+   * its bytes. An estimate of what a JSON reader of Liaison's own that shares strings could cost at
+   * least: the further baseline for the question whether replacing Jackson's tokenizer, as {@code
+   * BlockYamlTokens} replaced SnakeYAML's, would bring the JSON target within reach. Each fork
+   * checks that it looks up as many strings, of as many characters, and shares as many, as {@link
+   * #rawJsonSharedScan()}.
    */
   @Benchmark
   public long rawBytesSharedScan() {
@@ -249,12 +285,16 @@ public class LoadBenchmark {
     static final int LENGTH = 64;
     private String[] keys = new String[256];
     private int[] hashes = new int[256];
+
     /** The number of distinct strings kept. */
     int size;
+
     /** The number of strings looked up. */
     int lookups;
+
     /** The characters of every string met, so that no work of the scan is dead. */
     long chars;
+
     /** The characters of every member's name met. */
     long names;
 
@@ -336,8 +376,8 @@ public class LoadBenchmark {
   /**
    * Every record of the dataset that {@link #liaisonJson()} loaded, in the order of its lists, and
    * every reference in it with its id read; nothing resolved ({@link ResolveWalk}). With {@link
-   * #rawResolveWalk()}, a further baseline for how validation's time grows with the data: the
-   * least that any work that visits every reference does.
+   * #rawResolveWalk()}, a further baseline for how validation's time grows with the data: the least
+   * that any work that visits every reference does.
    */
   @Benchmark
   public long rawReferenceWalk() {
@@ -346,9 +386,9 @@ public class LoadBenchmark {
 
   /**
    * {@link #rawReferenceWalk()} with every reference resolved through {@code Dataset.resolve}: a
-   * lookup by id for each. Not validation's floor (the reader checks references while it loads,
-   * and the validators resolve only some), but what looking ids up adds as the data grows. Each
-   * fork checks that every reference resolves, and that both walks meet as many.
+   * lookup by id for each. Not validation's floor (the reader checks references while it loads, and
+   * the validators resolve only some), but what looking ids up adds as the data grows. Each fork
+   * checks that every reference resolves, and that both walks meet as many.
    */
   @Benchmark
   public long rawResolveWalk() {
@@ -363,9 +403,9 @@ public class LoadBenchmark {
    */
   @Benchmark
   public long rawYamlScan() {
-    var parser = new ParserImpl(ENGINE_SETTINGS,
-        new StreamReader(ENGINE_SETTINGS,
-            new UTF8Reader(input(yaml), true)));
+    var parser =
+        new ParserImpl(
+            ENGINE_SETTINGS, new StreamReader(ENGINE_SETTINGS, new UTF8Reader(input(yaml), true)));
     long n = 0;
     while (parser.hasNext()) {
       Event e = parser.next();
@@ -380,18 +420,20 @@ public class LoadBenchmark {
 
   /**
    * SnakeYAML 2.x, the event parser Liaison's reader falls back to, fed by its own {@code
-   * UnicodeReader}: the event stream alone, with the text of every scalar. Liaison feeds it
-   * through {@code YamlInput}, which also checks every character (limits, forbidden characters,
-   * placed encoding errors); that cost is Liaison's and is measured in {@link #liaisonYaml()}.
+   * UnicodeReader}: the event stream alone, with the text of every scalar. Liaison feeds it through
+   * {@code YamlInput}, which also checks every character (limits, forbidden characters, placed
+   * encoding errors); that cost is Liaison's and is measured in {@link #liaisonYaml()}.
    */
   @Benchmark
   public long rawSnakeYamlScan() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
-    var parser = new org.yaml.snakeyaml.parser.ParserImpl(
-        new org.yaml.snakeyaml.reader.StreamReader(new UnicodeReader(input(yaml))), options);
+    var parser =
+        new org.yaml.snakeyaml.parser.ParserImpl(
+            new org.yaml.snakeyaml.reader.StreamReader(new UnicodeReader(input(yaml))), options);
     long n = 0;
-    for (var e = parser.getEvent(); !e.is(org.yaml.snakeyaml.events.Event.ID.StreamEnd);
+    for (var e = parser.getEvent();
+        !e.is(org.yaml.snakeyaml.events.Event.ID.StreamEnd);
         e = parser.getEvent()) {
       if (e instanceof org.yaml.snakeyaml.events.ScalarEvent) {
         n += ((org.yaml.snakeyaml.events.ScalarEvent) e).getValue().length();
@@ -404,10 +446,10 @@ public class LoadBenchmark {
 
   /**
    * {@code BlockYamlTokens}, the YAML reader of Liaison's own that {@link #liaisonYaml()} runs on
-   * for these files (SnakeYAML only reads files outside the subset it reads): the stream read
-   * into memory, the first reading that checks the whole file, then the tokens, with the text of
-   * every key and scalar. The further baseline the issue asks for where a parser of one's own is
-   * what meets the YAML target.
+   * for these files (SnakeYAML only reads files outside the subset it reads): the stream read into
+   * memory, the first reading that checks the whole file, then the tokens, with the text of every
+   * key and scalar. The further baseline the issue asks for where a parser of one's own is what
+   * meets the YAML target.
    */
   @Benchmark
   public long rawBlockYamlScan() throws IOException {

@@ -18,17 +18,18 @@ import org.liaison.model.Side;
 import org.liaison.model.Signatory;
 
 /**
- * The walks of {@link LoadBenchmark#rawReferenceWalk()} and {@link
- * LoadBenchmark#rawResolveWalk()}: every record of a dataset, in the order of its lists, and
- * every reference in it, with the reference's id read, and with or without the reference
- * resolved through {@link Dataset#resolve}. Nothing else: how visiting the records, and looking
- * up ids on top, grow with the data.
+ * The walks of {@link LoadBenchmark#rawReferenceWalk()} and {@link LoadBenchmark#rawResolveWalk()}:
+ * every record of a dataset, in the order of its lists, and every reference in it, with the
+ * reference's id read, and with or without the reference resolved through {@link Dataset#resolve}.
+ * Nothing else: how visiting the records, and looking up ids on top, grow with the data.
  */
 final class ResolveWalk {
   /** The references met. */
   long references;
+
   /** The references that resolved; without resolving, the ids whose hash is odd. */
   long resolved;
+
   private final Dataset dataset;
   private final boolean resolve;
 

@@ -1,15 +1,15 @@
 package org.liaison.benchmarks;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.liaison.io.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
+import org.liaison.io.ReadLimits;
 import org.liaison.model.Dataset;
 import org.openjdk.jol.info.GraphLayout;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The retained heap of a loaded {@link Dataset} against the naive records graph of the same JSON
  * ({@link Naive}), measured with JOL's {@link GraphLayout}: every object reachable from the root,
- * each counted once. Both are loaded from the same bytes of a {@link GeneratedDataset}; the
- * dataset includes its indexes and the origin of every record, the naive graph holds neither.
+ * each counted once. Both are loaded from the same bytes of a {@link GeneratedDataset}; the dataset
+ * includes its indexes and the origin of every record, the naive graph holds neither.
  *
  * <p>Run: {@code java -Djdk.attach.allowAttachSelf=true -cp benchmarks/target/benchmarks.jar
  * org.liaison.benchmarks.RetainedHeap 1000 10000 100000}. It prints one line per size, and with
@@ -41,8 +41,9 @@ public final class RetainedHeap {
     if (sizes.isEmpty()) {
       sizes = List.of(1000, 10000, 100000);
     }
-    System.out.println("records,json_bytes,dataset_bytes,naive_bytes,dataset_per_record,"
-        + "naive_per_record,ratio");
+    System.out.println(
+        "records,json_bytes,dataset_bytes,naive_bytes,dataset_per_record,"
+            + "naive_per_record,ratio");
     for (int size : sizes) {
       measure(size, byClass);
     }
@@ -50,21 +51,25 @@ public final class RetainedHeap {
 
   private static void measure(int records, boolean byClass) throws IOException {
     byte[] json = Files.readAllBytes(GeneratedDataset.of(records).json);
-    LoadResult result = DatasetReader.create()
-        .withLimits(ReadLimits.defaults().withMaxFileBytes(256L << 20))
-        .read(new ByteArrayInputStream(json), "dataset.json");
+    LoadResult result =
+        DatasetReader.create()
+            .withLimits(ReadLimits.defaults().withMaxFileBytes(256L << 20))
+            .read(new ByteArrayInputStream(json), "dataset.json");
     if (!result.problems().isEmpty() || result.dataset().size() != records) {
       throw new IllegalStateException("the dataset did not load cleanly: " + result);
     }
     Dataset dataset = result.dataset();
-    Naive.Document naive = JsonMapper.builder().build()
-        .readValue(new ByteArrayInputStream(json), Naive.Document.class);
+    Naive.Document naive =
+        JsonMapper.builder()
+            .build()
+            .readValue(new ByteArrayInputStream(json), Naive.Document.class);
     GraphLayout datasetGraph = GraphLayout.parseInstance(dataset);
     GraphLayout naiveGraph = GraphLayout.parseInstance(naive);
     long d = datasetGraph.totalSize();
     long n = naiveGraph.totalSize();
-    System.out.printf("%d,%d,%d,%d,%.1f,%.1f,%.3f%n", records, json.length, d, n,
-        (double) d / records, (double) n / records, (double) d / n);
+    System.out.printf(
+        "%d,%d,%d,%d,%.1f,%.1f,%.3f%n",
+        records, json.length, d, n, (double) d / records, (double) n / records, (double) d / n);
     if (byClass) {
       top("Dataset", datasetGraph);
       top("naive", naiveGraph);
@@ -81,7 +86,10 @@ public final class RetainedHeap {
     byClass.entrySet().stream()
         .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
         .limit(top)
-        .forEach(e -> System.out.printf("    %,14d %,10d %s%n", e.getValue()[0], e.getValue()[1],
-            e.getKey().getName()));
+        .forEach(
+            e ->
+                System.out.printf(
+                    "    %,14d %,10d %s%n",
+                    e.getValue()[0], e.getValue()[1], e.getKey().getName()));
   }
 }

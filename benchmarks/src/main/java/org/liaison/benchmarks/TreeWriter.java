@@ -174,9 +174,10 @@ abstract class TreeWriter {
   private static final class Yaml extends TreeWriter {
     private static final int FOLD_ABOVE = 72;
     private static final int WIDTH = 80;
-    private static final Pattern TYPED = Pattern.compile(
-        "[-+.]?[0-9].*|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no"
-            + "|No|NO|on|On|ON|off|Off|OFF|\\.inf|\\.nan");
+    private static final Pattern TYPED =
+        Pattern.compile(
+            "[-+.]?[0-9].*|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no"
+                + "|No|NO|on|On|ON|off|Off|OFF|\\.inf|\\.nan");
 
     Yaml(Appendable out) {
       super(out);
@@ -268,7 +269,8 @@ abstract class TreeWriter {
 
     private static boolean flowable(Iterable<?> values) {
       for (Object o : values) {
-        if (o instanceof Map || o instanceof List
+        if (o instanceof Map
+            || o instanceof List
             || (o instanceof String && ((String) o).length() > FOLD_ABOVE)) {
           return false;
         }
@@ -314,8 +316,12 @@ abstract class TreeWriter {
     }
 
     private static boolean plain(String s, boolean flow) {
-      if (s.isEmpty() || "-?:,[]{}#&*!|>'\"%@` ".indexOf(s.charAt(0)) >= 0
-          || s.endsWith(" ") || s.endsWith(":") || s.contains(": ") || s.contains(" #")
+      if (s.isEmpty()
+          || "-?:,[]{}#&*!|>'\"%@` ".indexOf(s.charAt(0)) >= 0
+          || s.endsWith(" ")
+          || s.endsWith(":")
+          || s.contains(": ")
+          || s.contains(" #")
           || TYPED.matcher(s).matches()) {
         return false;
       }

@@ -27,11 +27,12 @@ import picocli.CommandLine.Spec;
     name = "codes",
     mixinStandardHelpOptions = true,
     header = "Lists every problem code with its default level and when it is reported.",
-    description = "Lists every code a run may report: those of the reader and of Liaison itself,"
-        + " then those of each validator, built-in and plugin. Each has a default level that"
-        + " liaison.yaml can change (error, warning, info or off), by code or by validator id;"
-        + " LEVEL shows the level its `rules` set, found as validate finds it from the working"
-        + " directory or given by --config.",
+    description =
+        "Lists every code a run may report: those of the reader and of Liaison itself,"
+            + " then those of each validator, built-in and plugin. Each has a default level that"
+            + " liaison.yaml can change (error, warning, info or off), by code or by validator id;"
+            + " LEVEL shows the level its `rules` set, found as validate finds it from the working"
+            + " directory or given by --config.",
     exitCodeListHeading = ExitCode.HEADING,
     exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL})
 final class CodesCommand implements Callable<Integer> {
@@ -42,9 +43,11 @@ final class CodesCommand implements Callable<Integer> {
 
   @Mixin PluginOptions pluginOptions;
 
-  @Option(names = "--markdown",
-      description = "Print a Markdown table of the default levels (as in docs/codes.md) instead"
-          + " of columns.")
+  @Option(
+      names = "--markdown",
+      description =
+          "Print a Markdown table of the default levels (as in docs/codes.md) instead"
+              + " of columns.")
   boolean markdown;
 
   /** One code: who reports it and its rule. */
@@ -65,9 +68,14 @@ final class CodesCommand implements Callable<Integer> {
       String row = "%-" + width + "s%-9s%-" + from + "s%s%n";
       out.printf(row, "CODE", "LEVEL", "FROM", "WHEN");
       for (Code c : codes) {
-        String level = config.level(c.code(), c.from().equals(LIAISON) ? Optional.empty()
-            : Optional.of(c.from()), Optional.empty())
-            .map(Level::wireName).orElse(c.rule().defaultSeverity().wireName());
+        String level =
+            config
+                .level(
+                    c.code(),
+                    c.from().equals(LIAISON) ? Optional.empty() : Optional.of(c.from()),
+                    Optional.empty())
+                .map(Level::wireName)
+                .orElse(c.rule().defaultSeverity().wireName());
         out.printf(row, c.code(), level, c.from(), c.rule().description());
       }
     }
@@ -88,14 +96,18 @@ final class CodesCommand implements Callable<Integer> {
         owners.putIfAbsent(code, v.id());
       }
     }
-    Map<String, Map<String, Rule>> byOwner = new TreeMap<>((a, b) -> a.equals(b) ? 0
-        : a.equals(LIAISON) ? -1 : b.equals(LIAISON) ? 1 : a.compareTo(b));
-    rules.forEach((code, rule) -> byOwner
-        .computeIfAbsent(owners.getOrDefault(code, LIAISON), k -> new TreeMap<>())
-        .put(code, rule));
+    Map<String, Map<String, Rule>> byOwner =
+        new TreeMap<>(
+            (a, b) ->
+                a.equals(b) ? 0 : a.equals(LIAISON) ? -1 : b.equals(LIAISON) ? 1 : a.compareTo(b));
+    rules.forEach(
+        (code, rule) ->
+            byOwner
+                .computeIfAbsent(owners.getOrDefault(code, LIAISON), k -> new TreeMap<>())
+                .put(code, rule));
     List<Code> codes = new ArrayList<>();
-    byOwner.forEach((owner, group) -> group.forEach((code, rule) ->
-        codes.add(new Code(code, owner, rule))));
+    byOwner.forEach(
+        (owner, group) -> group.forEach((code, rule) -> codes.add(new Code(code, owner, rule))));
     return codes;
   }
 
@@ -104,10 +116,15 @@ final class CodesCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder("| code | default level | reported by | when |\n");
     sb.append("|---|---|---|---|\n");
     for (Code c : codes) {
-      sb.append("| `").append(c.code()).append("` | ")
-          .append(c.rule().defaultSeverity().wireName()).append(" | ")
+      sb.append("| `")
+          .append(c.code())
+          .append("` | ")
+          .append(c.rule().defaultSeverity().wireName())
+          .append(" | ")
           .append(c.from().equals(LIAISON) ? "the reader, or the run" : "`" + c.from() + "`")
-          .append(" | ").append(c.rule().description().replace("|", "\\|")).append(" |\n");
+          .append(" | ")
+          .append(c.rule().description().replace("|", "\\|"))
+          .append(" |\n");
     }
     return sb.toString();
   }

@@ -24,15 +24,18 @@ final class Data {
    * folder must not pass.
    */
   static void requireDataFiles(List<Path> paths, LoadResult load) {
-    List<Path> read = load.fileNames().stream()
-        .map(f -> Path.of(f).toAbsolutePath().normalize()).toList();
+    List<Path> read =
+        load.fileNames().stream().map(f -> Path.of(f).toAbsolutePath().normalize()).toList();
     for (Path p : paths) {
       Path dir = p.toAbsolutePath().normalize();
       if (Files.isDirectory(p) && read.stream().noneMatch(f -> f.startsWith(dir))) {
-        throw new UsageException("no data files in " + p + ": looked for .yaml, .yml and .json"
-            + " files in it and its subdirectories, leaving out hidden ones and liaison.yaml (the"
-            + " configuration). Give the folder that holds the data, or --allow-empty if an empty"
-            + " dataset is fine.");
+        throw new UsageException(
+            "no data files in "
+                + p
+                + ": looked for .yaml, .yml and .json"
+                + " files in it and its subdirectories, leaving out hidden ones and liaison.yaml (the"
+                + " configuration). Give the folder that holds the data, or --allow-empty if an empty"
+                + " dataset is fine.");
       }
     }
   }

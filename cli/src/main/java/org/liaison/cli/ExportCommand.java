@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    header = "Writes the dataset in another format: json, yaml, csv, markdown, dot, mermaid, ics,"
-        + " jsonld or a plugin's.",
+    header =
+        "Writes the dataset in another format: json, yaml, csv, markdown, dot, mermaid, ics,"
+            + " jsonld or a plugin's.",
     description = {
       "Reads the data and writes it in another format. Data in which the reader finds errors is"
           + " not exported; the validators' rules are for `liaison validate`, a separate step."
@@ -50,39 +51,55 @@ import picocli.CommandLine.Spec;
           + " unless liaison.yaml sets their level)."
     },
     exitCodeListHeading = ExitCode.HEADING,
-    exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_PROBLEMS, ExitCode.HELP_USAGE,
-      ExitCode.HELP_INTERNAL})
+    exitCodeList = {
+      ExitCode.HELP_OK,
+      ExitCode.HELP_PROBLEMS,
+      ExitCode.HELP_USAGE,
+      ExitCode.HELP_INTERNAL
+    })
 final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin PluginOptions pluginOptions;
 
-  @Option(names = "--format", required = true, paramLabel = "NAME",
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "NAME",
       description = "The format to write (json, yaml, or a plugin's).")
   String format;
 
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Where to write (default: standard output); missing folders are created. A"
-          + " trailing / names a folder.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description =
+          "Where to write (default: standard output); missing folders are created. A"
+              + " trailing / names a folder.")
   String output;
 
-  @Option(names = "--option", paramLabel = "NAME=VALUE",
-      description = "An option of the exporter (repeatable); wins over liaison.yaml's."
-          + " `liaison plugins` lists each exporter's options.")
+  @Option(
+      names = "--option",
+      paramLabel = "NAME=VALUE",
+      description =
+          "An option of the exporter (repeatable); wins over liaison.yaml's."
+              + " `liaison plugins` lists each exporter's options.")
   Map<String, String> options = new LinkedHashMap<>();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Data files or directories.")
   List<Path> paths;
 
-  @Option(names = "--allow-empty",
-      description = "Accept a directory that holds no data file (an empty dataset) instead of"
-          + " failing with exit status 2.")
+  @Option(
+      names = "--allow-empty",
+      description =
+          "Accept a directory that holds no data file (an empty dataset) instead of"
+              + " failing with exit status 2.")
   boolean allowEmpty;
 
   /** Whether {@code --output} names a folder: an existing one, or a name ending with /. */
   private boolean toFolder() {
-    return Files.isDirectory(Path.of(output)) || output.endsWith("/")
+    return Files.isDirectory(Path.of(output))
+        || output.endsWith("/")
         || output.endsWith(File.separator);
   }
 
@@ -121,29 +138,49 @@ final class ExportCommand implements Callable<Integer> {
   /** Says that data with errors is not exported; the exit status for it. */
   private static int refused(LoadResult load, PrintWriter err) {
     long errors = load.count(Severity.ERROR);
-    err.println("liaison: the data has " + errors + (errors == 1 ? " error" : " errors")
-        + "; nothing was exported: fix them first (`liaison validate` lists them)");
+    err.println(
+        "liaison: the data has "
+            + errors
+            + (errors == 1 ? " error" : " errors")
+            + "; nothing was exported: fix them first (`liaison validate` lists them)");
     return ExitCode.PROBLEMS;
   }
 
   /** Reports that the exporter threw {@code e}: a {@code plugin.failed} problem, and its trace. */
   private void exporterFailed(Plugins plugins, Exporter exporter, Throwable e, PrintWriter err) {
-    err.println(BuiltinCode.PLUGIN_FAILED.problem("the exporter `" + format + "` ("
-        + plugins.describe(exporter) + ") threw " + e + "; nothing was written ("
-        + PluginOptions.DEBUG_HINT + ")")
-        .location(Location.ofFile(plugins.describe(exporter).jar())).build());
+    err.println(
+        BuiltinCode.PLUGIN_FAILED
+            .problem(
+                "the exporter `"
+                    + format
+                    + "` ("
+                    + plugins.describe(exporter)
+                    + ") threw "
+                    + e
+                    + "; nothing was written ("
+                    + PluginOptions.DEBUG_HINT
+                    + ")")
+            .location(Location.ofFile(plugins.describe(exporter).jar()))
+            .build());
     pluginOptions.debug(List.of(e), err);
   }
 
   private Exporter exporter(Plugins plugins) {
-    return plugins.exporter(format).orElseThrow(() -> new UsageException(
-        "no exporter has the format `" + format + "`; formats: " + String.join(", ",
-            plugins.exporters().stream().map(Exporter::id).toList())));
+    return plugins
+        .exporter(format)
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "no exporter has the format `"
+                        + format
+                        + "`; formats: "
+                        + String.join(
+                            ", ", plugins.exporters().stream().map(Exporter::id).toList())));
   }
 
   /**
-   * Writes the export where {@code --output} says and returns what the exporter reported, sorted;
-   * a failure to write is a {@link UsageException} naming the target.
+   * Writes the export where {@code --output} says and returns what the exporter reported, sorted; a
+   * failure to write is a {@link UsageException} naming the target.
    */
   private List<Problem> write(Export export, boolean writesFiles, Dataset data) {
     List<List<Problem>> written = new ArrayList<>();
@@ -154,8 +191,10 @@ final class ExportCommand implements Callable<Integer> {
         written.add(export.write(data, out));
         out.flush();
       } else if (writesFiles && toFolder()) {
-        Output.writeFolder(Path.of(output), what, dir ->
-            written.add(export.writeFiles(data, ExportFiles.directory(dir))));
+        Output.writeFolder(
+            Path.of(output),
+            what,
+            dir -> written.add(export.writeFiles(data, ExportFiles.directory(dir))));
       } else {
         Output.write(Path.of(output), what, out -> written.add(export.write(data, out)));
       }

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import org.liaison.io.AtomicFiles;
 
 /**
- * Writing to the file or folder named by {@code --output}: missing parent folders are created,
- * and a failure is a {@link UsageException} that names the target and, when it is another one,
- * the file or folder that failed.
+ * Writing to the file or folder named by {@code --output}: missing parent folders are created, and
+ * a failure is a {@link UsageException} that names the target and, when it is another one, the file
+ * or folder that failed.
  */
 final class Output {
   private Output() {}
@@ -73,7 +73,8 @@ final class Output {
   static String display(Path p) {
     Path here = Path.of("").toAbsolutePath();
     Path abs = p.toAbsolutePath().normalize();
-    return abs.startsWith(here) && !abs.equals(here) ? here.relativize(abs).toString()
+    return abs.startsWith(here) && !abs.equals(here)
+        ? here.relativize(abs).toString()
         : p.toString();
   }
 }

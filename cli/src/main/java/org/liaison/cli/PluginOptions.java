@@ -21,17 +21,24 @@ final class PluginOptions {
   /** How a {@code plugin.failed} message tells where the stack trace is. */
   static final String DEBUG_HINT = "`--debug` prints its stack trace";
 
-  @Option(names = "--debug",
+  @Option(
+      names = "--debug",
       description = "Print the stack trace of each plugin that failed (plugin.failed) to stderr.")
   boolean debug;
 
-  @Option(names = "--plugin-path", paramLabel = "PATH", split = ",",
+  @Option(
+      names = "--plugin-path",
+      paramLabel = "PATH",
+      split = ",",
       description = "Plugin jars, or directories of jars, to add (repeatable).")
   List<Path> pluginPath = new ArrayList<>();
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "The configuration file (default: liaison.yaml in the data's directory or"
-          + " above it, up to the repository root).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "The configuration file (default: liaison.yaml in the data's directory or"
+              + " above it, up to the repository root).")
   Path config;
 
   /** The plugins on the command's class path and on {@code --plugin-path}. */
@@ -50,8 +57,8 @@ final class PluginOptions {
       }
     }
     ClassLoader parent = Liaison.class.getClassLoader();
-    return Plugins.discover(urls.isEmpty() ? parent
-        : new URLClassLoader(urls.toArray(new URL[0]), parent));
+    return Plugins.discover(
+        urls.isEmpty() ? parent : new URLClassLoader(urls.toArray(new URL[0]), parent));
   }
 
   private static List<Path> jars(Path p) {
@@ -76,8 +83,8 @@ final class PluginOptions {
   }
 
   /**
-   * The configuration named by {@code --config}, or found from the first data path (named
-   * relative to the working directory when it lies below it).
+   * The configuration named by {@code --config}, or found from the first data path (named relative
+   * to the working directory when it lies below it).
    */
   Config config(List<Path> data) {
     if (config != null) {

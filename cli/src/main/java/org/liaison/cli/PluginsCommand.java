@@ -20,11 +20,12 @@ import picocli.CommandLine.Spec;
     name = "plugins",
     mixinStandardHelpOptions = true,
     header = "Lists the validators and exporters found, with their ids, versions and jars.",
-    description = "Lists the validators and exporters found, built-in ones included, with their"
-        + " ids, versions, jars, the codes each validator reports and each exporter's options."
-        + " `liaison codes` lists the reader's codes too. A version is the jar manifest's"
-        + " Implementation-Version, else the version in the META-INF/maven/.../pom.properties"
-        + " Maven puts in a jar.",
+    description =
+        "Lists the validators and exporters found, built-in ones included, with their"
+            + " ids, versions, jars, the codes each validator reports and each exporter's options."
+            + " `liaison codes` lists the reader's codes too. A version is the jar manifest's"
+            + " Implementation-Version, else the version in the META-INF/maven/.../pom.properties"
+            + " Maven puts in a jar.",
     exitCodeListHeading = ExitCode.HEADING,
     exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL})
 final class PluginsCommand implements Callable<Integer> {
@@ -38,8 +39,8 @@ final class PluginsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Plugins plugins = pluginOptions.plugins();
     for (PluginDescriptor d : plugins.descriptors()) {
-      out.printf("%-9s %-24s %-10s %s%n", d.kind().name().toLowerCase(), d.id(), d.version(),
-          d.jar());
+      out.printf(
+          "%-9s %-24s %-10s %s%n", d.kind().name().toLowerCase(), d.id(), d.version(), d.jar());
       if (!d.description().isEmpty()) {
         out.println("          " + d.description());
       }
@@ -64,8 +65,9 @@ final class PluginsCommand implements Callable<Integer> {
       out.println();
       out.println(id + " options (--option NAME=VALUE, or in liaison.yaml):");
       for (PluginOption o : options) {
-        out.printf("  %-28s %-8s %s%n", o.name(),
-            o.defaultValue().map(v -> '"' + v + '"').orElse("-"), o.description());
+        out.printf(
+            "  %-28s %-8s %s%n",
+            o.name(), o.defaultValue().map(v -> '"' + v + '"').orElse("-"), o.description());
       }
     }
   }
@@ -75,8 +77,9 @@ final class PluginsCommand implements Callable<Integer> {
       out.println();
       out.println(id + " reports:");
       for (Rule r : rules) {
-        out.printf("  %-28s %-8s %s%n", prefix + r.code(), r.defaultSeverity().wireName(),
-            r.description());
+        out.printf(
+            "  %-28s %-8s %s%n",
+            prefix + r.code(), r.defaultSeverity().wireName(), r.description());
       }
     }
   }

@@ -24,7 +24,9 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--output", paramLabel = "FILE",
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
       description = "Write to FILE instead of standard output; missing folders are created.")
   Path output;
 

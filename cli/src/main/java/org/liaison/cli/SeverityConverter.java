@@ -11,7 +11,7 @@ final class SeverityConverter implements ITypeConverter<Severity> {
   public Severity convert(String value) {
     return WireEnum.find(Severity.class, value)
         .filter(s -> s != Severity.INFO)
-        .orElseThrow(() -> new TypeConversionException(
-            "expected error or warning, found '" + value + "'"));
+        .orElseThrow(
+            () -> new TypeConversionException("expected error or warning, found '" + value + "'"));
   }
 }

@@ -44,42 +44,63 @@ import picocli.CommandLine.Spec;
           + " problem code with its default level."
     },
     exitCodeListHeading = ExitCode.HEADING,
-    exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_PROBLEMS, ExitCode.HELP_USAGE,
-      ExitCode.HELP_INTERNAL})
+    exitCodeList = {
+      ExitCode.HELP_OK,
+      ExitCode.HELP_PROBLEMS,
+      ExitCode.HELP_USAGE,
+      ExitCode.HELP_INTERNAL
+    })
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin PluginOptions pluginOptions;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
       description = "Data files, or directories read recursively (.yaml, .yml, .json).")
   List<Path> paths;
 
-  @Option(names = "--allow-empty",
-      description = "Accept a directory that holds no data file (an empty dataset) instead of"
-          + " failing with exit status 2.")
+  @Option(
+      names = "--allow-empty",
+      description =
+          "Accept a directory that holds no data file (an empty dataset) instead of"
+              + " failing with exit status 2.")
   boolean allowEmpty;
 
-  @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
-      description = "text, json, junit, sarif or github (default: text, or github when"
-          + " GITHUB_ACTIONS=true). Repeat with =FILE to write several reports in one run.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT[=FILE]",
+      description =
+          "text, json, junit, sarif or github (default: text, or github when"
+              + " GITHUB_ACTIONS=true). Repeat with =FILE to write several reports in one run.")
   List<String> formats = new ArrayList<>();
 
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output; missing folders are"
-          + " created.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description =
+          "Write the report to FILE instead of standard output; missing folders are" + " created.")
   Path output;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      defaultValue = "error",
       converter = SeverityConverter.class,
-      description = "Exit 1 when a problem is at least this severe: error or warning"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "Exit 1 when a problem is at least this severe: error or warning"
+              + " (default: ${DEFAULT-VALUE}).")
   Severity failOn;
 
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set),"
-          + " always or never (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description =
+          "Colour the text report: auto (on a terminal, unless NO_COLOR is set),"
+              + " always or never (default: ${DEFAULT-VALUE}).")
   String color;
 
   @Override
@@ -91,14 +112,21 @@ final class ValidateCommand implements Callable<Integer> {
     Data.requireExisting(paths);
     Config config = pluginOptions.config(paths);
     Validation validation = Validation.of(pluginOptions.plugins()).withConfig(config);
-    LoadResult load = Data.read(DatasetReader.create().withLimits(config.limits())
-        .withProgress(progress(err, targets)), paths);
+    LoadResult load =
+        Data.read(
+            DatasetReader.create().withLimits(config.limits()).withProgress(progress(err, targets)),
+            paths);
     if (!allowEmpty) {
       Data.requireDataFiles(paths, load);
     }
     ValidationReport result = validation.validate(load);
-    Report report = new Report(result.problems(), load.fileNames(), load.recordsRead(),
-        validation.rules(), Version.current());
+    Report report =
+        new Report(
+            result.problems(),
+            load.fileNames(),
+            load.recordsRead(),
+            validation.rules(),
+            Version.current());
     for (Map.Entry<Format, Path> t : targets.entrySet()) {
       write(report, t.getKey(), t.getValue(), out, colored && t.getValue() == null);
     }
@@ -117,8 +145,12 @@ final class ValidateCommand implements Callable<Integer> {
   /** Adds the report's summary to the GitHub Actions job summary, the file {@code summary}. */
   private static void appendStepSummary(Report report, Path summary) {
     try {
-      Files.writeString(summary, GithubFormat.stepSummary(report), StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          summary,
+          GithubFormat.stepSummary(report),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw Output.failure(summary, "the step summary (GITHUB_STEP_SUMMARY)", e);
     }
@@ -136,12 +168,17 @@ final class ValidateCommand implements Callable<Integer> {
     for (String f : formats) {
       int eq = f.indexOf('=');
       String name = eq < 0 ? f : f.substring(0, eq);
-      Format format = Format.find(name).orElseThrow(() -> new UsageException("unknown format `"
-          + name + "`: use text, json, junit, sarif or github"));
+      Format format =
+          Format.find(name)
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "unknown format `" + name + "`: use text, json, junit, sarif or github"));
       Path file = eq < 0 ? output : Path.of(f.substring(eq + 1));
       if (file == null && ++toStdout > 1) {
-        throw new UsageException("only one report can go to standard output: give the others"
-            + " a file, as in --format sarif=report.sarif");
+        throw new UsageException(
+            "only one report can go to standard output: give the others"
+                + " a file, as in --format sarif=report.sarif");
       }
       targets.put(format, file);
     }
@@ -163,10 +200,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** A "files read" line on a terminal, erased when done; nothing otherwise. */
   private static DatasetReader.Progress progress(PrintWriter err, Map<Format, Path> targets) {
-    boolean show = System.console() != null && System.getenv("CI") == null
-        && targets.size() == 1 && targets.containsKey(Format.TEXT);
+    boolean show =
+        System.console() != null
+            && System.getenv("CI") == null
+            && targets.size() == 1
+            && targets.containsKey(Format.TEXT);
     if (!show) {
-      return (done, total) -> { };
+      return (done, total) -> {};
     }
     return (done, total) -> {
       if (total >= 20) {
@@ -176,16 +216,20 @@ final class ValidateCommand implements Callable<Integer> {
     };
   }
 
-  private static void write(Report report, Format format, Path file, PrintWriter out,
-      boolean colored) throws IOException {
+  private static void write(
+      Report report, Format format, Path file, PrintWriter out, boolean colored)
+      throws IOException {
     if (file == null) {
       format.write(report, out, colored);
       return;
     }
-    Output.write(file, "the " + format.cliName() + " report", stream -> {
-      Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-      format.write(report, w, false);
-      w.flush();
-    });
+    Output.write(
+        file,
+        "the " + format.cliName() + " report",
+        stream -> {
+          Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          format.write(report, w, false);
+          w.flush();
+        });
   }
 }

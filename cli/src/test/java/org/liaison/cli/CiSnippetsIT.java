@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The CI snippets of README.md call the jar the way the tests do: each {@code sh liaison …} line
- * of them (the launcher beside the jar) is run as written, against the examples, and leaves the
- * report files the snippet hands on to its CI system.
+ * The CI snippets of README.md call the jar the way the tests do: each {@code sh liaison …} line of
+ * them (the launcher beside the jar) is run as written, against the examples, and leaves the report
+ * files the snippet hands on to its CI system.
  */
 class CiSnippetsIT {
-  private static final Pattern COMMAND = Pattern.compile(
-      "((?:java -jar liaison\\.jar|sh liaison) validate[^\\n]*)");
+  private static final Pattern COMMAND =
+      Pattern.compile("((?:java -jar liaison\\.jar|sh liaison) validate[^\\n]*)");
 
   @Test
   void readmeSnippets_runAsWrittenAndWriteTheirReports(@TempDir Path dir) throws Exception {
@@ -39,8 +39,8 @@ class CiSnippetsIT {
 
     for (String command : commands) {
       String line = command;
-      ProcessBuilder pb = new ProcessBuilder("bash", "-c", line).directory(dir.toFile())
-          .redirectErrorStream(true);
+      ProcessBuilder pb =
+          new ProcessBuilder("bash", "-c", line).directory(dir.toFile()).redirectErrorStream(true);
       pb.environment().put("LIAISON_CACHE", dir.resolve("cache").toString());
       Process p = pb.start();
       assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -27,23 +27,34 @@ class CodesDocTest {
     List<String> lines = run("codes").lines().toList();
 
     for (BuiltinCode c : BuiltinCode.values()) {
-      assertThat(lines).as(c.code()).anySatisfy(line -> assertThat(line.split("\\s+", 4))
-          .containsExactly(c.code(), c.defaultSeverity().wireName(), line.split("\\s+", 4)[2],
-              c.description()));
+      assertThat(lines)
+          .as(c.code())
+          .anySatisfy(
+              line ->
+                  assertThat(line.split("\\s+", 4))
+                      .containsExactly(
+                          c.code(),
+                          c.defaultSeverity().wireName(),
+                          line.split("\\s+", 4)[2],
+                          c.description()));
     }
     // the built-in codes, those the built-in exporters declare (ics/date.partial), and a header
-    assertThat(lines).hasSize(CodesCommand.codes(Plugins.discover()).size() + 1)
+    assertThat(lines)
+        .hasSize(CodesCommand.codes(Plugins.discover()).size() + 1)
         .anySatisfy(line -> assertThat(line).startsWith("ics/date.partial "));
   }
 
   @Test
   void docsCodes_isTheMarkdownOutputOfLiaisonCodes() throws Exception {
     String doc = Files.readString(Path.of("../docs/codes.md"));
-    String table = doc.substring(doc.indexOf("<!-- codes:begin -->\n") + 21,
-        doc.indexOf("<!-- codes:end -->"));
+    String table =
+        doc.substring(
+            doc.indexOf("<!-- codes:begin -->\n") + 21, doc.indexOf("<!-- codes:end -->"));
 
-    assertThat(table).as("docs/codes.md: regenerate its table with"
-        + " `java -jar cli/target/liaison.jar codes --markdown`")
+    assertThat(table)
+        .as(
+            "docs/codes.md: regenerate its table with"
+                + " `java -jar cli/target/liaison.jar codes --markdown`")
         .isEqualTo(run("codes", "--markdown"))
         .isEqualTo(CodesCommand.markdown(CodesCommand.codes(Plugins.discover())));
   }

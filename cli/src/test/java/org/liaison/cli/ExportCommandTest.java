@@ -50,7 +50,9 @@ class ExportCommandTest {
 
     // then
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString()).contains("no exporter has the format `nope`; formats: csv, dot, ics, json, jsonld, markdown, mermaid, yaml");
+    assertThat(err.toString())
+        .contains(
+            "no exporter has the format `nope`; formats: csv, dot, ics, json, jsonld, markdown, mermaid, yaml");
     assertThat(target).doesNotExist();
   }
 
@@ -58,13 +60,12 @@ class ExportCommandTest {
   void export_ofDataWithErrors_exitsOneAndWritesNoFile() throws Exception {
     // given
     Path data = dir.resolve("broken.yaml");
-    Files.writeString(data, "liaison: 1\ninstitutions:\n  - {id: zq, name: Zhongqiao,"
-        + " kind: univercity}\n");
+    Files.writeString(
+        data, "liaison: 1\ninstitutions:\n  - {id: zq, name: Zhongqiao," + " kind: univercity}\n");
     Path target = dir.resolve("out.json");
 
     // when
-    int status = run("export", "--format", "json", "--output", target.toString(),
-        data.toString());
+    int status = run("export", "--format", "json", "--output", target.toString(), data.toString());
 
     // then
     assertThat(status).isEqualTo(1);
@@ -78,7 +79,9 @@ class ExportCommandTest {
   /** A delegation whose date has no day: the ics exporter leaves it out (line 6, column 11). */
   private Path partialDate() throws Exception {
     Path data = dir.resolve("visit.yaml");
-    Files.writeString(data, """
+    Files.writeString(
+        data,
+        """
         liaison: 1
         institutions:
           - {id: zq, name: Zhongqiao, kind: university}
@@ -96,12 +99,21 @@ class ExportCommandTest {
     Path data = partialDate();
     Files.writeString(dir.resolve("liaison.yaml"), "");
 
-    int status = run("export", "--format", "ics", "--output", dir.resolve("out.ics").toString(),
-        data.toString());
+    int status =
+        run(
+            "export",
+            "--format",
+            "ics",
+            "--output",
+            dir.resolve("out.ics").toString(),
+            data.toString());
 
     assertThat(status).as(err.toString()).isZero();
-    assertThat(err.toString()).contains(data + ":6:11: info [ics/date.partial]"
-        + " /delegations/0/date: the delegation is not in the calendar");
+    assertThat(err.toString())
+        .contains(
+            data
+                + ":6:11: info [ics/date.partial]"
+                + " /delegations/0/date: the delegation is not in the calendar");
   }
 
   @Test
@@ -109,13 +121,18 @@ class ExportCommandTest {
     Path data = partialDate();
     Files.writeString(dir.resolve("liaison.yaml"), "rules: {ics/date.partial: warning}\n");
 
-    run("export", "--format", "ics", "--output", dir.resolve("a.ics").toString(),
-        data.toString());
+    run("export", "--format", "ics", "--output", dir.resolve("a.ics").toString(), data.toString());
     String warning = err.toString();
     Files.writeString(dir.resolve("liaison.yaml"), "rules: {ics: off}\n");
     err.getBuffer().setLength(0);
-    int status = run("export", "--format", "ics", "--output", dir.resolve("b.ics").toString(),
-        data.toString());
+    int status =
+        run(
+            "export",
+            "--format",
+            "ics",
+            "--output",
+            dir.resolve("b.ics").toString(),
+            data.toString());
 
     assertThat(warning).contains("warning [ics/date.partial]");
     assertThat(status).isZero();
@@ -138,12 +155,20 @@ class ExportCommandTest {
     Path data = partialDate();
     Path target = dir.resolve("out.ics");
 
-    int status = run("export", "--format", "ics", "--option", "tz=UTC", "--output",
-        target.toString(), data.toString());
+    int status =
+        run(
+            "export",
+            "--format",
+            "ics",
+            "--option",
+            "tz=UTC",
+            "--output",
+            target.toString(),
+            data.toString());
 
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString()).contains("the exporter `ics` has no option `tz`. It takes no"
-        + " options.");
+    assertThat(err.toString())
+        .contains("the exporter `ics` has no option `tz`. It takes no" + " options.");
     assertThat(target).doesNotExist();
   }
 
@@ -152,8 +177,14 @@ class ExportCommandTest {
     Path data = partialDate();
     Files.writeString(dir.resolve("liaison.yaml"), "rules:\n  ics: {options: {tz: UTC}}\n");
 
-    int status = run("export", "--format", "ics", "--output", dir.resolve("o.ics").toString(),
-        data.toString());
+    int status =
+        run(
+            "export",
+            "--format",
+            "ics",
+            "--output",
+            dir.resolve("o.ics").toString(),
+            data.toString());
 
     assertThat(status).isEqualTo(2);
     assertThat(err.toString()).contains("liaison.yaml:2:19: `ics` has no option `tz`.");

@@ -12,12 +12,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.liaison.cli.LiaisonIT.Run;
 
 /**
- * Every {@code --help}, rendered by the jar at 80 columns, reads as picocli wraps it: no line
- * past 80 columns, no sentence broken by hand before the next word would have fitted, and
- * every command summary in {@code liaison --help} a whole sentence.
+ * Every {@code --help}, rendered by the jar at 80 columns, reads as picocli wraps it: no line past
+ * 80 columns, no sentence broken by hand before the next word would have fitted, and every command
+ * summary in {@code liaison --help} a whole sentence.
  */
 class HelpIT {
   private static final int WIDTH = 80;
+
   /** The longest line picocli makes when it wraps text at {@link #WIDTH} columns. */
   private static final int WRAP = WIDTH - 1;
 
@@ -36,12 +37,15 @@ class HelpIT {
     SoftAssertions softly = new SoftAssertions();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      softly.assertThat(line.length()).as("line %d is within %d columns: %s", i + 1, WIDTH, line)
+      softly
+          .assertThat(line.length())
+          .as("line %d is within %d columns: %s", i + 1, WIDTH, line)
           .isLessThanOrEqualTo(WIDTH);
       if (i + 1 < lines.size() && continues(line, lines.get(i + 1))) {
         String next = lines.get(i + 1).strip();
         String word = next.split(" ")[0];
-        softly.assertThat(line.length() + 1 + word.length())
+        softly
+            .assertThat(line.length() + 1 + word.length())
             .as("`%s` would have fitted at the end of line %d: %s", word, i + 1, line)
             .isGreaterThan(WRAP);
       }
@@ -53,14 +57,19 @@ class HelpIT {
   }
 
   /**
-   * Whether {@code next} goes on with the sentence of {@code line}: same indent, no column
-   * layout, and {@code line} does not end a sentence.
+   * Whether {@code next} goes on with the sentence of {@code line}: same indent, no column layout,
+   * and {@code line} does not end a sentence.
    */
   private static boolean continues(String line, String next) {
-    return !line.isBlank() && !next.isBlank() && indent(line) == indent(next)
-        && !line.endsWith(".") && !line.endsWith(":")
-        && !line.startsWith("Usage:") && !next.startsWith("Usage:")
-        && !next.strip().startsWith("-") && !next.strip().contains("  ");
+    return !line.isBlank()
+        && !next.isBlank()
+        && indent(line) == indent(next)
+        && !line.endsWith(".")
+        && !line.endsWith(":")
+        && !line.startsWith("Usage:")
+        && !next.startsWith("Usage:")
+        && !next.strip().startsWith("-")
+        && !next.strip().contains("  ");
   }
 
   private static int indent(String line) {

@@ -26,10 +26,9 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /**
- * The {@code junit} report of real runs, through the jar, passes the Jenkins JUnit schema
- * ({@code src/test/resources/junit/jenkins-junit.xsd}, origin in the README beside it) under the
- * JDK's W3C XML Schema validator; documents that break the schema are rejected, so the check
- * can fail.
+ * The {@code junit} report of real runs, through the jar, passes the Jenkins JUnit schema ({@code
+ * src/test/resources/junit/jenkins-junit.xsd}, origin in the README beside it) under the JDK's W3C
+ * XML Schema validator; documents that break the schema are rejected, so the check can fail.
  */
 class JunitSchemaIT {
   private static Schema schema;
@@ -38,22 +37,31 @@ class JunitSchemaIT {
 
   @BeforeAll
   static void loadSchema() throws Exception {
-    schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(JunitSchemaIT.class.getResource("/junit/jenkins-junit.xsd"));
+    schema =
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+            .newSchema(JunitSchemaIT.class.getResource("/junit/jenkins-junit.xsd"));
   }
 
   @BeforeEach
   void datasets() throws IOException {
     copyExamplesTo(dir.resolve("clean"));
     copyExamplesTo(dir.resolve("data"));
-    write("data/bad.yaml", "liaison: 1\nagreements:\n  - id: ag\n    title: \"Order class\"\n"
-        + "    kind: order-class\n    status: signed\n    parties: [zuel, zhongqiao]\n    areas: [robots]\n");
-    write("data/same-names.yaml", "liaison: 1\ninstitutions:\n"
-        + "  - {id: a, name: Same, kind: school}\n  - {id: b, name: Same, kind: school}\n");
-    write("data/unused-comment.yaml", "liaison: 1\ninstitutions:\n"
-        + "  # liaison-disable-next-line source.missing\n  - {id: q1, name: Quiet, kind: school}\n");
-    write("data/odd-characters.yaml", "liaison: 1\ninstitutions:\n"
-        + "  - {id: c, name: n, kind: \"sch\\u0001ool ]]> <&> \\uFFFE\"}\n");
+    write(
+        "data/bad.yaml",
+        "liaison: 1\nagreements:\n  - id: ag\n    title: \"Order class\"\n"
+            + "    kind: order-class\n    status: signed\n    parties: [zuel, zhongqiao]\n    areas: [robots]\n");
+    write(
+        "data/same-names.yaml",
+        "liaison: 1\ninstitutions:\n"
+            + "  - {id: a, name: Same, kind: school}\n  - {id: b, name: Same, kind: school}\n");
+    write(
+        "data/unused-comment.yaml",
+        "liaison: 1\ninstitutions:\n"
+            + "  # liaison-disable-next-line source.missing\n  - {id: q1, name: Quiet, kind: school}\n");
+    write(
+        "data/odd-characters.yaml",
+        "liaison: 1\ninstitutions:\n"
+            + "  - {id: c, name: n, kind: \"sch\\u0001ool ]]> <&> \\uFFFE\"}\n");
     write("data/broken.yaml", "liaison: 1\ninstitutions: [\n");
   }
 
@@ -94,7 +102,8 @@ class JunitSchemaIT {
 
     assertThatThrownBy(() -> schema.newValidator().validate(new DOMSource(doc)))
         .isInstanceOf(SAXParseException.class)
-        .hasMessageContaining("'name'").hasMessageContaining("'testcase'");
+        .hasMessageContaining("'name'")
+        .hasMessageContaining("'testcase'");
   }
 
   @Test
@@ -104,16 +113,27 @@ class JunitSchemaIT {
     first.setAttribute("file", first.getAttribute("name"));
 
     assertThatThrownBy(() -> schema.newValidator().validate(new DOMSource(doc)))
-        .isInstanceOf(SAXParseException.class).hasMessageContaining("'file'");
+        .isInstanceOf(SAXParseException.class)
+        .hasMessageContaining("'file'");
   }
 
   private String junit(String dataset) throws IOException, InterruptedException {
     Path out = dir.resolve(dataset + ".xml");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-jar", Path.of(System.getProperty("liaison.jar", "target/liaison.jar"))
-        .toAbsolutePath().toString(), "validate", "--format", "junit", dataset)
-        .directory(dir.toFile()).redirectOutput(out.toFile())
-        .redirectError(dir.resolve(dataset + ".err").toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Path.of(System.getProperty("liaison.jar", "target/liaison.jar"))
+                    .toAbsolutePath()
+                    .toString(),
+                "validate",
+                "--format",
+                "junit",
+                dataset)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(dir.resolve(dataset + ".err").toFile())
+            .start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isIn(0, 1);
     return Files.readString(out, StandardCharsets.UTF_8);
@@ -124,7 +144,8 @@ class JunitSchemaIT {
   }
 
   private static Document parse(String xml) throws Exception {
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new InputSource(new StringReader(xml)));
   }
 

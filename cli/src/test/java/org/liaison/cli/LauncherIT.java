@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher beside the jar, {@code cli/target/liaison}, gives what {@code java -jar
- * liaison.jar} gives, on its every path: the first run, the run that makes the class archive,
- * and the runs that map it.
+ * The launcher beside the jar, {@code cli/target/liaison}, gives what {@code java -jar liaison.jar}
+ * gives, on its every path: the first run, the run that makes the class archive, and the runs that
+ * map it.
  */
 class LauncherIT {
-  private static final Path JAR = Path.of(System.getProperty("liaison.jar", "target/liaison.jar"))
-      .toAbsolutePath();
+  private static final Path JAR =
+      Path.of(System.getProperty("liaison.jar", "target/liaison.jar")).toAbsolutePath();
 
   @Test
   void launcher_givesTheJarsOutputAndStatus_onEveryRun(@TempDir Path dir) throws Exception {
@@ -40,11 +40,14 @@ class LauncherIT {
     }
     try (Stream<Path> made = Files.list(cache)) {
       assertThat(made.map(p -> p.getFileName().toString()))
-          .as("the second run made a class archive").anyMatch(n -> n.matches(".*\\.(jsa|aot)"));
+          .as("the second run made a class archive")
+          .anyMatch(n -> n.matches(".*\\.(jsa|aot)"));
     }
 
-    Files.writeString(data.resolve("zz.yaml"), "liaison: 1\ninstitutions:\n  - id: a\n"
-        + "    name: A\n    kind: university\n    parent: no-such-id\n");
+    Files.writeString(
+        data.resolve("zz.yaml"),
+        "liaison: 1\ninstitutions:\n  - id: a\n"
+            + "    name: A\n    kind: university\n    parent: no-such-id\n");
     LiaisonIT.Run bad = jar(dir, "validate", "data");
     assertThat(bad.status()).isEqualTo(1);
     assertThat(launcher(dir, cache, "validate", "data")).isEqualTo(bad);
@@ -54,9 +57,12 @@ class LauncherIT {
   }
 
   private static LiaisonIT.Run jar(Path dir, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(args));
     return run(dir, command, Map.of());
   }
@@ -64,20 +70,27 @@ class LauncherIT {
   private static LiaisonIT.Run launcher(Path dir, Path cache, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("sh", JAR.resolveSibling("liaison").toString()));
     command.addAll(List.of(args));
-    return run(dir, command, Map.of("LIAISON_CACHE", cache.toString(),
-        "JAVA_HOME", System.getProperty("java.home")));
+    return run(
+        dir,
+        command,
+        Map.of("LIAISON_CACHE", cache.toString(), "JAVA_HOME", System.getProperty("java.home")));
   }
 
   private static LiaisonIT.Run run(Path dir, List<String> command, Map<String, String> env)
       throws Exception {
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
     pb.environment().putAll(env);
     Process p = pb.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
-    return new LiaisonIT.Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new LiaisonIT.Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 }

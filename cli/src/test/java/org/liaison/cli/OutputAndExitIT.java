@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.liaison.cli.LiaisonIT.Run;
 
 /**
- * The jar's exit statuses and messages for every {@code --output}, for folders without data and
- * for a malformed {@code liaison.yaml}, as a user meets them.
+ * The jar's exit statuses and messages for every {@code --output}, for folders without data and for
+ * a malformed {@code liaison.yaml}, as a user meets them.
  */
 class OutputAndExitIT {
   private static final String EXAMPLES =
@@ -54,8 +54,7 @@ class OutputAndExitIT {
     assertThat(dir.resolve("newdir")).isDirectory();
     assertThat(dir.resolve("newdir/institutions.csv")).content().startsWith("id,");
     try (Stream<Path> files = Files.list(dir.resolve("newdir"))) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .noneMatch(n -> n.startsWith("."));
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
     }
   }
 
@@ -63,24 +62,31 @@ class OutputAndExitIT {
   @ValueSource(strings = {"schema", "export", "validate"})
   void outputUnderAFile_exitsTwoNamingThatFileNeverATemporary(String command) throws Exception {
     Files.writeString(dir.resolve("plain"), "");
-    String[] args = command.equals("schema")
-        ? new String[] {"schema", "--output", "plain/x.json"}
-        : command.equals("export")
-            ? new String[] {"export", "--format", "json", "--output", "plain/x.json", EXAMPLES}
-            : new String[] {"validate", "--output", "plain/x.json", EXAMPLES};
+    String[] args =
+        command.equals("schema")
+            ? new String[] {"schema", "--output", "plain/x.json"}
+            : command.equals("export")
+                ? new String[] {"export", "--format", "json", "--output", "plain/x.json", EXAMPLES}
+                : new String[] {"validate", "--output", "plain/x.json", EXAMPLES};
 
     Run run = liaison(dir, args);
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("cannot write").contains("to plain/x.json: plain: not a folder")
-        .doesNotContain(".tmp").doesNotContain(".liaison-").doesNotContain("internal");
+    assertThat(run.err())
+        .contains("cannot write")
+        .contains("to plain/x.json: plain: not a folder")
+        .doesNotContain(".tmp")
+        .doesNotContain(".liaison-")
+        .doesNotContain("internal");
   }
 
   @Test
   void aLaterWrite_removesTheTemporariesAKilledOneLeft() throws Exception {
     // given the temporary file and folder of a writer that is gone
-    Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-version").start();
+    Process gone =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+            .start();
     gone.waitFor();
     Path out = Files.createDirectories(dir.resolve("out"));
     Path file = Files.writeString(out.resolve(".liaison-" + gone.pid() + "-7a.tmp"), "half");
@@ -111,10 +117,14 @@ class OutputAndExitIT {
     Run run = liaison(dir, "validate", folder);
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("liaison: no data files in " + folder + ": looked for .yaml,"
-        + " .yml and .json files in it and its subdirectories, leaving out hidden ones and"
-        + " liaison.yaml (the configuration). Give the folder that holds the data, or"
-        + " --allow-empty if an empty dataset is fine.\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "liaison: no data files in "
+                + folder
+                + ": looked for .yaml,"
+                + " .yml and .json files in it and its subdirectories, leaving out hidden ones and"
+                + " liaison.yaml (the configuration). Give the folder that holds the data, or"
+                + " --allow-empty if an empty dataset is fine.\n");
   }
 
   @Test
@@ -136,13 +146,17 @@ class OutputAndExitIT {
     Run run = liaison(dir, "validate", "data");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("liaison: data/liaison.yaml:3:1: malformed YAML: expected"
-        + " the node content, but found '<stream end>'\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "liaison: data/liaison.yaml:3:1: malformed YAML: expected"
+                + " the node content, but found '<stream end>'\n");
   }
 
   @Test
   void summary_countsInfoProblemsAndSaysOneFile() throws Exception {
-    Files.writeString(dir.resolve("a.yaml"), """
+    Files.writeString(
+        dir.resolve("a.yaml"),
+        """
         liaison: 1
         sources:
           # liaison-disable-next-line area.unknown -- nothing to suppress here

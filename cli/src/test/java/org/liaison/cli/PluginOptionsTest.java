@@ -54,7 +54,9 @@ class PluginOptionsTest {
   void config_switchingACodeOff_isHonouredByValidate(@TempDir Path dir) throws Exception {
     // given a signed agreement without signedOn, and that warning switched off
     Path data = dir.resolve("data.yaml");
-    Files.writeString(data, """
+    Files.writeString(
+        data,
+        """
         liaison: 1
         institutions:
           - {id: zq, name: Zhongqiao, kind: university}

@@ -47,8 +47,9 @@ class ReadmeClaimsTest {
 
     // when the README's table is read
     Map<String, String> table = new LinkedHashMap<>();
-    Matcher row = Pattern.compile("(?m)^\\| `([^`]+)` \\| `([^`]+)` \\|")
-        .matcher(section(readme(), "Modules"));
+    Matcher row =
+        Pattern.compile("(?m)^\\| `([^`]+)` \\| `([^`]+)` \\|")
+            .matcher(section(readme(), "Modules"));
     while (row.find()) {
       table.put(row.group(1), row.group(2));
     }
@@ -60,7 +61,10 @@ class ReadmeClaimsTest {
   @Test
   void commandSynopsis_namesEveryCommandAndEveryOption() throws IOException {
     String synopsis = section(readme(), "The command line");
-    synopsis = synopsis.substring(synopsis.indexOf("```\n") + 4, synopsis.indexOf("\n```", synopsis.indexOf("```\n") + 4));
+    synopsis =
+        synopsis.substring(
+            synopsis.indexOf("```\n") + 4,
+            synopsis.indexOf("\n```", synopsis.indexOf("```\n") + 4));
     CommandLine cli = new CommandLine(Liaison.class);
     List<String> missing = new ArrayList<>();
     for (Map.Entry<String, CommandLine> sub : cli.getSubcommands().entrySet()) {
@@ -95,21 +99,24 @@ class ReadmeClaimsTest {
 
   @Test
   void exitStatusTable_isInTheOrderTheyApply() throws IOException {
-    Matcher row = Pattern.compile("(?m)^\\| (\\d) \\| ").matcher(section(readme(),
-        "The command line"));
+    Matcher row =
+        Pattern.compile("(?m)^\\| (\\d) \\| ").matcher(section(readme(), "The command line"));
     List<Integer> statuses = new ArrayList<>();
     while (row.find()) {
       statuses.add(Integer.parseInt(row.group(1)));
     }
-    assertThat(statuses).containsExactly(ExitCode.USAGE, ExitCode.INTERNAL, ExitCode.PROBLEMS,
-        ExitCode.OK);
+    assertThat(statuses)
+        .containsExactly(ExitCode.USAGE, ExitCode.INTERNAL, ExitCode.PROBLEMS, ExitCode.OK);
   }
 
   @Test
   void idRule_isTheOneIdEnforces() throws IOException {
     String format = section(readme(), "The format in brief").replaceAll("\\s+", " ");
-    Matcher rule = Pattern.compile("an `id` of (\\d+) to (\\d+) characters: lowercase letters,"
-        + " digits, `-`, `\\.` and `_`, starting with a letter or digit").matcher(format);
+    Matcher rule =
+        Pattern.compile(
+                "an `id` of (\\d+) to (\\d+) characters: lowercase letters,"
+                    + " digits, `-`, `\\.` and `_`, starting with a letter or digit")
+            .matcher(format);
     assertThat(rule.find()).as("the id rule in README's format in brief").isTrue();
     int min = Integer.parseInt(rule.group(1));
     int max = Integer.parseInt(rule.group(2));

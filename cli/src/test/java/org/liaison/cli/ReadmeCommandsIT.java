@@ -21,22 +21,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every shell command of README.md, run as written with the built jar, in a scratch copy of the
- * repository's layout ({@code cli/target/liaison.jar}, {@code examples/}, {@code docs/}):
- * each {@code console} transcript is replayed in one shell and its output compared line for
- * line; each command of a {@code sh} block and each {@code java -jar …} in the text is run and
- * must succeed. A YAML block introduced by "Save this as `NAME`" is written to NAME first. The
- * Maven and npm commands build and test this repository itself: {@code .ci/run} runs them.
- * The CI snippets are {@link CiSnippetsIT}'s and the Java snippet {@link ReadmeSnippetTest}'s.
+ * repository's layout ({@code cli/target/liaison.jar}, {@code examples/}, {@code docs/}): each
+ * {@code console} transcript is replayed in one shell and its output compared line for line; each
+ * command of a {@code sh} block and each {@code java -jar …} in the text is run and must succeed. A
+ * YAML block introduced by "Save this as `NAME`" is written to NAME first. The Maven and npm
+ * commands build and test this repository itself: {@code .ci/run} runs them. The CI snippets are
+ * {@link CiSnippetsIT}'s and the Java snippet {@link ReadmeSnippetTest}'s.
  */
 class ReadmeCommandsIT {
   private static final Pattern BLOCK = Pattern.compile("(?ms)^```(\\w*)\\n(.*?)^```\\n");
   private static final Pattern SAVE_AS = Pattern.compile("Save this as `([^`]+)`:\\z");
-  private static final Pattern INLINE = Pattern.compile("`(java -jar cli/target/liaison\\.jar [^`]+)`");
+  private static final Pattern INLINE =
+      Pattern.compile("`(java -jar cli/target/liaison\\.jar [^`]+)`");
+
   /** Commands that build or test this repository: run by {@code .ci/run}, not from a test. */
-  private static final Map<String, String> BUILD_COMMANDS = Map.of(
-      "./mvnw -B -Dquick package -DskipTests", "the quick-start build",
-      "./mvnw -B verify", "the full test run",
-      "(cd plugins/src/test/node && npm ci --no-audit --no-fund)", "the Mermaid parser's install");
+  private static final Map<String, String> BUILD_COMMANDS =
+      Map.of(
+          "./mvnw -B -Dquick package -DskipTests", "the quick-start build",
+          "./mvnw -B verify", "the full test run",
+          "(cd plugins/src/test/node && npm ci --no-audit --no-fund)",
+              "the Mermaid parser's install");
 
   @TempDir static Path work;
 
@@ -46,13 +50,17 @@ class ReadmeCommandsIT {
 
   private static void setUpWorkspace() throws IOException {
     Files.createDirectories(work.resolve("cli/target"));
-    Files.copy(Path.of(System.getProperty("liaison.jar", "target/liaison.jar")),
-        work.resolve("cli/target/liaison.jar"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        Path.of(System.getProperty("liaison.jar", "target/liaison.jar")),
+        work.resolve("cli/target/liaison.jar"),
+        StandardCopyOption.REPLACE_EXISTING);
     Files.createDirectories(work.resolve("docs"));
     Files.createDirectories(work.resolve("examples"));
     try (Stream<Path> files = Files.list(Path.of("../examples"))) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(f, work.resolve("examples").resolve(f.getFileName()),
+        Files.copy(
+            f,
+            work.resolve("examples").resolve(f.getFileName()),
             StandardCopyOption.REPLACE_EXISTING);
       }
     }
@@ -74,11 +82,12 @@ class ReadmeCommandsIT {
         if (kind.equals("yaml") && save.find()) {
           Files.writeString(work.resolve(save.group(1)), body);
         } else if (kind.equals("console")) {
-          tests.add(DynamicTest.dynamicTest("console: " + body.lines().findFirst().orElse(""),
-              () -> replay(body)));
+          tests.add(
+              DynamicTest.dynamicTest(
+                  "console: " + body.lines().findFirst().orElse(""), () -> replay(body)));
         } else if (kind.equals("sh")) {
-          for (String line : body.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-              .toList()) {
+          for (String line :
+              body.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {
             tests.add(DynamicTest.dynamicTest("sh: " + line, () -> runCommand(line)));
           }
         }
@@ -107,21 +116,31 @@ class ReadmeCommandsIT {
     }
     StringBuilder script = new StringBuilder();
     for (int k = 0; k < commands.size(); k++) {
-      script.append(commands.get(k)).append(" 2>&1; s=$?; echo '<<<").append(k)
+      script
+          .append(commands.get(k))
+          .append(" 2>&1; s=$?; echo '<<<")
+          .append(k)
           .append(">>>'; (exit $s)\n");
     }
     String out = bash(script.toString()).output();
     String[] printed = out.split("<<<\\d+>>>\\n", -1);
     for (int k = 0; k < commands.size(); k++) {
-      assertThat(printed[k].lines().toList()).as("what `%s` prints", commands.get(k))
+      assertThat(printed[k].lines().toList())
+          .as("what `%s` prints", commands.get(k))
           .containsExactlyElementsOf(shown.get(k));
     }
   }
 
   private static void runCommand(String line) throws Exception {
     if (BUILD_COMMANDS.containsKey(line)) {
-      assumeTrue(false, "`" + line + "` is " + BUILD_COMMANDS.get(line) + " of this repository,"
-          + " run by .ci/run");
+      assumeTrue(
+          false,
+          "`"
+              + line
+              + "` is "
+              + BUILD_COMMANDS.get(line)
+              + " of this repository,"
+              + " run by .ci/run");
     }
     if (line.contains("| dot ")) {
       assumeTrue(bash("command -v dot").status() == 0, "Graphviz `dot` is not on the PATH");
@@ -146,8 +165,11 @@ class ReadmeCommandsIT {
   record Result(int status, String output) {}
 
   private static Result bash(String script) throws Exception {
-    Process p = new ProcessBuilder("bash", "-c", script).directory(work.toFile())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("bash", "-c", script)
+            .directory(work.toFile())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     return new Result(p.exitValue(), out);

@@ -25,29 +25,43 @@ class ReadmeSnippetTest {
     String readme = Files.readString(Path.of("../README.md"));
     int start = readme.indexOf("```java", readme.indexOf("<!-- snippet:quickstart"));
     int end = readme.indexOf("```", start + 7);
-    String snippet = readme.substring(start + 7, end)
-        .replace("Path.of(\"examples\")", "Path.of(\"../examples\")")
-        .replace("\"target/examples-copy.yaml\"", "\"" + tmp.resolve("copy.yaml") + "\"");
+    String snippet =
+        readme
+            .substring(start + 7, end)
+            .replace("Path.of(\"examples\")", "Path.of(\"../examples\")")
+            .replace("\"target/examples-copy.yaml\"", "\"" + tmp.resolve("copy.yaml") + "\"");
     Path source = tmp.resolve("Quickstart.java");
     Files.writeString(source, snippet); // a whole source file, imports and all, as a user copies it
 
     // when it is compiled and run
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
-    int compiled = javac.run(null, null, new PrintStream(new ByteArrayOutputStream()) {
-      @Override
-      public void write(byte[] b, int off, int len) {
-        diagnostics.write(new String(b, off, len, StandardCharsets.UTF_8));
-      }
-    }, "-Xlint:all", "-Werror", "-cp", System.getProperty("java.class.path"), "-d",
-        tmp.toString(), source.toString());
+    int compiled =
+        javac.run(
+            null,
+            null,
+            new PrintStream(new ByteArrayOutputStream()) {
+              @Override
+              public void write(byte[] b, int off, int len) {
+                diagnostics.write(new String(b, off, len, StandardCharsets.UTF_8));
+              }
+            },
+            "-Xlint:all",
+            "-Werror",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "-d",
+            tmp.toString(),
+            source.toString());
     assertThat(compiled).as(diagnostics.toString()).isZero();
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream stdout = System.out;
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {tmp.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {tmp.toUri().toURL()}, getClass().getClassLoader())) {
       System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      loader.loadClass("Quickstart").getMethod("main", String[].class)
+      loader
+          .loadClass("Quickstart")
+          .getMethod("main", String[].class)
           .invoke(null, (Object) new String[0]);
     } finally {
       System.setOut(stdout);

@@ -34,21 +34,30 @@ class ReportFormatsIT {
   record Run(int status, String out, String err) {}
 
   Run liaison(Map<String, String> env, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        Path.of(System.getProperty("liaison.jar", "target/liaison.jar")).toAbsolutePath()
-            .toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Path.of(System.getProperty("liaison.jar", "target/liaison.jar"))
+                    .toAbsolutePath()
+                    .toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("liaison", ".out");
     Path err = Files.createTempFile("liaison", ".err");
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
     pb.environment().remove("GITHUB_ACTIONS");
     pb.environment().remove("GITHUB_STEP_SUMMARY");
     pb.environment().putAll(env);
     Process p = pb.start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
@@ -59,17 +68,23 @@ class ReportFormatsIT {
   @BeforeEach
   void data() throws IOException {
     Files.createDirectories(dir.resolve("data"));
-    Files.writeString(dir.resolve("data/good.yaml"), "liaison: 1\ninstitutions:\n"
-        + "  - {id: zq, name: Zhongqiao, kind: university}\n"
-        + "  - {id: ch, name: Chamber, kind: association}\n");
-    Files.writeString(dir.resolve("data/bad.yaml"), "liaison: 1\nagreements:\n"
-        + "  - id: ag\n    title: \"Order class, 50% of places\"\n    kind: order-class\n"
-        + "    status: signed\n    parties: [zq, ch]\n    areas: [robots]\n");
+    Files.writeString(
+        dir.resolve("data/good.yaml"),
+        "liaison: 1\ninstitutions:\n"
+            + "  - {id: zq, name: Zhongqiao, kind: university}\n"
+            + "  - {id: ch, name: Chamber, kind: association}\n");
+    Files.writeString(
+        dir.resolve("data/bad.yaml"),
+        "liaison: 1\nagreements:\n"
+            + "  - id: ag\n    title: \"Order class, 50% of places\"\n    kind: order-class\n"
+            + "    status: signed\n    parties: [zq, ch]\n    areas: [robots]\n");
     Files.createDirectories(dir.resolve("clean"));
     Files.copy(dir.resolve("data/good.yaml"), dir.resolve("clean/good.yaml"));
     Files.createDirectories(dir.resolve("warn"));
-    Files.writeString(dir.resolve("warn/w.yaml"), "liaison: 1\ninstitutions:\n"
-        + "  - {id: a, name: Same, kind: school}\n  - {id: b, name: Same, kind: school}\n");
+    Files.writeString(
+        dir.resolve("warn/w.yaml"),
+        "liaison: 1\ninstitutions:\n"
+            + "  - {id: a, name: Same, kind: school}\n  - {id: b, name: Same, kind: school}\n");
   }
 
   @Test
@@ -77,14 +92,15 @@ class ReportFormatsIT {
     Run run = liaison("validate", "data");
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out().lines()).containsExactly(
-        "data/bad.yaml:3:5: warning [source.missing] /agreements/0: agreement `ag` cites no"
-            + " source: add `sources` with the id of the article or document it comes from",
-        "data/bad.yaml:6:13: warning [signed-on.missing] /agreements/0/status: agreement `ag` is"
-            + " signed but has no `signedOn`: add the date it was signed, as precise as the"
-            + " source gives it",
-        "data/bad.yaml:8:13: error [area.unknown] /agreements/0/areas/0: `robots` is not a"
-            + " cooperation area: use a code of the vocabulary, or start your own with `x-`");
+    assertThat(run.out().lines())
+        .containsExactly(
+            "data/bad.yaml:3:5: warning [source.missing] /agreements/0: agreement `ag` cites no"
+                + " source: add `sources` with the id of the article or document it comes from",
+            "data/bad.yaml:6:13: warning [signed-on.missing] /agreements/0/status: agreement `ag` is"
+                + " signed but has no `signedOn`: add the date it was signed, as precise as the"
+                + " source gives it",
+            "data/bad.yaml:8:13: error [area.unknown] /agreements/0/areas/0: `robots` is not a"
+                + " cooperation area: use a code of the vocabulary, or start your own with `x-`");
     assertThat(run.err()).isEqualTo("2 files, 3 records: 1 error, 2 warnings, 0 info\n");
   }
 
@@ -110,8 +126,9 @@ class ReportFormatsIT {
   void json_passesItsOwnSchema() throws Exception {
     Run run = liaison("validate", "--format", "json", "data");
 
-    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(Files.readString(Path.of("../docs/report.schema.json").toAbsolutePath()));
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(Files.readString(Path.of("../docs/report.schema.json").toAbsolutePath()));
     assertThat(schema.validate(JSON.readTree(run.out()))).isEmpty();
     assertThat(JSON.readTree(run.out()).at("/problems/2/code").asString())
         .isEqualTo("area.unknown");
@@ -136,7 +153,8 @@ class ReportFormatsIT {
     assertThat(result.get("ruleId").asString()).isEqualTo("area.unknown");
     assertThat(ids.get(result.get("ruleIndex").asInt())).isEqualTo("area.unknown");
     assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asString())
-        .endsWith("data/bad.yaml").doesNotStartWith("/");
+        .endsWith("data/bad.yaml")
+        .doesNotStartWith("/");
     assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(8);
     assertThat(result.at("/locations/0/logicalLocations/0/fullyQualifiedName").asString())
         .isEqualTo("/agreements/0/areas/0");
@@ -145,13 +163,17 @@ class ReportFormatsIT {
 
   @Test
   void sarif_fingerprintsSurviveAnEditAboveTheProblem() throws Exception {
-    String before = JSON.readTree(liaison("validate", "--format", "sarif", "data").out())
-        .at("/runs/0/results/2/partialFingerprints").toString();
-    Files.writeString(dir.resolve("data/bad.yaml"), "# a comment that moves every line\n"
-        + Files.readString(dir.resolve("data/bad.yaml")));
+    String before =
+        JSON.readTree(liaison("validate", "--format", "sarif", "data").out())
+            .at("/runs/0/results/2/partialFingerprints")
+            .toString();
+    Files.writeString(
+        dir.resolve("data/bad.yaml"),
+        "# a comment that moves every line\n" + Files.readString(dir.resolve("data/bad.yaml")));
 
-    var after = JSON.readTree(liaison("validate", "--format", "sarif", "data").out())
-        .at("/runs/0/results/2");
+    var after =
+        JSON.readTree(liaison("validate", "--format", "sarif", "data").out())
+            .at("/runs/0/results/2");
 
     assertThat(after.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(9);
     assertThat(after.at("/partialFingerprints").toString()).isEqualTo(before);
@@ -182,37 +204,56 @@ class ReportFormatsIT {
     Path summary = dir.resolve("summary.md");
     Files.writeString(summary, "previous step\n");
 
-    Run run = liaison(Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY",
-        summary.toString()), "validate", "data");
+    Run run =
+        liaison(
+            Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString()),
+            "validate",
+            "data");
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out().lines()).contains(
-        "::error file=data/bad.yaml,line=8,col=13,title=area.unknown::/agreements/0/areas/0:"
-            + " `robots` is not a cooperation area: use a code of the vocabulary, or start your"
-            + " own with `x-`",
-        "::warning file=data/bad.yaml,line=3,col=5,title=source.missing::/agreements/0:"
-            + " agreement `ag` cites no source: add `sources` with the id of the article or"
-            + " document it comes from");
-    assertThat(Files.readString(summary)).startsWith("previous step\n### liaison validate")
-        .contains("| 2 | 3 | 1 | 2 | 0 |").contains("`area.unknown`");
+    assertThat(run.out().lines())
+        .contains(
+            "::error file=data/bad.yaml,line=8,col=13,title=area.unknown::/agreements/0/areas/0:"
+                + " `robots` is not a cooperation area: use a code of the vocabulary, or start your"
+                + " own with `x-`",
+            "::warning file=data/bad.yaml,line=3,col=5,title=source.missing::/agreements/0:"
+                + " agreement `ag` cites no source: add `sources` with the id of the article or"
+                + " document it comes from");
+    assertThat(Files.readString(summary))
+        .startsWith("previous step\n### liaison validate")
+        .contains("| 2 | 3 | 1 | 2 | 0 |")
+        .contains("`area.unknown`");
   }
 
   @Test
   void github_escapesPercentCommaColonAndNewlinesInPathsAndMessages() throws Exception {
     Files.createDirectories(dir.resolve("odd"));
-    Files.writeString(dir.resolve("odd/a,b:c%.yaml"), "liaison: 1\nsources:\n"
-        + "  - {id: s, title: t, lang: en, published: \"50%\"}\n");
+    Files.writeString(
+        dir.resolve("odd/a,b:c%.yaml"),
+        "liaison: 1\nsources:\n" + "  - {id: s, title: t, lang: en, published: \"50%\"}\n");
 
     Run run = liaison("validate", "--format", "github", "odd");
 
-    assertThat(run.out()).contains("::error file=odd/a%2Cb%3Ac%25.yaml,line=3,col=44,"
-        + "title=value.date::/sources/0/published: `50%25` is not a date");
+    assertThat(run.out())
+        .contains(
+            "::error file=odd/a%2Cb%3Ac%25.yaml,line=3,col=44,"
+                + "title=value.date::/sources/0/published: `50%25` is not a date");
   }
 
   @Test
   void severalFormats_inOneRun_eachToItsFile() throws Exception {
-    Run run = liaison("validate", "--format", "text", "--format", "sarif=out/r.sarif",
-        "--format", "junit=out/r.xml", "--format", "json=out/r.json", "data");
+    Run run =
+        liaison(
+            "validate",
+            "--format",
+            "text",
+            "--format",
+            "sarif=out/r.sarif",
+            "--format",
+            "junit=out/r.xml",
+            "--format",
+            "json=out/r.json",
+            "data");
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).contains("[area.unknown]");

@@ -30,17 +30,22 @@ class ValidateCommandTest {
   @Test
   void validate_brokenFile_printsOneLinePerProblemAndExitsOne(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("broken.yaml");
-    Files.writeString(file, "liaison: 1\ninstitutions:\n  - id: zq\n    name: Zhongqiao\n"
-        + "    kind: univercity\n    locaton: {city: Shanghai}\n");
+    Files.writeString(
+        file,
+        "liaison: 1\ninstitutions:\n  - id: zq\n    name: Zhongqiao\n"
+            + "    kind: univercity\n    locaton: {city: Shanghai}\n");
 
     int status = run("validate", file.toString());
 
     assertThat(status).isEqualTo(1);
-    assertThat(out.toString().lines()).containsExactly(
-        file + ":5:11: error [value.enum] /institutions/0/kind: `univercity` is not an"
-            + " institution kind — did you mean `university`?",
-        file + ":6:5: error [field.unknown] /institutions/0/locaton: unknown field `locaton` in"
-            + " an institution — did you mean `location`?");
+    assertThat(out.toString().lines())
+        .containsExactly(
+            file
+                + ":5:11: error [value.enum] /institutions/0/kind: `univercity` is not an"
+                + " institution kind — did you mean `university`?",
+            file
+                + ":6:5: error [field.unknown] /institutions/0/locaton: unknown field `locaton` in"
+                + " an institution — did you mean `location`?");
     assertThat(err.toString()).contains("1 file, 0 records: 2 errors, 0 warnings, 0 info");
   }
 
@@ -71,14 +76,15 @@ class ValidateCommandTest {
   @Test
   void validate_limitsFromLiaisonYaml_apply(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("liaison.yaml"), "limits:\n  records: 1\n");
-    Files.writeString(dir.resolve("a.yaml"), "liaison: 1\nsources:\n  - {id: a, title: t}\n"
-        + "  - {id: b, title: t}\n");
+    Files.writeString(
+        dir.resolve("a.yaml"),
+        "liaison: 1\nsources:\n  - {id: a, title: t}\n" + "  - {id: b, title: t}\n");
 
     int status = run("validate", dir.toString());
 
     assertThat(status).isEqualTo(1);
-    assertThat(out.toString()).contains("a.yaml:4:5: error [limit] /sources/1: the data holds"
-        + " more than 1 records");
+    assertThat(out.toString())
+        .contains("a.yaml:4:5: error [limit] /sources/1: the data holds" + " more than 1 records");
   }
 
   @Test

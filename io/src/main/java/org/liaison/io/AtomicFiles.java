@@ -30,10 +30,10 @@ import org.apiguardian.api.API;
  * which is moved over the target only once it is complete. A failure at any point leaves an
  * existing target whole and no temporary file behind. Missing parent folders are created.
  *
- * <p>A temporary file is named {@code .liaison-<pid>-<random>.tmp} after the process writing
- * it. A write that was killed leaves its temporary behind; the next write into the same folder
- * removes it once its process is gone (or the file is a day old). An {@link IOException} thrown
- * here names the target or a folder on its way, never a temporary file.
+ * <p>A temporary file is named {@code .liaison-<pid>-<random>.tmp} after the process writing it. A
+ * write that was killed leaves its temporary behind; the next write into the same folder removes it
+ * once its process is gone (or the file is a day old). An {@link IOException} thrown here names the
+ * target or a folder on its way, never a temporary file.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AtomicFiles {
@@ -80,13 +80,13 @@ public final class AtomicFiles {
   }
 
   /**
-   * Writes {@code content} to the new file {@code temp}. CREATE_NEW lets the umask set the mode,
-   * as for any new file; an existing target's mode is copied afterwards, so replacing a file does
-   * not change who may read it.
+   * Writes {@code content} to the new file {@code temp}. CREATE_NEW lets the umask set the mode, as
+   * for any new file; an existing target's mode is copied afterwards, so replacing a file does not
+   * change who may read it.
    */
   private static void writeNew(Path temp, Content content) throws IOException {
-    try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE)) {
+    try (OutputStream out =
+        Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       content.writeTo(out);
     }
   }
@@ -105,13 +105,13 @@ public final class AtomicFiles {
   }
 
   /**
-   * Writes several files into the folder {@code target}, creating it and its parents when
-   * missing: they are written into a temporary folder inside it, and moved into place each
-   * atomically only once all of them are complete. Files already in {@code target} that are not
-   * written are left alone.
+   * Writes several files into the folder {@code target}, creating it and its parents when missing:
+   * they are written into a temporary folder inside it, and moved into place each atomically only
+   * once all of them are complete. Files already in {@code target} that are not written are left
+   * alone.
    *
-   * @throws IOException if the content or the file system fails; no file of {@code target} is
-   *     then changed
+   * @throws IOException if the content or the file system fails; no file of {@code target} is then
+   *     changed
    */
   public static void writeFolder(Path target, FolderContent content) throws IOException {
     Path dir = folder(target.toAbsolutePath());
@@ -142,14 +142,17 @@ public final class AtomicFiles {
   }
 
   private static String temporaryName() {
-    return ".liaison-" + ProcessHandle.current().pid() + "-"
-        + Long.toHexString(RANDOM.nextLong() >>> 1) + ".tmp";
+    return ".liaison-"
+        + ProcessHandle.current().pid()
+        + "-"
+        + Long.toHexString(RANDOM.nextLong() >>> 1)
+        + ".tmp";
   }
 
   /**
    * Removes the temporary files and folders in {@code dir} left by writes that did not finish:
-   * those of a process that is gone, of a process started after they were last written (its
-   * id was reused), or older than a day. Removal is best effort.
+   * those of a process that is gone, of a process started after they were last written (its id was
+   * reused), or older than a day. Removal is best effort.
    */
   static void removeStale(Path dir) {
     long self = ProcessHandle.current().pid();

@@ -1,14 +1,14 @@
 package org.liaison.io;
 
-import java.util.ArrayList;
-import java.util.Objects;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.apiguardian.api.API;
 import org.liaison.io.files.DataFiles;
@@ -17,9 +17,9 @@ import org.liaison.io.files.ParallelLoad;
 
 /**
  * Reads a dataset from YAML and JSON files, directories, streams or strings, in one call, and
- * reports every problem of every file: it never stops at the first one, and bad data never
- * throws. Each problem carries its code, a message that says what to change, a JSON Pointer and
- * the {@code file:line:column} of the offending value.
+ * reports every problem of every file: it never stops at the first one, and bad data never throws.
+ * Each problem carries its code, a message that says what to change, a JSON Pointer and the {@code
+ * file:line:column} of the offending value.
  *
  * <pre>{@code
  * LoadResult result = DatasetReader.create().read(Path.of("data"));
@@ -28,14 +28,14 @@ import org.liaison.io.files.ParallelLoad;
  * }</pre>
  *
  * <p>A directory is read recursively, its {@code .yaml}, {@code .yml} and {@code .json} files in
- * sorted path order; files and directories whose names start with {@code .} are skipped, and so
- * is the configuration file {@code liaison.yaml}. The
- * format of a file comes from its extension, or from its first character when the name has no
- * known extension. A reader is immutable and may be shared between threads.
+ * sorted path order; files and directories whose names start with {@code .} are skipped, and so is
+ * the configuration file {@code liaison.yaml}. The format of a file comes from its extension, or
+ * from its first character when the name has no known extension. A reader is immutable and may be
+ * shared between threads.
  *
- * <p>The files of a multi-file read are read on several threads, as many as the machine has
- * cores unless {@link #withThreads(int)} says otherwise. The result does not depend on the number
- * of threads: records keep the order of the files, and the problems are the same.
+ * <p>The files of a multi-file read are read on several threads, as many as the machine has cores
+ * unless {@link #withThreads(int)} says otherwise. The result does not depend on the number of
+ * threads: records keep the order of the files, and the problems are the same.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DatasetReader {
@@ -61,25 +61,23 @@ public final class DatasetReader {
 
   /** Returns a reader with the default {@link ReadLimits}, reading files on every core. */
   public static DatasetReader create() {
-    return new DatasetReader(ReadLimits.defaults(), (done, total) -> { },
-        Runtime.getRuntime().availableProcessors());
+    return new DatasetReader(
+        ReadLimits.defaults(), (done, total) -> {}, Runtime.getRuntime().availableProcessors());
   }
 
   /** Returns a reader with other limits. */
   public DatasetReader withLimits(ReadLimits limits) {
-    return new DatasetReader(Objects.requireNonNull(limits, "limits"), progress,
-        threads);
+    return new DatasetReader(Objects.requireNonNull(limits, "limits"), progress, threads);
   }
 
   /** Returns a reader that tells {@code progress} after each file it reads. */
   public DatasetReader withProgress(Progress progress) {
-    return new DatasetReader(limits, Objects.requireNonNull(progress, "progress"),
-        threads);
+    return new DatasetReader(limits, Objects.requireNonNull(progress, "progress"), threads);
   }
 
   /**
-   * Returns a reader that reads the files of a multi-file read on at most {@code threads}
-   * threads, and builds the indexes of a large dataset on up to two (see {@link
+   * Returns a reader that reads the files of a multi-file read on at most {@code threads} threads,
+   * and builds the indexes of a large dataset on up to two (see {@link
    * org.liaison.model.Dataset.Builder#threads(int)}); 1 does all on the calling thread.
    *
    * @throws IllegalArgumentException if {@code threads} is less than 1
@@ -105,11 +103,11 @@ public final class DatasetReader {
    * Reads files and directories into one dataset. A pipe, a process substitution or {@code
    * /dev/stdin} is read as a stream, within the limits, and the path {@code -} stands for standard
    * input (named {@code <stdin>} in locations). A file that cannot be read (it does not exist, a
-   * link leads nowhere or in a loop, access is denied) is a {@code file.unreadable} problem of
-   * that path, and the others are read.
+   * link leads nowhere or in a loop, access is denied) is a {@code file.unreadable} problem of that
+   * path, and the others are read.
    *
-   * @throws UncheckedIOException if a directory given cannot be walked at all; problems in the
-   *     data never throw
+   * @throws UncheckedIOException if a directory given cannot be walked at all; problems in the data
+   *     never throw
    */
   public LoadResult read(Path... paths) {
     return read(List.of(paths));
@@ -156,8 +154,8 @@ public final class DatasetReader {
   }
 
   /**
-   * Reads a dataset from text; {@code name} stands for it in locations and may name the format
-   * by its extension ({@code data.json}).
+   * Reads a dataset from text; {@code name} stands for it in locations and may name the format by
+   * its extension ({@code data.json}).
    */
   public LoadResult readString(String text, String name) {
     return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name);

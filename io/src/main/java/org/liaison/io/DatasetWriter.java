@@ -21,21 +21,23 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Writes a dataset as one document of format version 1, in YAML or JSON, that reads back equal:
- * records in dataset order, fields in the order of the format's tables, empty values left out,
- * and the short forms a person would write (a bare id for a participant with no role). The same
- * dataset always gives the same bytes.
+ * records in dataset order, fields in the order of the format's tables, empty values left out, and
+ * the short forms a person would write (a bare id for a participant with no role). The same dataset
+ * always gives the same bytes.
  *
  * <p>Writing to a {@link Path} goes through a temporary file in the target's directory that is
  * moved into place: a failed write leaves an existing file whole and no partial file behind.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DatasetWriter {
-  private static final YAMLFactory YAML = YamlOutput.factory(YAMLFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-      .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-      .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-      .disable(YAMLWriteFeature.SPLIT_LINES));
+  private static final YAMLFactory YAML =
+      YamlOutput.factory(
+          YAMLFactory.builder()
+              .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+              .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+              .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+              .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+              .disable(YAMLWriteFeature.SPLIT_LINES));
   private final boolean yaml;
   private final String extension;
 
@@ -79,9 +81,10 @@ public final class DatasetWriter {
 
   private void write(Dataset data, Writer out) {
     // YAML 1.1 readers take NEL, LS and PS for line breaks: YamlOutput quotes and escapes them
-    try (JsonGenerator g = yaml
-        ? YAML.createGenerator(ObjectWriteContext.empty(), YamlOutput.escapingBreaks(out))
-        : PrettyJson.generator(out)) {
+    try (JsonGenerator g =
+        yaml
+            ? YAML.createGenerator(ObjectWriteContext.empty(), YamlOutput.escapingBreaks(out))
+            : PrettyJson.generator(out)) {
       new RecordWriter(g).write(data);
     }
     if (!yaml) {
@@ -98,8 +101,8 @@ public final class DatasetWriter {
    * data goes to a temporary file beside the target, which is then moved over it. Missing parent
    * folders are created.
    *
-   * @throws UncheckedIOException if the file cannot be written; an existing file is then left
-   *     as it was
+   * @throws UncheckedIOException if the file cannot be written; an existing file is then left as it
+   *     was
    */
   public void write(Dataset data, Path target) {
     try {
@@ -108,5 +111,4 @@ public final class DatasetWriter {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
     }
   }
-
 }

@@ -1,9 +1,9 @@
 package org.liaison.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import org.apiguardian.api.API;
 import org.liaison.io.binding.SchemaWriter;
 import org.liaison.io.writing.PrettyJson;
@@ -12,9 +12,9 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The JSON Schema (draft 2020-12) of format version 1, for editors ({@code # yaml-language-server:
- * $schema=…}) and other validators. It is generated from the same table the reader reads by, so
- * it says what the reader accepts; checks across records (references, cycles) are beyond any
- * schema and stay with {@code liaison validate}.
+ * $schema=…}) and other validators. It is generated from the same table the reader reads by, so it
+ * says what the reader accepts; checks across records (references, cycles) are beyond any schema
+ * and stay with {@code liaison validate}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FormatSchema {
@@ -35,8 +35,8 @@ public final class FormatSchema {
   }
 
   /**
-   * Returns the field reference of the format as Markdown: every record and part, each field
-   * with whether it is required, its kind of value and its meaning.
+   * Returns the field reference of the format as Markdown: every record and part, each field with
+   * whether it is required, its kind of value and its meaning.
    */
   public static String reference() {
     return ReferenceWriter.markdown();

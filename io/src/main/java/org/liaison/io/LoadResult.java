@@ -1,7 +1,7 @@
 package org.liaison.io;
 
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.liaison.model.Dataset;
 import org.liaison.model.Problem;
@@ -9,8 +9,8 @@ import org.liaison.model.Severity;
 
 /**
  * What a read gives: the dataset of every record that could be read, and every problem found,
- * sorted by file, line, column and code. A record with a problem in a required field is left out
- * of the dataset; one with a problem elsewhere is kept without the bad value.
+ * sorted by file, line, column and code. A record with a problem in a required field is left out of
+ * the dataset; one with a problem elsewhere is kept without the bad value.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class LoadResult {
@@ -22,8 +22,13 @@ public final class LoadResult {
   private final List<Directive> directives;
   private final SourceLocator locator;
 
-  private LoadResult(Dataset dataset, List<Problem> problems, List<String> fileNames,
-      int recordsRead, List<Directive> directives, SourceLocator locator) {
+  private LoadResult(
+      Dataset dataset,
+      List<Problem> problems,
+      List<String> fileNames,
+      int recordsRead,
+      List<Directive> directives,
+      SourceLocator locator) {
     this.dataset = dataset;
     this.problems = List.copyOf(problems);
     this.files = fileNames.size();
@@ -34,29 +39,39 @@ public final class LoadResult {
   }
 
   /**
-   * Returns a result without comments, whose values are placed by reading their files again;
-   * for readers of other kinds than {@link DatasetReader}.
+   * Returns a result without comments, whose values are placed by reading their files again; for
+   * readers of other kinds than {@link DatasetReader}.
    *
    * @param fileNames the files read, named as in problem locations
    * @param recordsRead the records read, duplicates included
    */
-  public static LoadResult of(Dataset dataset, List<Problem> problems, List<String> fileNames,
-      int recordsRead) {
-    return of(dataset, problems, fileNames, recordsRead, List.of(),
+  public static LoadResult of(
+      Dataset dataset, List<Problem> problems, List<String> fileNames, int recordsRead) {
+    return of(
+        dataset,
+        problems,
+        fileNames,
+        recordsRead,
+        List.of(),
         SourceLocator.create(ReadLimits.defaults()));
   }
 
   /**
-   * Returns a result with the comments addressed to Liaison found while reading, and the
-   * locator that places the values read.
+   * Returns a result with the comments addressed to Liaison found while reading, and the locator
+   * that places the values read.
    *
    * @param fileNames the files read, named as in problem locations
    * @param recordsRead the records read, duplicates included
    * @param directives the comments addressed to Liaison, in file order
    * @param locator places the values of the records read, for problems found later
    */
-  public static LoadResult of(Dataset dataset, List<Problem> problems, List<String> fileNames,
-      int recordsRead, List<Directive> directives, SourceLocator locator) {
+  public static LoadResult of(
+      Dataset dataset,
+      List<Problem> problems,
+      List<String> fileNames,
+      int recordsRead,
+      List<Directive> directives,
+      SourceLocator locator) {
     return new LoadResult(dataset, problems, fileNames, recordsRead, directives, locator);
   }
 
@@ -69,8 +84,8 @@ public final class LoadResult {
   }
 
   /**
-   * Places the values of the records read: from the text kept in memory for a string, a stream
-   * or a pipe (never from a file of the same name), by reading a file again otherwise.
+   * Places the values of the records read: from the text kept in memory for a string, a stream or a
+   * pipe (never from a file of the same name), by reading a file again otherwise.
    */
   public SourceLocator locator() {
     return locator;
@@ -113,7 +128,13 @@ public final class LoadResult {
 
   @Override
   public String toString() {
-    return files + " files, " + dataset.size() + " records: " + count(Severity.ERROR) + " errors, "
-        + count(Severity.WARNING) + " warnings";
+    return files
+        + " files, "
+        + dataset.size()
+        + " records: "
+        + count(Severity.ERROR)
+        + " errors, "
+        + count(Severity.WARNING)
+        + " warnings";
   }
 }

@@ -6,10 +6,10 @@ import org.apiguardian.api.API;
 
 /**
  * The safety limits of a read. Input past a limit is reported as a {@code limit} problem at the
- * place it trips, and the rest of that file (for the record limit, of the load) is not read;
- * what was read before stays. The defaults are generous for real datasets and keep a load of
- * hostile input within a 512 MB heap; raise them for larger data on larger machines, in code or
- * under {@code limits:} in {@code liaison.yaml}.
+ * place it trips, and the rest of that file (for the record limit, of the load) is not read; what
+ * was read before stays. The defaults are generous for real datasets and keep a load of hostile
+ * input within a 512 MB heap; raise them for larger data on larger machines, in code or under
+ * {@code limits:} in {@code liaison.yaml}.
  *
  * <table>
  *   <caption>Limits and their defaults</caption>
@@ -100,12 +100,16 @@ public final class ReadLimits {
 
     private long checked(long value) {
       if (value < min) {
-        throw new IllegalArgumentException(this == DEPTH
-            ? "the format itself nests " + min + " deep; a depth limit of " + value
-                + " is too small"
-            : min == 0
-                ? "the " + words + " limit must not be negative"
-                : "the " + words + " limit must be positive, not " + value);
+        throw new IllegalArgumentException(
+            this == DEPTH
+                ? "the format itself nests "
+                    + min
+                    + " deep; a depth limit of "
+                    + value
+                    + " is too small"
+                : min == 0
+                    ? "the " + words + " limit must not be negative"
+                    : "the " + words + " limit must be positive, not " + value);
       }
       return Math.min(value, max);
     }
@@ -159,8 +163,8 @@ public final class ReadLimits {
   }
 
   /**
-   * How many YAML nodes aliases may replay in one file, all its documents together: a file of
-   * many documents cannot multiply the budget.
+   * How many YAML nodes aliases may replay in one file, all its documents together: a file of many
+   * documents cannot multiply the budget.
    */
   public long maxAliasExpansion() {
     return get(Limit.ALIAS_EXPANSION);
@@ -187,10 +191,10 @@ public final class ReadLimits {
   /**
    * How long one string (a key or a scalar) may be, in characters (UTF-16 code units). In YAML it
    * also bounds each line, at this limit plus 1,000 characters (room for indentation, a key and
-   * quotes), counted in code points as the file is decoded, before the parser buffers the line:
-   * a long comment trips it too. A YAML string written over several lines (quoted, folded or
-   * literal) is checked once read; while it is read, the file size limit bounds it. JSON has no
-   * line limit (a file on one line is common); Jackson checks each string as it reads it.
+   * quotes), counted in code points as the file is decoded, before the parser buffers the line: a
+   * long comment trips it too. A YAML string written over several lines (quoted, folded or literal)
+   * is checked once read; while it is read, the file size limit bounds it. JSON has no line limit
+   * (a file on one line is common); Jackson checks each string as it reads it.
    */
   public int maxStringLength() {
     return intValue(Limit.STRING_LENGTH);
@@ -207,8 +211,8 @@ public final class ReadLimits {
   }
 
   /**
-   * How many problems one file may give. Past it, the file is not read further and one more
-   * {@code limit} problem says so; the problems of references checked after reading count too.
+   * How many problems one file may give. Past it, the file is not read further and one more {@code
+   * limit} problem says so; the problems of references checked after reading count too.
    */
   public int maxProblems() {
     return intValue(Limit.PROBLEMS);

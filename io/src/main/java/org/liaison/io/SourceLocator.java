@@ -11,12 +11,12 @@ import org.liaison.model.Location;
 import org.liaison.model.RecordOrigin;
 
 /**
- * Finds the {@code file:line:column} of any value of a record read, by its JSON Pointer.
- * Locations beyond each record's start are not kept in memory by the reader: the text of a
- * record is read once more, the first time a value of it is asked for, and its locations are then
- * cached for the life of this locator. That text is the one kept in memory for what was read from
- * a string, a stream or a pipe (see {@link LoadResult#locator()}), and the file otherwise. Safe to
- * use from many threads.
+ * Finds the {@code file:line:column} of any value of a record read, by its JSON Pointer. Locations
+ * beyond each record's start are not kept in memory by the reader: the text of a record is read
+ * once more, the first time a value of it is asked for, and its locations are then cached for the
+ * life of this locator. That text is the one kept in memory for what was read from a string, a
+ * stream or a pipe (see {@link LoadResult#locator()}), and the file otherwise. Safe to use from
+ * many threads.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SourceLocator {
@@ -36,8 +36,8 @@ public final class SourceLocator {
 
   /**
    * Returns a locator that places the values of each input named in {@code texts} in the bytes
-   * given for it (never reading a file of that name; an empty array places nothing), and reads
-   * the other files under the given limits. The arrays are not copied and must not change.
+   * given for it (never reading a file of that name; an empty array places nothing), and reads the
+   * other files under the given limits. The arrays are not copied and must not change.
    */
   public static SourceLocator create(ReadLimits limits, Map<String, byte[]> texts) {
     return new SourceLocator(limits, Map.copyOf(texts));
@@ -57,8 +57,10 @@ public final class SourceLocator {
       return Optional.of(o.location());
     }
     PointerIndex index = index(o.location().file());
-    return Optional.of(index == null ? o.location()
-        : index.locate(o.document(), o.pointer() + pointer).orElse(o.location()));
+    return Optional.of(
+        index == null
+            ? o.location()
+            : index.locate(o.document(), o.pointer() + pointer).orElse(o.location()));
   }
 
   /** The index of {@code file}, from the text kept of it or the file; {@code null} if neither. */

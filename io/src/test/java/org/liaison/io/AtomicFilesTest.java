@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link AtomicFiles}: a write that fails half-way leaves the old file whole and no temporary. */
 class AtomicFilesTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private long filesInDir() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
@@ -33,10 +32,18 @@ class AtomicFilesTest {
     Files.writeString(target, "liaison: 1\n");
 
     // when
-    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-      out.write("liaison: 1\ninstitutions:\n  - id: half".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("disk full");
-    })).isInstanceOf(IOException.class).hasMessage("disk full");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      out.write(
+                          "liaison: 1\ninstitutions:\n  - id: half"
+                              .getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("disk full");
+                    }))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
 
     // then
     assertThat(Files.readString(target)).isEqualTo("liaison: 1\n");
@@ -48,10 +55,15 @@ class AtomicFilesTest {
     Path target = dir.resolve("data.json");
     Files.writeString(target, "{}");
 
-    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-      out.write('{');
-      throw new UncheckedIOException(new IOException("generator failed"));
-    })).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      out.write('{');
+                      throw new UncheckedIOException(new IOException("generator failed"));
+                    }))
+        .isInstanceOf(UncheckedIOException.class);
 
     assertThat(Files.readString(target)).isEqualTo("{}");
     assertThat(filesInDir()).isEqualTo(1);
@@ -87,7 +99,9 @@ class AtomicFilesTest {
     assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write('x')))
         .isInstanceOf(IOException.class)
         .hasMessageContaining(target.toString())
-        .message().doesNotContain(".liaison-").doesNotContain(".tmp");
+        .message()
+        .doesNotContain(".liaison-")
+        .doesNotContain(".tmp");
     assertThat(filesInDir()).isEqualTo(1);
   }
 
@@ -98,14 +112,17 @@ class AtomicFilesTest {
     assertThatThrownBy(() -> AtomicFiles.write(file.resolve("x/out.json"), out -> out.write('x')))
         .isInstanceOf(IOException.class)
         .hasMessageContaining(file.toString())
-        .message().doesNotContain(".liaison-");
+        .message()
+        .doesNotContain(".liaison-");
   }
 
   @Test
   void write_removesTheTemporariesOfAKilledWrite_keepsThoseOfALiveOne() throws Exception {
     // given the temporaries of a process that is gone, of one that is alive, and an old one
-    Process done = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-version").start();
+    Process done =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+            .start();
     done.waitFor();
     Path killed = Files.writeString(dir.resolve(".liaison-" + done.pid() + "-1f.tmp"), "half");
     Path killedFolder = Files.createDirectories(dir.resolve(".liaison-" + done.pid() + "-2f.tmp"));
@@ -131,17 +148,19 @@ class AtomicFilesTest {
   void writeFolder_createsTheFolderAndMovesEveryFileIn() throws IOException {
     Path target = dir.resolve("out/csv");
 
-    AtomicFiles.writeFolder(target, into -> {
-      Files.writeString(into.resolve("a.csv"), "a");
-      Files.createDirectories(into.resolve("sub"));
-      Files.writeString(into.resolve("sub/b.csv"), "b");
-    });
+    AtomicFiles.writeFolder(
+        target,
+        into -> {
+          Files.writeString(into.resolve("a.csv"), "a");
+          Files.createDirectories(into.resolve("sub"));
+          Files.writeString(into.resolve("sub/b.csv"), "b");
+        });
 
     assertThat(target.resolve("a.csv")).hasContent("a");
     assertThat(target.resolve("sub/b.csv")).hasContent("b");
     try (Stream<Path> files = Files.list(target)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.csv",
-          "sub");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("a.csv", "sub");
     }
   }
 
@@ -150,10 +169,15 @@ class AtomicFilesTest {
     Path target = Files.createDirectories(dir.resolve("csv"));
     Files.writeString(target.resolve("a.csv"), "old");
 
-    assertThatThrownBy(() -> AtomicFiles.writeFolder(target, into -> {
-      Files.writeString(into.resolve("a.csv"), "new");
-      throw new IOException("disk full");
-    })).hasMessage("disk full");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.writeFolder(
+                    target,
+                    into -> {
+                      Files.writeString(into.resolve("a.csv"), "new");
+                      throw new IOException("disk full");
+                    }))
+        .hasMessage("disk full");
 
     assertThat(target.resolve("a.csv")).hasContent("old");
     try (Stream<Path> files = Files.list(target)) {

@@ -11,9 +11,9 @@ import org.liaison.model.Problem;
 
 /**
  * One column unit for every location, YAML and JSON alike: UTF-16 code units, counted from 1
- * (SARIF's default; a Java or JavaScript string index plus one). A name in Chinese, with emoji
- * or with combining marks moves what follows it by its length in those units, in every format
- * and through either YAML parser.
+ * (SARIF's default; a Java or JavaScript string index plus one). A name in Chinese, with emoji or
+ * with combining marks moves what follows it by its length in those units, in every format and
+ * through either YAML parser.
  */
 class ColumnsTest {
   /** Names of 6 UTF-16 units each: ASCII, CJK, emoji (3 × 2 units), combining marks. */
@@ -21,10 +21,12 @@ class ColumnsTest {
     return List.of("abcdef", "中文中文中文", "😀😀😀", "e\u0301e\u0301e\u0301");
   }
 
-  private static final String JSON = "{\"liaison\": 1, \"institutions\": [{\"id\": \"x\","
-      + " \"name\": \"NAME\", \"kind\": \"univercity\"}]}";
+  private static final String JSON =
+      "{\"liaison\": 1, \"institutions\": [{\"id\": \"x\","
+          + " \"name\": \"NAME\", \"kind\": \"univercity\"}]}";
   private static final String YAML_BLOCK =
       "liaison: 1\ninstitutions:\n  - {id: x, name: NAME, kind: univercity}\n";
+
   /** The anchor leaves the file to snakeyaml-engine. */
   private static final String YAML_ENGINE =
       "liaison: 1\ninstitutions:\n  - &a {id: x, name: NAME, kind: univercity}\n";
@@ -32,17 +34,28 @@ class ColumnsTest {
   @ParameterizedTest
   @MethodSource("names")
   void column_ofAValueAfterAName_countsUtf16Units_inJsonAndBothYamlReaders(String name) {
-    for (String[] c : List.of(new String[] {JSON, "x.json"}, new String[] {YAML_BLOCK, "x.yaml"},
-        new String[] {YAML_ENGINE, "x.yaml"})) {
+    for (String[] c :
+        List.of(
+            new String[] {JSON, "x.json"},
+            new String[] {YAML_BLOCK, "x.yaml"},
+            new String[] {YAML_ENGINE, "x.yaml"})) {
       String text = c[0].replace("NAME", name);
       LoadResult result = DatasetReader.create().readString(text, c[1]);
 
-      Problem p = result.problems().stream().filter(x -> x.code().equals("value.enum"))
-          .findFirst().orElseThrow(() -> new AssertionError(result.problems().toString()));
+      Problem p =
+          result.problems().stream()
+              .filter(x -> x.code().equals("value.enum"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(result.problems().toString()));
       String line = text.lines().filter(l -> l.contains("univercity")).findFirst().orElseThrow();
       int expected = line.indexOf(c[1].endsWith("json") ? "\"univercity\"" : "univercity") + 1;
-      assertThat(p.location()).as(text).hasValue(Location.of(c[1],
-          (int) text.lines().takeWhile(l -> !l.contains("univercity")).count() + 1, expected));
+      assertThat(p.location())
+          .as(text)
+          .hasValue(
+              Location.of(
+                  c[1],
+                  (int) text.lines().takeWhile(l -> !l.contains("univercity")).count() + 1,
+                  expected));
     }
   }
 
@@ -56,11 +69,12 @@ class ColumnsTest {
 
   @org.junit.jupiter.api.Test
   void read_ofJsonWithAnOverlongUtf8Slash_isRefusedAtItsPlace() {
-    byte[] bytes = {'{', '"', 'x', '"', ':', ' ', '"', 'a', (byte) 0xC0, (byte) 0xAF, 'b', '"',
-        '}'};
+    byte[] bytes = {
+      '{', '"', 'x', '"', ':', ' ', '"', 'a', (byte) 0xC0, (byte) 0xAF, 'b', '"', '}'
+    };
 
-    Problem p = only(DatasetReader.create().read(new ByteArrayInputStream(bytes), "in.json"),
-        "syntax");
+    Problem p =
+        only(DatasetReader.create().read(new ByteArrayInputStream(bytes), "in.json"), "syntax");
 
     assertThat(p.message()).contains("not valid UTF-8", "0xC0");
     assertThat(p.location()).hasValue(Location.of("in.json", 1, 9));
@@ -70,11 +84,12 @@ class ColumnsTest {
   void read_ofJsonStartingWithUtf32ByteOrderMarkAndGarbage_saysWhereInPlainWords() {
     byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F};
 
-    Problem p = only(DatasetReader.create().read(new ByteArrayInputStream(bytes), "in.json"),
-        "syntax");
+    Problem p =
+        only(DatasetReader.create().read(new ByteArrayInputStream(bytes), "in.json"), "syntax");
 
-    assertThat(p.message()).contains("not valid UTF-32LE").doesNotContain("Source", "REDACTED",
-        "#UNKNOWN", "(code");
+    assertThat(p.message())
+        .contains("not valid UTF-32LE")
+        .doesNotContain("Source", "REDACTED", "#UNKNOWN", "(code");
     assertThat(p.location()).hasValue(Location.of("in.json", 1, 1));
   }
 
@@ -103,5 +118,4 @@ class ColumnsTest {
     assertThat(result.problems()).extracting(Problem::code).contains(code);
     return result.problems().stream().filter(p -> p.code().equals(code)).findFirst().get();
   }
-
 }

@@ -1,10 +1,10 @@
 package org.liaison.io;
 
-import java.io.File;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.liaison.io.Fixtures.resource;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,10 +35,10 @@ class ConformanceTest {
   private static final Path CORPUS = resource("conformance");
 
   /**
-   * Files whose problems are known to lack a place today, with the reason; each still reads
-   * without an exception. Remove an entry when its bug is fixed. Empty since the reader checks
-   * characters as it decodes them (YamlInput): forbidden characters, UTF-16 and UTF-32 without a
-   * byte order mark and invalid UTF-8 are all placed now.
+   * Files whose problems are known to lack a place today, with the reason; each still reads without
+   * an exception. Remove an entry when its bug is fixed. Empty since the reader checks characters
+   * as it decodes them (YamlInput): forbidden characters, UTF-16 and UTF-32 without a byte order
+   * mark and invalid UTF-8 are all placed now.
    */
   private static final Map<String, String> UNPLACED = Map.ofEntries();
 
@@ -48,10 +48,12 @@ class ConformanceTest {
 
   static Stream<Arguments> read_answersWithProblemsInsideTheFile() throws IOException {
     try (Stream<Path> files = Files.walk(CORPUS)) {
-      List<Path> data = files.filter(Files::isRegularFile)
-          .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".json"))
-          .sorted()
-          .toList();
+      List<Path> data =
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".json"))
+              .sorted()
+              .toList();
       return data.stream().map(f -> Arguments.of(CORPUS.relativize(f).toString(), f));
     }
   }
@@ -66,18 +68,26 @@ class ConformanceTest {
     assumeFalse(UNPLACED.containsKey(name), () -> "known bug: " + UNPLACED.get(name));
     int lines = Lines.count(file);
     assertThat(result.problems())
-        .allSatisfy(p -> assertThat(Lines.inside(p, file.toString(), lines))
-            .as("%s is inside the file's %d lines", p, lines).isTrue());
+        .allSatisfy(
+            p ->
+                assertThat(Lines.inside(p, file.toString(), lines))
+                    .as("%s is inside the file's %d lines", p, lines)
+                    .isTrue());
   }
 
   /** Input too large to commit, made for the test: long lines, deep nesting, many documents. */
   static Stream<Arguments> read_answersGeneratedInputWithProblemsInsideTheFile() {
     String longName = "x".repeat(1 << 20);
     return Stream.of(
-        Arguments.of("long-line.yaml", "liaison: 1\ninstitutions:\n  - {id: a, kind: bogus, name: "
-            + longName + "}\n"),
-        Arguments.of("long-line.json", "{\"liaison\": 1, \"institutions\": [{\"id\": \"a\","
-            + " \"kind\": \"bogus\", \"name\": \"" + longName + "\"}]}"),
+        Arguments.of(
+            "long-line.yaml",
+            "liaison: 1\ninstitutions:\n  - {id: a, kind: bogus, name: " + longName + "}\n"),
+        Arguments.of(
+            "long-line.json",
+            "{\"liaison\": 1, \"institutions\": [{\"id\": \"a\","
+                + " \"kind\": \"bogus\", \"name\": \""
+                + longName
+                + "\"}]}"),
         Arguments.of("long-key.yaml", "liaison: 1\n" + longName + ": 1\n"),
         Arguments.of("long-comment.yaml", "liaison: 1\n#" + longName + "\nx: 1\n"),
         Arguments.of("deep-flow.yaml", "liaison: 1\nx: " + "[".repeat(100_000) + "\n"),
@@ -92,8 +102,8 @@ class ConformanceTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource
-  void read_answersGeneratedInputWithProblemsInsideTheFile(String name, String content,
-      @TempDir Path dir) throws IOException {
+  void read_answersGeneratedInputWithProblemsInsideTheFile(
+      String name, String content, @TempDir Path dir) throws IOException {
     // given
     Path file = dir.resolve(name);
     Files.writeString(file, content, StandardCharsets.UTF_8);
@@ -105,8 +115,11 @@ class ConformanceTest {
     int lines = Lines.count(content, name.endsWith(".yaml"));
     assertThat(result.problems()).isNotEmpty();
     assertThat(result.problems())
-        .allSatisfy(p -> assertThat(Lines.inside(p, file.toString(), lines))
-            .as("%s is inside the file's %d lines", p, lines).isTrue());
+        .allSatisfy(
+            p ->
+                assertThat(Lines.inside(p, file.toString(), lines))
+                    .as("%s is inside the file's %d lines", p, lines)
+                    .isTrue());
   }
 
   @Test
@@ -131,20 +144,25 @@ class ConformanceTest {
     assertThat(result.dataset().institution("python")).isEmpty();
     assertThat(result.dataset().institution("canary")).isEmpty();
     assertThat(result.dataset().institution("script-engine")).isEmpty();
-    assertThat(result.problems()).extracting(Problem::code).containsOnly("field.type",
-        "field.required");
+    assertThat(result.problems())
+        .extracting(Problem::code)
+        .containsOnly("field.type", "field.required");
   }
 
   @Test
   void read_takesATaggedMarkerAsWritten() {
     // `liaison: !!int 1` is the plain 1 of version 1; the tag neither helps nor hurts
-    LoadResult result = DatasetReader.create().read(resource("conformance/yaml/tags/on-marker.yaml"));
+    LoadResult result =
+        DatasetReader.create().read(resource("conformance/yaml/tags/on-marker.yaml"));
 
     assertThat(result.problems()).isEmpty();
   }
 
   private static String name(LoadResult result, String id) {
-    return result.dataset().institution(id).map(Institution::name)
+    return result
+        .dataset()
+        .institution(id)
+        .map(Institution::name)
         .orElseThrow(() -> new AssertionError("no institution " + id + " in " + result.problems()));
   }
 

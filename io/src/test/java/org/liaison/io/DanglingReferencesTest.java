@@ -23,11 +23,14 @@ class DanglingReferencesTest {
     }
     text.append("institutions:\n");
     for (int i = 0; i < n; i++) {
-      text.append("  - {id: i").append(i).append(", name: n, kind: other, sources: [srx-")
-          .append(i).append("]}\n");
+      text.append("  - {id: i")
+          .append(i)
+          .append(", name: n, kind: other, sources: [srx-")
+          .append(i)
+          .append("]}\n");
     }
-    DatasetReader reader = DatasetReader.create()
-        .withLimits(ReadLimits.defaults().withMaxProblems(n + 1));
+    DatasetReader reader =
+        DatasetReader.create().withLimits(ReadLimits.defaults().withMaxProblems(n + 1));
 
     // when
     LoadResult result = reader.readString(text.toString(), "many.yaml");
@@ -45,17 +48,22 @@ class DanglingReferencesTest {
   @Test
   void read_suggestsTheSameIdForEveryUseOfOneDanglingId() {
     // given: a source renamed, and cited 300 times by its old id
-    StringBuilder text = new StringBuilder("liaison: 1\nsources:\n  - {id: xinhua-2024, title: t}\n"
-        + "institutions:\n");
+    StringBuilder text =
+        new StringBuilder(
+            "liaison: 1\nsources:\n  - {id: xinhua-2024, title: t}\n" + "institutions:\n");
     for (int i = 0; i < 300; i++) {
-      text.append("  - {id: i").append(i).append(", name: n, kind: other, sources: [xinhua-2023]}\n");
+      text.append("  - {id: i")
+          .append(i)
+          .append(", name: n, kind: other, sources: [xinhua-2023]}\n");
     }
 
     // when
     LoadResult result = DatasetReader.create().readString(text.toString(), "renamed.yaml");
 
     // then: one suggestion, found once, given to all
-    assertThat(result.problems()).hasSize(300).extracting(Problem::message)
+    assertThat(result.problems())
+        .hasSize(300)
+        .extracting(Problem::message)
         .containsOnly("no source has the id `xinhua-2023` — did you mean `xinhua-2024`?");
   }
 }

@@ -34,10 +34,10 @@ import org.liaison.model.Side;
 import org.liaison.model.Source;
 
 /**
- * A loaded {@link Dataset} answers the same from several threads at once as from one: threads
- * start together and ask its indexes (sub-units, people, visits, parties, citations, lookups by
- * id) thousands of questions each, in orders of their own, and every answer equals the one a
- * single thread got first. No timing is asserted; the timeout only stops a hung run.
+ * A loaded {@link Dataset} answers the same from several threads at once as from one: threads start
+ * together and ask its indexes (sub-units, people, visits, parties, citations, lookups by id)
+ * thousands of questions each, in orders of their own, and every answer equals the one a single
+ * thread got first. No timing is asserted; the timeout only stops a hung run.
  */
 class DatasetConcurrencyTest {
   private static final int THREADS = 4;
@@ -47,8 +47,9 @@ class DatasetConcurrencyTest {
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void indexes_answerTheSameFromManyThreadsAsFromOne() throws Exception {
     // given: a network written as YAML and loaded, and every question asked once, in one thread
-    LoadResult loaded = DatasetReader.create()
-        .readString(DatasetWriter.yaml().writeString(network()), "network.yaml");
+    LoadResult loaded =
+        DatasetReader.create()
+            .readString(DatasetWriter.yaml().writeString(network()), "network.yaml");
     assertThat(loaded.problems()).isEmpty();
     Dataset data = loaded.dataset();
     List<Function<Dataset, Object>> queries = queries(data);
@@ -64,19 +65,20 @@ class DatasetConcurrencyTest {
     try {
       for (int t = 0; t < THREADS; t++) {
         long seed = t;
-        Callable<List<String>> hammer = () -> {
-          start.await();
-          Random random = new Random(seed);
-          List<String> wrong = new ArrayList<>();
-          for (int i = 0; i < QUERIES_PER_THREAD; i++) {
-            int q = random.nextInt(queries.size());
-            Object answer = queries.get(q).apply(data);
-            if (!answer.equals(baseline.get(q))) {
-              wrong.add("query " + q + ": " + answer + " instead of " + baseline.get(q));
-            }
-          }
-          return wrong;
-        };
+        Callable<List<String>> hammer =
+            () -> {
+              start.await();
+              Random random = new Random(seed);
+              List<String> wrong = new ArrayList<>();
+              for (int i = 0; i < QUERIES_PER_THREAD; i++) {
+                int q = random.nextInt(queries.size());
+                Object answer = queries.get(q).apply(data);
+                if (!answer.equals(baseline.get(q))) {
+                  wrong.add("query " + q + ": " + answer + " instead of " + baseline.get(q));
+                }
+              }
+              return wrong;
+            };
         mismatches.add(pool.submit(hammer));
       }
       start.countDown();
@@ -124,50 +126,78 @@ class DatasetConcurrencyTest {
   }
 
   /**
-   * A network of 120 institutions in a tree three wide, 150 people with posts, 100 visits
-   * between them, 60 agreements and 20 sources cited from all of them.
+   * A network of 120 institutions in a tree three wide, 150 people with posts, 100 visits between
+   * them, 60 agreements and 20 sources cited from all of them.
    */
   static Dataset network() {
     List<LiaisonRecord> records = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
-      Institution.Builder b = Institution.builder().id(Id.of("inst-" + i)).name("Institution " + i)
-          .kind(InstitutionKind.values()[i % InstitutionKind.values().length])
-          .addSource(source(i));
+      Institution.Builder b =
+          Institution.builder()
+              .id(Id.of("inst-" + i))
+              .name("Institution " + i)
+              .kind(InstitutionKind.values()[i % InstitutionKind.values().length])
+              .addSource(source(i));
       if (i > 0) {
         b.parent(institution((i - 1) / 3));
       }
       records.add(b.build());
     }
     for (int i = 0; i < 150; i++) {
-      records.add(Person.builder().id(Id.of("person-" + i)).name("Person " + i)
-          .addPost(Post.builder().title("Post").institution(institution(i % 120))
-              .addSource(source(i + 1)).build())
-          .addPost(Post.builder().title("Other post").institution(institution((i * 7) % 120))
-              .build())
-          .build());
+      records.add(
+          Person.builder()
+              .id(Id.of("person-" + i))
+              .name("Person " + i)
+              .addPost(
+                  Post.builder()
+                      .title("Post")
+                      .institution(institution(i % 120))
+                      .addSource(source(i + 1))
+                      .build())
+              .addPost(
+                  Post.builder()
+                      .title("Other post")
+                      .institution(institution((i * 7) % 120))
+                      .build())
+              .build());
     }
     for (int i = 0; i < 100; i++) {
-      records.add(Delegation.builder().id(Id.of("visit-" + i))
-          .date(PartialDate.ofYearMonth(2020 + i % 5, 1 + i % 12))
-          .visiting(Side.builder().addInstitution(institution(i % 120))
-              .addMember(Participant.of(person(i % 150)))
-              .addMember(Participant.of(person((i * 3) % 150))).build())
-          .host(Side.builder().addInstitution(institution((i * 11 + 5) % 120))
-              .addMember(Participant.of(person((i + 75) % 150))).build())
-          .addSource(source(i + 2))
-          .build());
+      records.add(
+          Delegation.builder()
+              .id(Id.of("visit-" + i))
+              .date(PartialDate.ofYearMonth(2020 + i % 5, 1 + i % 12))
+              .visiting(
+                  Side.builder()
+                      .addInstitution(institution(i % 120))
+                      .addMember(Participant.of(person(i % 150)))
+                      .addMember(Participant.of(person((i * 3) % 150)))
+                      .build())
+              .host(
+                  Side.builder()
+                      .addInstitution(institution((i * 11 + 5) % 120))
+                      .addMember(Participant.of(person((i + 75) % 150)))
+                      .build())
+              .addSource(source(i + 2))
+              .build());
     }
     for (int i = 0; i < 60; i++) {
-      records.add(Agreement.builder().id(Id.of("agreement-" + i)).title("Agreement " + i)
-          .kind(AgreementKind.values()[i % AgreementKind.values().length])
-          .status(AgreementStatus.SIGNED)
-          .addParty(Party.of(institution(i % 120)))
-          .addParty(Party.of(institution((i * 13 + 1) % 120)))
-          .addHistory(HistoryEntry.builder().status(AgreementStatus.SIGNED)
-              .date(PartialDate.ofYear(2021)).delegation(Ref.delegation("visit-" + (i % 100)))
-              .addSource(source(i + 3)).build())
-          .addSource(source(i))
-          .build());
+      records.add(
+          Agreement.builder()
+              .id(Id.of("agreement-" + i))
+              .title("Agreement " + i)
+              .kind(AgreementKind.values()[i % AgreementKind.values().length])
+              .status(AgreementStatus.SIGNED)
+              .addParty(Party.of(institution(i % 120)))
+              .addParty(Party.of(institution((i * 13 + 1) % 120)))
+              .addHistory(
+                  HistoryEntry.builder()
+                      .status(AgreementStatus.SIGNED)
+                      .date(PartialDate.ofYear(2021))
+                      .delegation(Ref.delegation("visit-" + (i % 100)))
+                      .addSource(source(i + 3))
+                      .build())
+              .addSource(source(i))
+              .build());
     }
     for (int i = 0; i < 20; i++) {
       records.add(Source.builder().id(Id.of("source-" + i)).title("Source " + i).build());

@@ -1,6 +1,5 @@
 package org.liaison.io;
 
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -9,16 +8,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.liaison.io.tokens.TokenTexts;
 import org.liaison.model.Dataset;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
-import org.liaison.io.tokens.TokenTexts;
 
 /**
  * Fuzzing of {@link DatasetReader} with Jazzer: whatever the bytes, a read answers with a {@link
- * LoadResult}; any exception or {@link Error} that escapes it is a finding. Each problem's
- * location names the input and stays within its lines, and an input that reads without a problem
- * is written as YAML and JSON and reads back equal.
+ * LoadResult}; any exception or {@link Error} that escapes it is a finding. Each problem's location
+ * names the input and stays within its lines, and an input that reads without a problem is written
+ * as YAML and JSON and reads back equal.
  *
  * <p>Every build runs each method once per file of the seed corpus, {@code
  * src/test/resources/org/liaison/io/DatasetReaderFuzzTestInputs/} (files directly in it serve all
@@ -36,24 +36,22 @@ import org.liaison.io.tokens.TokenTexts;
  * JUnit's own use of it is turned off, or it would fail the whole session once it outlasts it.
  *
  * <p>A finding is written to {@code DatasetReaderFuzzTestInputs/<method>/crash-*}, where every
- * later build replays it; the inputs Jazzer found interesting pile up in {@code
- * .cifuzz-corpus/}, which is not committed. See {@code SECURITY.md}.
+ * later build replays it; the inputs Jazzer found interesting pile up in {@code .cifuzz-corpus/},
+ * which is not committed. See {@code SECURITY.md}.
  */
 class DatasetReaderFuzzTest {
 
   /** YAML, the format of hand-written data files. */
   @FuzzTest(maxDuration = "10m")
   void readYaml(byte[] input) {
-    LoadResult result =
-        DatasetReader.create().read(new ByteArrayInputStream(input), "fuzz.yaml");
+    LoadResult result = DatasetReader.create().read(new ByteArrayInputStream(input), "fuzz.yaml");
     check(result, "fuzz.yaml", input);
   }
 
   /** JSON, the format of generated data files. */
   @FuzzTest(maxDuration = "10m")
   void readJson(byte[] input) {
-    LoadResult result =
-        DatasetReader.create().read(new ByteArrayInputStream(input), "fuzz.json");
+    LoadResult result = DatasetReader.create().read(new ByteArrayInputStream(input), "fuzz.json");
     check(result, "fuzz.json", input);
   }
 
@@ -72,8 +70,8 @@ class DatasetReaderFuzzTest {
   }
 
   /**
-   * A file whose name gives no format, so the content decides, read through a path as the
-   * command line reads it.
+   * A file whose name gives no format, so the content decides, read through a path as the command
+   * line reads it.
    */
   @FuzzTest(maxDuration = "10m")
   void readFile(byte[] input) throws IOException {
@@ -120,22 +118,24 @@ class DatasetReaderFuzzTest {
     }
     LoadResult back = DatasetReader.create().readString(text, "back." + writer.extension());
     assertThat(back.problems()).as("problems reading back%n%s", text).isEmpty();
-    assertThat(Samples.records(back.dataset())).as("records read back from%n%s", text)
+    assertThat(Samples.records(back.dataset()))
+        .as("records read back from%n%s", text)
         .containsExactlyElementsOf(Samples.records(data));
-    assertThat(back.dataset()).as("dataset read back from%n%s", text).isEqualTo(data)
+    assertThat(back.dataset())
+        .as("dataset read back from%n%s", text)
+        .isEqualTo(data)
         .hasSameHashCodeAs(data);
   }
 
   /**
-   * How many lines the input may have, at most, however it is decoded: one more than the bytes
-   * that could be, or be part of, a line break (LF, CR, NEL, LS, PS in UTF-8, UTF-16 or UTF-32).
+   * How many lines the input may have, at most, however it is decoded: one more than the bytes that
+   * could be, or be part of, a line break (LF, CR, NEL, LS, PS in UTF-8, UTF-16 or UTF-32).
    */
   static int maxLines(byte[] input) {
     int breaks = 0;
     for (byte b : input) {
       int c = b & 0xff;
-      if (c == 0x0a || c == 0x0d || c == 0x85 || c == 0xa8 || c == 0xa9 || c == 0x28
-          || c == 0x29) {
+      if (c == 0x0a || c == 0x0d || c == 0x85 || c == 0xa8 || c == 0xa9 || c == 0x28 || c == 0x29) {
         breaks++;
       }
     }

@@ -1,13 +1,13 @@
 package org.liaison.io;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.liaison.io.Fixtures.only;
 import static org.liaison.io.Fixtures.resource;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.liaison.model.BuiltinCode;
@@ -29,7 +29,9 @@ class DatasetReaderTest {
     // then
     assertThat(result.problems()).isSortedAccordingTo(Problem.ORDER);
     assertThat(result.problems())
-        .extracting(Problem::code, p -> p.location().orElseThrow().line(),
+        .extracting(
+            Problem::code,
+            p -> p.location().orElseThrow().line(),
             p -> p.location().orElseThrow().column())
         .containsExactly(
             tuple("value.id", 3, 9),
@@ -44,10 +46,12 @@ class DatasetReaderTest {
             tuple("ref.unknown", 21, 27),
             tuple("key.duplicate", 22, 5),
             tuple("key.duplicate", 23, 1));
-    assertThat(result.problems()).allSatisfy(
-        p -> assertThat(p.location()).map(Location::file).contains(file.toString()));
-    assertThat(result.problems()).extracting(Problem::pointer).contains(
-        "/people/0/posts/0/since", "/delegations/0/visiting/organizations", "/institutions");
+    assertThat(result.problems())
+        .allSatisfy(p -> assertThat(p.location()).map(Location::file).contains(file.toString()));
+    assertThat(result.problems())
+        .extracting(Problem::pointer)
+        .contains(
+            "/people/0/posts/0/since", "/delegations/0/visiting/organizations", "/institutions");
   }
 
   @Test
@@ -57,8 +61,14 @@ class DatasetReaderTest {
     // the person and the delegation are kept without their bad values; both institutions are not
     assertThat(result.dataset().institutions()).isEmpty();
     assertThat(result.dataset().person("wei-peng").orElseThrow().posts().get(0).since()).isEmpty();
-    assertThat(result.dataset().delegation("del.zhejiang-chamber-visits-zhongqiao").orElseThrow()
-        .visiting().organizations()).isEmpty();
+    assertThat(
+            result
+                .dataset()
+                .delegation("del.zhejiang-chamber-visits-zhongqiao")
+                .orElseThrow()
+                .visiting()
+                .organizations())
+        .isEmpty();
     assertThat(result.hasErrors()).isTrue();
   }
 
@@ -86,30 +96,33 @@ class DatasetReaderTest {
 
   @Test
   void readString_readsSeveralYamlDocumentsAsOneDataset() {
-    String text = "liaison: 1\ninstitutions:\n"
-        + "  - {id: carbonbay, name: Carbonbay, kind: industrial-park}\n"
-        + "---\nliaison: 1\npeople:\n  - id: dong-xiaodan\n    name: Dong Xiaodan\n"
-        + "    posts: [{title: Chief Economist, institution: carbonbay}]\n";
+    String text =
+        "liaison: 1\ninstitutions:\n"
+            + "  - {id: carbonbay, name: Carbonbay, kind: industrial-park}\n"
+            + "---\nliaison: 1\npeople:\n  - id: dong-xiaodan\n    name: Dong Xiaodan\n"
+            + "    posts: [{title: Chief Economist, institution: carbonbay}]\n";
 
     LoadResult result = reader.readString(text, "two-documents.yaml");
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.dataset().origin(result.dataset().person("dong-xiaodan").orElseThrow().id()))
-        .hasValueSatisfying(o -> {
-          assertThat(o.document()).isEqualTo(1);
-          assertThat(o.pointer()).isEqualTo("/people/0");
-          assertThat(o.location()).isEqualTo(Location.of("two-documents.yaml", 7, 5));
-        });
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.document()).isEqualTo(1);
+              assertThat(o.pointer()).isEqualTo("/people/0");
+              assertThat(o.location()).isEqualTo(Location.of("two-documents.yaml", 7, 5));
+            });
   }
 
   @Test
   void readString_readsATabAsWhiteSpaceWithinALine() {
     // a tab after a colon, after a dash, before a comment, at a line's end, in brackets
-    String text = "liaison:\t1\t# the format\ninstitutions:\n"
-        + "  - id: carbonbay\n"
-        + "    name:\tFoo\t\n"
-        + "    kind:\tindustrial-park # a park\n"
-        + "  -\t{id:\tother,\tname: Bar,\tkind: other}\t\n";
+    String text =
+        "liaison:\t1\t# the format\ninstitutions:\n"
+            + "  - id: carbonbay\n"
+            + "    name:\tFoo\t\n"
+            + "    kind:\tindustrial-park # a park\n"
+            + "  -\t{id:\tother,\tname: Bar,\tkind: other}\t\n";
 
     LoadResult result = reader.readString(text, "tabs.yaml");
 
@@ -120,8 +133,9 @@ class DatasetReaderTest {
 
   @Test
   void readString_readsNameAfterAColonAndATab() {
-    LoadResult result = reader.readString(
-        "liaison: 1\ninstitutions:\n  - id: foo\n    name:\tFoo\n    kind: other\n", "t.yaml");
+    LoadResult result =
+        reader.readString(
+            "liaison: 1\ninstitutions:\n  - id: foo\n    name:\tFoo\n    kind: other\n", "t.yaml");
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.dataset().institution("foo").orElseThrow().name()).isEqualTo("Foo");
@@ -129,20 +143,23 @@ class DatasetReaderTest {
 
   @Test
   void readString_refusesATabInIndentationWhereItStands() {
-    LoadResult result = reader.readString(
-        "liaison: 1\ninstitutions:\n  - id: foo\n\tname: Foo\n", "t.yaml");
+    LoadResult result =
+        reader.readString("liaison: 1\ninstitutions:\n  - id: foo\n\tname: Foo\n", "t.yaml");
 
     Problem p = only(result.problems(), BuiltinCode.SYNTAX);
-    assertThat(p.location()).hasValueSatisfying(l -> {
-      assertThat(l.line()).isEqualTo(4);
-      assertThat(l.column()).isEqualTo(1);
-    });
+    assertThat(p.location())
+        .hasValueSatisfying(
+            l -> {
+              assertThat(l.line()).isEqualTo(4);
+              assertThat(l.column()).isEqualTo(1);
+            });
   }
 
   @Test
   void readString_detectsJsonFromTheContentWhenTheNameSaysNothing() {
-    LoadResult result = reader.readString(
-        "{\"liaison\": 1, \"sources\": [{\"id\": \"src.a\", \"title\": \"A\"}]}", "stdin");
+    LoadResult result =
+        reader.readString(
+            "{\"liaison\": 1, \"sources\": [{\"id\": \"src.a\", \"title\": \"A\"}]}", "stdin");
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.dataset().source("src.a")).isPresent();
@@ -164,18 +181,21 @@ class DatasetReaderTest {
   void readString_placesJsonKeysAndValuesAtTheirFirstCharacter() {
     // given: an unknown key (placed at the key), a misspelt kind and a dangling reference
     // (placed at their values), a record missing its name (placed at its opening brace)
-    String text = "{\"liaison\": 1,\n"
-        + " \"institutions\": [\n"
-        + "   {\"id\": \"a\", \"name\": \"A\", \"kind\": \"university\",   \"colour\": 1},\n"
-        + "   {\"id\": \"b\", \"kind\": \"university\"},\n"
-        + "   {\"id\": \"c\", \"name\": \"C\", \"kind\":  \"universty\", \"parent\":  \"zz\"}]}\n";
+    String text =
+        "{\"liaison\": 1,\n"
+            + " \"institutions\": [\n"
+            + "   {\"id\": \"a\", \"name\": \"A\", \"kind\": \"university\",   \"colour\": 1},\n"
+            + "   {\"id\": \"b\", \"kind\": \"university\"},\n"
+            + "   {\"id\": \"c\", \"name\": \"C\", \"kind\":  \"universty\", \"parent\":  \"zz\"}]}\n";
 
     // when
     LoadResult result = reader.readString(text, "places.json");
 
     // then
     assertThat(result.problems())
-        .extracting(Problem::code, p -> p.location().orElseThrow().line(),
+        .extracting(
+            Problem::code,
+            p -> p.location().orElseThrow().line(),
             p -> p.location().orElseThrow().column())
         .containsExactly(
             tuple("field.unknown", 3, 53),
@@ -197,13 +217,13 @@ class DatasetReaderTest {
   void read_ofAStream_leavesTheStreamOpen() {
     for (String name : new String[] {"s.json", "s.yaml"}) {
       boolean[] closed = {false};
-      InputStream in = new ByteArrayInputStream(
-          "{\"liaison\": 1}".getBytes(StandardCharsets.UTF_8)) {
-        @Override
-        public void close() {
-          closed[0] = true;
-        }
-      };
+      InputStream in =
+          new ByteArrayInputStream("{\"liaison\": 1}".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+              closed[0] = true;
+            }
+          };
 
       LoadResult result = reader.read(in, name);
 
@@ -215,8 +235,9 @@ class DatasetReaderTest {
   @Test
   void readString_refusesWhatFollowsTheDocumentOfAJsonFile() {
     // given: two JSON documents in one file, as in JSON Lines
-    String text = "{\"liaison\": 1, \"sources\": [{\"id\": \"src.a\", \"title\": \"A\"}]}\n"
-        + "{\"liaison\": 1, \"sources\": [{\"id\": \"src.b\", \"title\": \"B\"}]}\n";
+    String text =
+        "{\"liaison\": 1, \"sources\": [{\"id\": \"src.a\", \"title\": \"A\"}]}\n"
+            + "{\"liaison\": 1, \"sources\": [{\"id\": \"src.b\", \"title\": \"B\"}]}\n";
 
     // when
     LoadResult result = reader.readString(text, "two-documents.json");
@@ -233,14 +254,13 @@ class DatasetReaderTest {
   void read_countsAliasExpansionPerFile() {
     // given: each document replays the 6 YAML events of one source, under a limit of 10: the
     // first alone is within it, the second takes the file past it
-    String document = "liaison: 1\nsources:\n  - &s {id: src.a, title: A}\n"
-        + "x-copies: [*s]\n";
-    DatasetReader limited =
-        reader.withLimits(ReadLimits.defaults().withMaxAliasExpansion(10));
+    String document = "liaison: 1\nsources:\n  - &s {id: src.a, title: A}\n" + "x-copies: [*s]\n";
+    DatasetReader limited = reader.withLimits(ReadLimits.defaults().withMaxAliasExpansion(10));
 
     // when
-    LoadResult result = limited.readString(document + "---\n" + document.replace("src.a", "src.b"),
-        "two-documents.yaml");
+    LoadResult result =
+        limited.readString(
+            document + "---\n" + document.replace("src.a", "src.b"), "two-documents.yaml");
 
     // then: a limit at the alias of the second document; the sources read before it stay
     Problem p = only(result.problems(), BuiltinCode.LIMIT);
@@ -251,8 +271,9 @@ class DatasetReaderTest {
 
   @Test
   void read_placesAnEmptyAreaCodeAtTheEmptyString() {
-    String text = "liaison: 1\ndelegations:\n  - id: del.visit\n    date: \"2024\"\n"
-        + "    visiting: {}\n    host: {}\n    areas: [\"\", research]\n";
+    String text =
+        "liaison: 1\ndelegations:\n  - id: del.visit\n    date: \"2024\"\n"
+            + "    visiting: {}\n    host: {}\n    areas: [\"\", research]\n";
 
     Problem p = only(reader.readString(text, "areas.yaml").problems(), BuiltinCode.FIELD_TYPE);
 

@@ -26,8 +26,7 @@ import org.liaison.model.Source;
 class DatasetWriterTest {
   private final Dataset data = Samples.everything();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static DatasetWriter writer(String extension) {
     return extension.equals("json") ? DatasetWriter.json() : DatasetWriter.yaml();
@@ -55,8 +54,7 @@ class DatasetWriterTest {
     assertThat(Files.readString(target)).isEqualTo(writer(extension).writeString(data));
     LoadResult back = DatasetReader.create().read(target);
     assertThat(back.problems()).isEmpty();
-    assertThat(Samples.records(back.dataset()))
-        .containsExactlyElementsOf(Samples.records(data));
+    assertThat(Samples.records(back.dataset())).containsExactlyElementsOf(Samples.records(data));
     assertThat(back.dataset()).isEqualTo(data).hasSameHashCodeAs(data);
   }
 

@@ -30,8 +30,10 @@ class EncodingTest {
 
   @Test
   void read_placesACharacterYamlForbids() {
-    LoadResult result = read("liaison: 1\nsources:\n  - {id: s, title: \"a\u0007b\"}\n"
-        .getBytes(StandardCharsets.UTF_8));
+    LoadResult result =
+        read(
+            "liaison: 1\nsources:\n  - {id: s, title: \"a\u0007b\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
 
     Problem p = only(result, "syntax");
     assertThat(p.location()).contains(Location.of("in.yaml", 3, 22));
@@ -42,7 +44,8 @@ class EncodingTest {
   void read_placesInvalidUtf8InAStream() {
     // given: on line 3, the byte E9 (Latin-1 é), which no UTF-8 character starts with
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    bytes.writeBytes("liaison: 1\nsources:\n  - {id: s, title: caf".getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(
+        "liaison: 1\nsources:\n  - {id: s, title: caf".getBytes(StandardCharsets.UTF_8));
     bytes.write(0xE9);
     bytes.writeBytes("}\n".getBytes(StandardCharsets.UTF_8));
 
@@ -88,12 +91,14 @@ class EncodingTest {
     byte[] bytes = {0, 0, (byte) 0xFF, (byte) 0xFE, '{', '}'};
 
     // when
-    Problem p = only(DatasetReader.create().read(new ByteArrayInputStream(bytes), "in.json"),
-        "syntax");
+    Problem p =
+        only(DatasetReader.create().read(new ByteArrayInputStream(bytes), "in.json"), "syntax");
 
     // then: in plain words, at the first zero byte
-    assertThat(p.message()).isEqualTo("the file holds a zero byte (NUL) here, which JSON text"
-        + " never does: if the file is UTF-16 or UTF-32, save it as UTF-8; else remove it");
+    assertThat(p.message())
+        .isEqualTo(
+            "the file holds a zero byte (NUL) here, which JSON text"
+                + " never does: if the file is UTF-16 or UTF-32, save it as UTF-8; else remove it");
     assertThat(p.location()).contains(Location.of("in.json", 1, 1));
   }
 

@@ -56,8 +56,10 @@ class ExamplesTest {
 
   @Test
   void examples_loadWithoutProblemsUnderTheSmallestDepthLimit() {
-    LoadResult shallow = DatasetReader.create()
-        .withLimits(ReadLimits.defaults().withMaxDepth(8)).read(Path.of("../examples"));
+    LoadResult shallow =
+        DatasetReader.create()
+            .withLimits(ReadLimits.defaults().withMaxDepth(8))
+            .read(Path.of("../examples"));
 
     assertThat(shallow.problems()).isEmpty();
   }
@@ -66,21 +68,31 @@ class ExamplesTest {
   void directorOfZhongqiaosIntegrationOffice_tookPartInTheJanuarySigningAndTheMarchVisit() {
     // given: whoever directs the office, found through the index of people at it
     Institution office = institution("zhongqiao.iei-office");
-    List<Person> directors = data.peopleAt(office).stream()
-        .filter(p -> p.posts().stream().anyMatch(post -> post.title().startsWith("Director")
-            && post.institution().map(i -> i.pointsAt(office)).orElse(false)))
-        .toList();
+    List<Person> directors =
+        data.peopleAt(office).stream()
+            .filter(
+                p ->
+                    p.posts().stream()
+                        .anyMatch(
+                            post ->
+                                post.title().startsWith("Director")
+                                    && post.institution()
+                                        .map(i -> i.pointsAt(office))
+                                        .orElse(false)))
+            .toList();
 
     // when
     assertThat(directors).extracting(Person::name).containsExactly("Wei Peng");
     List<Delegation> visits = data.delegationsOf(directors.get(0));
 
     // then
-    assertThat(visits).extracting(d -> d.date().toString())
+    assertThat(visits)
+        .extracting(d -> d.date().toString())
         .containsExactly("2024-01-04", "2024-03-21");
     assertThat(ids(visits))
         .containsExactly("del.qiangfeng-signing", "del.zhejiang-chamber-visits-zhongqiao");
-    assertThat(visits.get(0).activities()).extracting(a -> a.kind().wireName())
+    assertThat(visits.get(0).activities())
+        .extracting(a -> a.kind().wireName())
         .containsExactly("signing-ceremony");
   }
 
@@ -89,7 +101,8 @@ class ExamplesTest {
     Delegation visit = data.delegation("del.zhejiang-chamber-visits-zhongqiao").orElseThrow();
 
     assertThat(visit.visiting().organizations()).contains(28);
-    assertThat(visit.visiting().institutions()).hasSizeLessThan(28)
+    assertThat(visit.visiting().institutions())
+        .hasSizeLessThan(28)
         .contains(Ref.institution("zhejiang-chamber-shanghai"));
     assertThat(visit.date()).isEqualTo(PartialDate.of(2024, 3, 21));
   }
@@ -103,7 +116,8 @@ class ExamplesTest {
     assertThat(ids(agreements)).containsExactly("agr.carbonbay-order-class");
     Agreement orderClass = agreements.get(0);
     assertThat(orderClass.status()).isEqualTo(AgreementStatus.INTENDED);
-    assertThat(orderClass.history()).extracting(HistoryEntry::status)
+    assertThat(orderClass.history())
+        .extracting(HistoryEntry::status)
         .containsExactly(AgreementStatus.PROPOSED, AgreementStatus.INTENDED);
     assertThat(orderClass.signedOn()).isEmpty();
     assertThat(ids(data.delegationsOf(orderClass))).containsExactly("del.carbonbay-visits-school");
@@ -124,8 +138,8 @@ class ExamplesTest {
     assertThat(hosted.get(0).host().institutions())
         .doesNotContain(Ref.institution("zhongqiao"))
         .contains(Ref.institution("zhongqiao.info-eng"));
-    assertThat(ids(data.subUnitsOf(zhongqiao))).contains("zhongqiao.info-eng",
-        "zhongqiao.info-eng.party-branch", "zhongqiao.iei-office");
+    assertThat(ids(data.subUnitsOf(zhongqiao)))
+        .contains("zhongqiao.info-eng", "zhongqiao.info-eng.party-branch", "zhongqiao.iei-office");
     assertThat(ids(data.agreementsOf(zhongqiao)))
         .containsExactly("agr.info-eng-qiangfeng-party-building", "agr.zhongqiao-zhejiang-chamber");
   }
@@ -142,8 +156,9 @@ class ExamplesTest {
 
   @Test
   void peopleAtZhongqiao_includeThoseOfItsSchoolsAndOffices() {
-    assertThat(ids(data.peopleAt(institution("zhongqiao")))).contains("wei-peng", "zhao-xin",
-        "tang-bin", "yuan-ming", "ping-jie", "huang-lixin", "guan-rui");
+    assertThat(ids(data.peopleAt(institution("zhongqiao"))))
+        .contains(
+            "wei-peng", "zhao-xin", "tang-bin", "yuan-ming", "ping-jie", "huang-lixin", "guan-rui");
     assertThat(ids(data.peopleAt(institution("zhongqiao")))).doesNotContain("wu-lianzhong");
   }
 
@@ -151,8 +166,11 @@ class ExamplesTest {
   void qiangfengCommitsToMoreThanAThousandJobs() {
     Agreement signing = data.agreement("agr.info-eng-qiangfeng-party-building").orElseThrow();
 
-    Quantity jobs = signing.commitments().stream().flatMap(c -> c.quantity().stream())
-        .findFirst().orElseThrow();
+    Quantity jobs =
+        signing.commitments().stream()
+            .flatMap(c -> c.quantity().stream())
+            .findFirst()
+            .orElseThrow();
 
     assertThat(jobs.value()).isEqualByComparingTo("1000");
     assertThat(jobs.qualifier()).contains(Qualifier.MORE_THAN);
@@ -165,7 +183,8 @@ class ExamplesTest {
   void beltAndRoadAgreement_establishesTwoBasesAndTheHumanResourceBank() {
     Agreement strategic = data.agreement("agr.college-br-committee-strategic").orElseThrow();
 
-    assertThat(strategic.establishes()).extracting(r -> data.resolve(r).orElseThrow().name())
+    assertThat(strategic.establishes())
+        .extracting(r -> data.resolve(r).orElseThrow().name())
         .containsExactly(
             "Belt and Road Industry-Education-Research International Cooperation Innovation Base"
                 + " (Liaoning)",
@@ -179,23 +198,29 @@ class ExamplesTest {
   void sourceOfAnArticle_isCitedByTheRecordsThatCiteIt() {
     Source carbonbayArticle = data.source("src.carbonbay-visit").orElseThrow();
 
-    assertThat(ids(data.citing(carbonbayArticle))).contains("carbonbay", "mitsui-chemical",
-        "dong-xiaodan", "chen-xiaobin", "del.carbonbay-visits-school",
-        "agr.carbonbay-order-class");
+    assertThat(ids(data.citing(carbonbayArticle)))
+        .contains(
+            "carbonbay",
+            "mitsui-chemical",
+            "dong-xiaodan",
+            "chen-xiaobin",
+            "del.carbonbay-visits-school",
+            "agr.carbonbay-order-class");
     assertThat(ids(data.citing(carbonbayArticle))).doesNotContain("zhongqiao", "wei-peng");
   }
 
   @Test
   void citing_givesExactlyTheRecordsThatCiteEachSourceAnywhere() {
     for (Source source : data.sources()) {
-      List<LiaisonRecord> expected = Stream.of(data.institutions(), data.people(),
-              data.delegations(), data.agreements())
-          .flatMap(List::stream)
-          .filter(r -> cites(r, Ref.source(source.id())))
-          .map(LiaisonRecord.class::cast)
-          .toList();
+      List<LiaisonRecord> expected =
+          Stream.of(data.institutions(), data.people(), data.delegations(), data.agreements())
+              .flatMap(List::stream)
+              .filter(r -> cites(r, Ref.source(source.id())))
+              .map(LiaisonRecord.class::cast)
+              .toList();
 
-      assertThat(data.citing(source)).as("records citing %s", source.id())
+      assertThat(data.citing(source))
+          .as("records citing %s", source.id())
           .isNotEmpty()
           .containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -217,7 +242,8 @@ class ExamplesTest {
 
   @Test
   void everyPostOfThePeople_pointsAtAnInstitutionOfTheDataset() {
-    assertThat(data.people()).flatExtracting(Person::posts)
+    assertThat(data.people())
+        .flatExtracting(Person::posts)
         .extracting(Post::institution)
         .allSatisfy(i -> assertThat(i.flatMap(data::resolve)).isPresent());
   }

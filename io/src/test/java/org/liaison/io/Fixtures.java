@@ -34,15 +34,16 @@ final class Fixtures {
   }
 
   /**
-   * Checks every field of a problem at once: code, default severity, {@code file:line:column},
-   * JSON Pointer and the key phrase of the message.
+   * Checks every field of a problem at once: code, default severity, {@code file:line:column}, JSON
+   * Pointer and the key phrase of the message.
    */
-  static void assertProblem(Problem p, BuiltinCode code, Path file, int line, int column,
-      String pointer, String phrase) {
+  static void assertProblem(
+      Problem p, BuiltinCode code, Path file, int line, int column, String pointer, String phrase) {
     SoftAssertions soft = new SoftAssertions();
     soft.assertThat(p.code()).as("code of %s", p).isEqualTo(code.code());
     soft.assertThat(p.severity()).as("severity of %s", p).isEqualTo(code.defaultSeverity());
-    soft.assertThat(p.location()).as("location of %s", p)
+    soft.assertThat(p.location())
+        .as("location of %s", p)
         .contains(Location.of(file.toString(), line, column));
     soft.assertThat(p.pointer()).as("pointer of %s", p).isEqualTo(pointer);
     soft.assertThat(p.message()).as("message of %s", p).contains(phrase);

@@ -18,8 +18,9 @@ public final class HostileRead {
   /** Reads the file {@code args[0]}. */
   public static void main(String[] args) {
     LoadResult result = DatasetReader.create().read(Path.of(args[0]));
-    Map<String, Long> byCode = result.problems().stream()
-        .collect(Collectors.groupingBy(Problem::code, TreeMap::new, Collectors.counting()));
+    Map<String, Long> byCode =
+        result.problems().stream()
+            .collect(Collectors.groupingBy(Problem::code, TreeMap::new, Collectors.counting()));
     System.out.println("records " + result.dataset().size());
     System.out.println("problems " + byCode);
     result.problems().stream().limit(3).forEach(p -> System.out.println("problem " + p));

@@ -15,8 +15,8 @@ final class Lines {
 
   /**
    * How many lines {@code text} has: one more than its line breaks, so the place just after a final
-   * line break counts (an editor puts the cursor there). CR LF, CR and LF are breaks; in YAML, whose
-   * parser counts NEL, LS and PS as breaks too, so are they.
+   * line break counts (an editor puts the cursor there). CR LF, CR and LF are breaks; in YAML,
+   * whose parser counts NEL, LS and PS as breaks too, so are they.
    */
   static int count(String text, boolean yaml) {
     int breaks = 0;

@@ -1,9 +1,9 @@
 package org.liaison.io;
 
-import java.io.ByteArrayInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,28 +17,30 @@ import org.liaison.io.files.Loader;
 import org.liaison.io.files.ParallelLoad;
 import org.liaison.model.Dataset;
 import org.liaison.model.Id;
-import org.liaison.model.Location;
 import org.liaison.model.LiaisonRecord;
+import org.liaison.model.Location;
 import org.liaison.model.Person;
 import org.liaison.model.Post;
 import org.liaison.model.Problem;
 
 /**
- * Reading the files of a directory on several threads gives what one thread gives: the same
- * records in the same order, with the same origins, and the same problems.
+ * Reading the files of a directory on several threads gives what one thread gives: the same records
+ * in the same order, with the same origins, and the same problems.
  */
 class ParallelReadTest {
   @TempDir Path dir;
 
   /**
-   * Writes {@code files} files; file {@code i} holds an institution, a person with a post there
-   * and at the previous file's institution, and a reference that dangles in every seventh file.
+   * Writes {@code files} files; file {@code i} holds an institution, a person with a post there and
+   * at the previous file's institution, and a reference that dangles in every seventh file.
    */
   private void writeFiles(int files) throws IOException {
     for (int i = 0; i < files; i++) {
       String previous = i == 0 ? "inst-0" : "inst-" + (i - 1);
       String partner = i % 7 == 3 ? "nobody-" + i : "inst-" + ((i + 5) % files);
-      Files.writeString(dir.resolve(String.format("f%03d.yaml", i)), """
+      Files.writeString(
+          dir.resolve(String.format("f%03d.yaml", i)),
+          """
           liaison: 1
           institutions:
             - id: inst-%1$d
@@ -54,7 +56,8 @@ class ParallelReadTest {
                   title: Adviser
                 - institution: %3$s
                   title: Guest
-          """.formatted(i, previous, partner));
+          """
+              .formatted(i, previous, partner));
     }
   }
 
@@ -85,11 +88,13 @@ class ParallelReadTest {
     LoadResult parallel = read(dir, 4);
 
     assertThat(sequential.dataset().size()).isEqualTo(120);
-    assertThat(sequential.problems()).extracting(Problem::code).containsOnly("ref.unknown")
+    assertThat(sequential.problems())
+        .extracting(Problem::code)
+        .containsOnly("ref.unknown")
         .hasSize(9);
     assertSameLoad(parallel, sequential);
-    assertThat(parallel.dataset().peopleAt(parallel.dataset().institution("inst-10")
-        .orElseThrow())).extracting(LiaisonRecord::id)
+    assertThat(parallel.dataset().peopleAt(parallel.dataset().institution("inst-10").orElseThrow()))
+        .extracting(LiaisonRecord::id)
         .containsExactly(Id.of("person-5"), Id.of("person-10"), Id.of("person-11"));
   }
 
@@ -99,7 +104,9 @@ class ParallelReadTest {
     // given: the last file makes inst-3 a person too, and refers to it as a person: on one
     // thread the institution claimed the id first, so that reference is of the wrong kind
     writeFiles(40);
-    Files.writeString(dir.resolve("z.yaml"), """
+    Files.writeString(
+        dir.resolve("z.yaml"),
+        """
         liaison: 1
         people:
           - id: inst-3
@@ -118,7 +125,8 @@ class ParallelReadTest {
     LoadResult sequential = read(dir, 1);
     LoadResult parallel = read(dir, 2);
 
-    assertThat(sequential.problems()).extracting(Problem::code)
+    assertThat(sequential.problems())
+        .extracting(Problem::code)
         .contains("id.duplicate", "ref.kind");
     assertSameLoad(parallel, sequential);
   }
@@ -131,17 +139,21 @@ class ParallelReadTest {
     // institution
     writeFiles(240);
     for (int i = 5; i < 240; i += 10) {
-      Files.writeString(dir.resolve(String.format("f%03d-more.yaml", i)), """
+      Files.writeString(
+          dir.resolve(String.format("f%03d-more.yaml", i)),
+          """
           liaison: 1
           institutions:
             - id: inst-%1$d
               name: Institution %1$d again
               kind: university
               parent: person-%2$d
-          """.formatted(i, (i * 7) % 240));
+          """
+              .formatted(i, (i * 7) % 240));
     }
     LoadResult sequential = read(dir, 1);
-    assertThat(sequential.problems()).extracting(Problem::code)
+    assertThat(sequential.problems())
+        .extracting(Problem::code)
         .contains("id.duplicate", "ref.kind", "ref.unknown");
 
     for (int round = 0; round < 15; round++) {
@@ -154,7 +166,9 @@ class ParallelReadTest {
     // given: one file claims an id as an institution, then as a person: the claims of one file
     // come in order on any thread, so the first stands as on one thread, with no second reading
     writeFiles(20);
-    Files.writeString(dir.resolve("z.yaml"), """
+    Files.writeString(
+        dir.resolve("z.yaml"),
+        """
         liaison: 1
         institutions:
           - id: same
@@ -170,8 +184,9 @@ class ParallelReadTest {
     AtomicInteger filesRead = new AtomicInteger();
 
     // (the loader itself, as the reader's progress leaves out files read a second time)
-    LoadResult parallel = ParallelLoad.readAll(DataFiles.of(dir), ReadLimits.defaults(), 2,
-        done -> filesRead.incrementAndGet());
+    LoadResult parallel =
+        ParallelLoad.readAll(
+            DataFiles.of(dir), ReadLimits.defaults(), 2, done -> filesRead.incrementAndGet());
 
     assertThat(filesRead).hasValue(21);
     assertSameLoad(parallel, read(dir, 1));
@@ -182,7 +197,9 @@ class ParallelReadTest {
   void aLoaderIsSpentOnceFinished() throws IOException {
     // given: a loader that has read one file and merged it (which empties the load's tables)
     Path file = dir.resolve("one.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         liaison: 1
         institutions:
           - {id: inst-a, name: A, kind: university}
@@ -194,7 +211,8 @@ class ParallelReadTest {
     // then: its result is whole, and it refuses to merge or read again rather than give a
     // dataset that lacks what was read before
     assertThat(result.dataset().institution("inst-a")).isPresent();
-    assertThatThrownBy(loader::finish).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(loader::finish)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("start a new Loader");
     assertThatThrownBy(() -> loader.read(file)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> loader.read(new ByteArrayInputStream(new byte[0]), "x.yaml"))
@@ -209,20 +227,22 @@ class ParallelReadTest {
     for (int i = 0; i < files; i++) {
       StringBuilder text = new StringBuilder("liaison: 1\ninstitutions:\n");
       for (int j = 0; j < 150; j++) {
-        text.append("  - {id: inst-%d-%d, name: Institution %d %d, kind: university}\n"
-            .formatted(i, j, i, j));
+        text.append(
+            "  - {id: inst-%d-%d, name: Institution %d %d, kind: university}\n"
+                .formatted(i, j, i, j));
       }
       text.append("people:\n  - id: person-%d\n    name: Person %d\n    posts:\n".formatted(i, i));
       for (int j = 0; j < 150; j += 10) {
-        text.append("      - {institution: inst-%d-%d, title: Adviser}\n"
-            .formatted(Math.max(0, i - 1), j));
+        text.append(
+            "      - {institution: inst-%d-%d, title: Adviser}\n".formatted(Math.max(0, i - 1), j));
       }
       Files.writeString(dir.resolve(String.format("g%03d.yaml", i)), text);
     }
 
     AtomicInteger filesRead = new AtomicInteger();
-    LoadResult parallel = ParallelLoad.readAll(DataFiles.of(dir), ReadLimits.defaults(), 2,
-        done -> filesRead.incrementAndGet());
+    LoadResult parallel =
+        ParallelLoad.readAll(
+            DataFiles.of(dir), ReadLimits.defaults(), 2, done -> filesRead.incrementAndGet());
 
     // then: read once, on two threads, which share the load's ids, so a post and the institution
     // it names hold one Id, which the dataset's indexes find by identity
@@ -243,8 +263,8 @@ class ParallelReadTest {
   @Test
   void read_onSeveralThreadsStopsAtTheRecordsLimitAsOneThreadDoes() throws IOException {
     writeFiles(30);
-    DatasetReader limited = DatasetReader.create()
-        .withLimits(ReadLimits.defaults().withMaxRecords(25));
+    DatasetReader limited =
+        DatasetReader.create().withLimits(ReadLimits.defaults().withMaxRecords(25));
 
     LoadResult sequential = limited.withThreads(1).read(dir);
     LoadResult parallel = limited.withThreads(3).read(dir);
@@ -259,8 +279,8 @@ class ParallelReadTest {
     // given: the records limit trips in the first file, and the second does not exist
     writeFiles(1);
     Path missing = dir.resolve("missing.yaml");
-    DatasetReader limited = DatasetReader.create()
-        .withLimits(ReadLimits.defaults().withMaxRecords(1));
+    DatasetReader limited =
+        DatasetReader.create().withLimits(ReadLimits.defaults().withMaxRecords(1));
 
     LoadResult sequential = limited.withThreads(1).read(dir.resolve("f000.yaml"), missing);
     LoadResult parallel = limited.withThreads(2).read(dir.resolve("f000.yaml"), missing);
@@ -282,16 +302,18 @@ class ParallelReadTest {
     paths.add(17, second);
 
     LoadResult one = DatasetReader.create().withThreads(1).read(paths);
-    List<Problem> unreadable = one.problems().stream()
-        .filter(p -> p.code().equals("file.unreadable")).toList();
-    assertThat(unreadable).extracting(p -> p.location().orElseThrow())
+    List<Problem> unreadable =
+        one.problems().stream().filter(p -> p.code().equals("file.unreadable")).toList();
+    assertThat(unreadable)
+        .extracting(p -> p.location().orElseThrow())
         .containsExactly(Location.ofFile(first.toString()), Location.ofFile(second.toString()));
     assertThat(unreadable.get(0).message()).contains("does not exist");
     assertThat(one.recordsRead()).isPositive();
     for (int threads : new int[] {2, 4}) {
       LoadResult many = DatasetReader.create().withThreads(threads).read(paths);
       assertThat(many.problems()).as("%d threads", threads).isEqualTo(one.problems());
-      assertThat(Samples.records(many.dataset())).as("%d threads", threads)
+      assertThat(Samples.records(many.dataset()))
+          .as("%d threads", threads)
           .isEqualTo(Samples.records(one.dataset()));
     }
   }
@@ -302,12 +324,16 @@ class ParallelReadTest {
     AtomicInteger inside = new AtomicInteger();
     List<Integer> told = new ArrayList<>();
 
-    DatasetReader.create().withThreads(4).withProgress((done, total) -> {
-      assertThat(inside.incrementAndGet()).isEqualTo(1);
-      assertThat(total).isEqualTo(50);
-      told.add(done);
-      inside.decrementAndGet();
-    }).read(dir);
+    DatasetReader.create()
+        .withThreads(4)
+        .withProgress(
+            (done, total) -> {
+              assertThat(inside.incrementAndGet()).isEqualTo(1);
+              assertThat(total).isEqualTo(50);
+              told.add(done);
+              inside.decrementAndGet();
+            })
+        .read(dir);
 
     assertThat(told).isSorted().doesNotHaveDuplicates().endsWith(50);
   }

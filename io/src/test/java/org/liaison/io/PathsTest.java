@@ -1,7 +1,5 @@
 package org.liaison.io;
 
-import org.assertj.core.api.Assertions;
-import java.io.UncheckedIOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,12 +8,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,14 +43,15 @@ class PathsTest {
 
     assertThat(result.fileCount()).isEqualTo(4);
     assertThat(result.recordsRead()).isEqualTo(1);
-    assertThat(result.problems()).extracting(Problem::code, p -> p.location().orElseThrow())
+    assertThat(result.problems())
+        .extracting(Problem::code, p -> p.location().orElseThrow())
         .containsExactly(
-            Assertions.tuple("file.unreadable",
-                Location.ofFile(dir.resolve("broken.yaml").toString())),
-            Assertions.tuple("file.unreadable",
-                Location.ofFile(dir.resolve("loop1.yaml").toString())),
-            Assertions.tuple("file.unreadable",
-                Location.ofFile(dir.resolve("loop2.yaml").toString())));
+            Assertions.tuple(
+                "file.unreadable", Location.ofFile(dir.resolve("broken.yaml").toString())),
+            Assertions.tuple(
+                "file.unreadable", Location.ofFile(dir.resolve("loop1.yaml").toString())),
+            Assertions.tuple(
+                "file.unreadable", Location.ofFile(dir.resolve("loop2.yaml").toString())));
     assertThat(result.problems().get(0).message()).contains("nowhere.yaml", "does not exist");
     assertThat(result.problems().get(1).message()).contains("loop");
   }
@@ -65,10 +66,13 @@ class PathsTest {
     LoadResult result = DatasetReader.create().read(dir);
 
     assertThat(result.recordsRead()).isEqualTo(1);
-    assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("file.unreadable");
-      assertThat(p.message()).contains("permission denied");
-    });
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("file.unreadable");
+              assertThat(p.message()).contains("permission denied");
+            });
   }
 
   @Test
@@ -83,13 +87,15 @@ class PathsTest {
       return;
     }
     assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
-    CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
-      try (OutputStream out = Files.newOutputStream(fifo)) {
-        out.write(VALID.getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<Void> writer =
+        CompletableFuture.runAsync(
+            () -> {
+              try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.write(VALID.getBytes(StandardCharsets.UTF_8));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
 
     // through a link, as a process substitution (/dev/fd/63) is
     Path link = Files.createSymbolicLink(dir.resolve("link"), fifo);
@@ -97,11 +103,14 @@ class PathsTest {
     writer.get(30, TimeUnit.SECONDS);
 
     assertThat(result.recordsRead()).isEqualTo(1);
-    assertThat(result.problems()).extracting(Problem::code).doesNotContain("file.unreadable",
-        "syntax");
+    assertThat(result.problems())
+        .extracting(Problem::code)
+        .doesNotContain("file.unreadable", "syntax");
     // the pipe is not read again to place a value: its text was kept
-    assertThat(result.locator().locate(result.dataset().origin(
-        result.dataset().sources().get(0).id()), "/title"))
+    assertThat(
+            result
+                .locator()
+                .locate(result.dataset().origin(result.dataset().sources().get(0).id()), "/title"))
         .hasValue(Location.of(link.toString(), 3, 20));
   }
 

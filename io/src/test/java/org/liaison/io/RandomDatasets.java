@@ -118,8 +118,12 @@ final class RandomDatasets {
     }
 
     Agreement agreement(Id id) {
-      Agreement.Builder b = Agreement.builder().id(id).title(text())
-          .kind(pick(AgreementKind.values())).status(pick(AgreementStatus.values()));
+      Agreement.Builder b =
+          Agreement.builder()
+              .id(id)
+              .title(text())
+              .kind(pick(AgreementKind.values()))
+              .status(pick(AgreementStatus.values()));
       b.parties(list(1, 3, this::party)).history(list(2, this::historyEntry));
       maybe(this::date).ifPresent(b::signedOn);
       b.signatories(list(2, this::signatory));
@@ -203,7 +207,8 @@ final class RandomDatasets {
 
     Party party() {
       Ref<Institution> institution = Ref.institution(pick(institutions));
-      return flip() ? Party.of(institution)
+      return flip()
+          ? Party.of(institution)
           : Party.builder().institution(institution).role(text()).build();
     }
 

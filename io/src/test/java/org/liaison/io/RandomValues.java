@@ -16,27 +16,108 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
- * Values drawn from a QuickTheories randomness source, for {@link RandomDatasets}: text that
- * tempts a writer to get quoting wrong (YAML keywords and indicators, line breaks, control
- * characters, CJK, emoji), ids of every shape, dates of every precision, numbers of every scale,
- * and the choices they are made of. Every draw goes through the source, so a failing value
- * shrinks.
+ * Values drawn from a QuickTheories randomness source, for {@link RandomDatasets}: text that tempts
+ * a writer to get quoting wrong (YAML keywords and indicators, line breaks, control characters,
+ * CJK, emoji), ids of every shape, dates of every precision, numbers of every scale, and the
+ * choices they are made of. Every draw goes through the source, so a failing value shrinks.
  */
 class RandomValues {
   /** Strings a YAML or JSON writer must quote or escape, some of them from RoundTripTest. */
-  private static final List<String> AWKWARD = List.of("", " ", "null", "~", "NULL", "yes", "no",
-      "on", "off", "y", "n", "true", "1", "1.0", "0x1F", "0o17", ".inf", "-.Inf", ".NaN", "1e3",
-      "2024-03-21", "--11-18", "12:30", " leading", "trailing ", "a: b", "a:b", "#hash", "a #b",
-      "- item", "-", "?", ":", "---", "...", "[x]", "{x}", "x, y", "*star", "&amp", "!bang",
-      "!!binary", "%pct", "@at", "`tick", "'single'", "\"double\"", "back\\slash", "|", ">",
-      "two\nlines", "ends with a newline\n", "\n", "\r\n", "cr\ronly", "  indented\nblock",
-      "tab\there", "\t", "bell\u0007", "nul\u0000", "esc\u001b", "del\u007f", "c1\u0080\u009f",
-      "nbsp\u00a0", "nel\u0085", "line\u2028sep", "para\u2029sep", "bom\ufeff", "\ufeffbom",
-      "zero\u200bwidth", "中侨职业技术大学", "emoji 😀", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "e\u0301", "\u00ad",
-      "right\u202eleft", "\ufffd", "<<", "=");
+  private static final List<String> AWKWARD =
+      List.of(
+          "",
+          " ",
+          "null",
+          "~",
+          "NULL",
+          "yes",
+          "no",
+          "on",
+          "off",
+          "y",
+          "n",
+          "true",
+          "1",
+          "1.0",
+          "0x1F",
+          "0o17",
+          ".inf",
+          "-.Inf",
+          ".NaN",
+          "1e3",
+          "2024-03-21",
+          "--11-18",
+          "12:30",
+          " leading",
+          "trailing ",
+          "a: b",
+          "a:b",
+          "#hash",
+          "a #b",
+          "- item",
+          "-",
+          "?",
+          ":",
+          "---",
+          "...",
+          "[x]",
+          "{x}",
+          "x, y",
+          "*star",
+          "&amp",
+          "!bang",
+          "!!binary",
+          "%pct",
+          "@at",
+          "`tick",
+          "'single'",
+          "\"double\"",
+          "back\\slash",
+          "|",
+          ">",
+          "two\nlines",
+          "ends with a newline\n",
+          "\n",
+          "\r\n",
+          "cr\ronly",
+          "  indented\nblock",
+          "tab\there",
+          "\t",
+          "bell\u0007",
+          "nul\u0000",
+          "esc\u001b",
+          "del\u007f",
+          "c1\u0080\u009f",
+          "nbsp\u00a0",
+          "nel\u0085",
+          "line\u2028sep",
+          "para\u2029sep",
+          "bom\ufeff",
+          "\ufeffbom",
+          "zero\u200bwidth",
+          "中侨职业技术大学",
+          "emoji 😀",
+          "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+          "e\u0301",
+          "\u00ad",
+          "right\u202eleft",
+          "\ufffd",
+          "<<",
+          "=");
+
   /** Code point ranges text is drawn from, each as {first, last}. */
-  private static final int[][] RANGES = {{0x20, 0x7e}, {0x20, 0x7e}, {0x20, 0x7e}, {0x0, 0x1f},
-      {0x7f, 0xff}, {0x100, 0x2fff}, {0x4e00, 0x9fff}, {0xe000, 0xfffd}, {0x10000, 0x10ffff}};
+  private static final int[][] RANGES = {
+    {0x20, 0x7e},
+    {0x20, 0x7e},
+    {0x20, 0x7e},
+    {0x0, 0x1f},
+    {0x7f, 0xff},
+    {0x100, 0x2fff},
+    {0x4e00, 0x9fff},
+    {0xe000, 0xfffd},
+    {0x10000, 0x10ffff}
+  };
+
   private final RandomnessSource in;
 
   RandomValues(RandomnessSource in) {
@@ -94,8 +175,8 @@ class RandomValues {
       case 0 -> PartialDate.ofYear(year);
       case 1 -> PartialDate.ofYearMonth(year, month);
       case 2 -> PartialDate.ofMonthDay(month, day);
-      default -> PartialDate.of(year, month,
-          Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+      default ->
+          PartialDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
     };
   }
 
@@ -116,8 +197,25 @@ class RandomValues {
 
   /** Ids of every shape the syntax allows, YAML keywords and numbers among them. */
   String idText() {
-    String[] special = {"null", "true", "no", "yes", "on", "y", "1", "007", "2024", "1e3",
-        "0x1f", "1.5", "nan", "inf", "1_000", "2024-03-21", "a".repeat(100)};
+    String[] special = {
+      "null",
+      "true",
+      "no",
+      "yes",
+      "on",
+      "y",
+      "1",
+      "007",
+      "2024",
+      "1e3",
+      "0x1f",
+      "1.5",
+      "nan",
+      "inf",
+      "1_000",
+      "2024-03-21",
+      "a".repeat(100)
+    };
     if (between(0, 3) == 0) {
       return pick(special);
     }

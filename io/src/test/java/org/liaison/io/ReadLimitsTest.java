@@ -18,7 +18,8 @@ class ReadLimitsTest {
 
   /** A default as the docs write it: {@code 64 MiB}, {@code 100,000}. */
   private static String written(long value) {
-    return value % (1L << 20) == 0 ? (value >> 20) + " MiB"
+    return value % (1L << 20) == 0
+        ? (value >> 20) + " MiB"
         : String.format(Locale.ROOT, "%,d", value);
   }
 
@@ -27,8 +28,14 @@ class ReadLimitsTest {
   void securityPolicy_listsTheLimitWithItsDefault(Limit limit) throws IOException {
     String policy = Files.readString(Path.of("../SECURITY.md"));
 
-    assertThat(policy).containsPattern(Pattern.compile("\\| `" + limit.key() + "` \\| "
-        + Pattern.quote(written(limit.defaultValue())) + " \\|"));
+    assertThat(policy)
+        .containsPattern(
+            Pattern.compile(
+                "\\| `"
+                    + limit.key()
+                    + "` \\| "
+                    + Pattern.quote(written(limit.defaultValue()))
+                    + " \\|"));
   }
 
   @ParameterizedTest
@@ -36,8 +43,14 @@ class ReadLimitsTest {
   void javadoc_listsTheLimitWithItsDefault(Limit limit) throws IOException {
     String source = Files.readString(Path.of("src/main/java/org/liaison/io/ReadLimits.java"));
 
-    assertThat(source).containsPattern(Pattern.compile("<td>\\{@code " + limit.key()
-        + "\\}</td>[\\s*]*<td>" + Pattern.quote(written(limit.defaultValue())) + "</td>"));
+    assertThat(source)
+        .containsPattern(
+            Pattern.compile(
+                "<td>\\{@code "
+                    + limit.key()
+                    + "\\}</td>[\\s*]*<td>"
+                    + Pattern.quote(written(limit.defaultValue()))
+                    + "</td>"));
   }
 
   @ParameterizedTest
@@ -46,7 +59,8 @@ class ReadLimitsTest {
     ReadLimits changed = ReadLimits.defaults().with(limit, limit.min() + 1);
 
     for (Limit other : Limit.values()) {
-      assertThat(changed.get(other)).as(other.key())
+      assertThat(changed.get(other))
+          .as(other.key())
           .isEqualTo(other == limit ? limit.min() + 1 : other.defaultValue());
     }
   }
@@ -61,9 +75,17 @@ class ReadLimitsTest {
 
   @Test
   void withers_andAccessors_goThroughTheLimits() {
-    ReadLimits limits = ReadLimits.defaults().withMaxDepth(9).withMaxAliasExpansion(2)
-        .withMaxFileBytes(3).withMaxLoadBytes(4).withMaxStringLength(5).withMaxDocuments(6)
-        .withMaxRecords(7).withMaxProblems(8).withMaxNumberLength(10);
+    ReadLimits limits =
+        ReadLimits.defaults()
+            .withMaxDepth(9)
+            .withMaxAliasExpansion(2)
+            .withMaxFileBytes(3)
+            .withMaxLoadBytes(4)
+            .withMaxStringLength(5)
+            .withMaxDocuments(6)
+            .withMaxRecords(7)
+            .withMaxProblems(8)
+            .withMaxNumberLength(10);
 
     assertThat(limits.maxDepth()).isEqualTo(9);
     assertThat(limits.maxAliasExpansion()).isEqualTo(2);
@@ -80,8 +102,10 @@ class ReadLimitsTest {
 
   @Test
   void aLimitHeldInAnInt_isCappedAtItsLargestValue() {
-    ReadLimits limits = ReadLimits.defaults().with(Limit.RECORDS, 10_000_000_000L)
-        .with(Limit.FILE_BYTES, 10_000_000_000L);
+    ReadLimits limits =
+        ReadLimits.defaults()
+            .with(Limit.RECORDS, 10_000_000_000L)
+            .with(Limit.FILE_BYTES, 10_000_000_000L);
 
     assertThat(limits.maxRecords()).isEqualTo(Integer.MAX_VALUE);
     assertThat(limits.maxFileBytes()).isEqualTo(10_000_000_000L);
@@ -89,9 +113,11 @@ class ReadLimitsTest {
 
   @Test
   void toString_namesEveryLimitAsLiaisonYamlDoes() {
-    assertThat(ReadLimits.defaults()).hasToString("ReadLimits[depth=64, aliasExpansion=100000,"
-        + " fileBytes=67108864, loadBytes=268435456, stringLength=1000000, documents=10000,"
-        + " records=500000, problems=1000, numberLength=1000]");
+    assertThat(ReadLimits.defaults())
+        .hasToString(
+            "ReadLimits[depth=64, aliasExpansion=100000,"
+                + " fileBytes=67108864, loadBytes=268435456, stringLength=1000000, documents=10000,"
+                + " records=500000, problems=1000, numberLength=1000]");
   }
 
   @Test

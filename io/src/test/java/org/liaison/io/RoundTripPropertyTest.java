@@ -16,13 +16,15 @@ class RoundTripPropertyTest {
 
   @Test
   void roundTrip_keepsEveryRandomDatasetAsYaml() {
-    qt().withExamples(EXAMPLES).forAll(RandomDatasets.datasets())
+    qt().withExamples(EXAMPLES)
+        .forAll(RandomDatasets.datasets())
         .checkAssert(data -> assertReadsBackEqual(data, DatasetWriter.yaml()));
   }
 
   @Test
   void roundTrip_keepsEveryRandomDatasetAsJson() {
-    qt().withExamples(EXAMPLES).forAll(RandomDatasets.datasets())
+    qt().withExamples(EXAMPLES)
+        .forAll(RandomDatasets.datasets())
         .checkAssert(data -> assertReadsBackEqual(data, DatasetWriter.json()));
   }
 
@@ -33,7 +35,8 @@ class RoundTripPropertyTest {
 
     // then
     assertThat(back.problems()).as(text).isEmpty();
-    assertThat(Samples.records(back.dataset())).as(text)
+    assertThat(Samples.records(back.dataset()))
+        .as(text)
         .containsExactlyElementsOf(Samples.records(data));
     assertThat(back.dataset()).as(text).isEqualTo(data).hasSameHashCodeAs(data);
   }

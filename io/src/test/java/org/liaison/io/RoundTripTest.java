@@ -33,11 +33,20 @@ import org.liaison.model.Source;
 class RoundTripTest {
 
   static Stream<Arguments> roundTrip_keepsEveryFieldOfEveryRecordKind() {
-    List<LiaisonRecord> full = List.of(Samples.institution(), Samples.person(),
-        Samples.delegation(), Samples.agreement(), Samples.source());
+    List<LiaisonRecord> full =
+        List.of(
+            Samples.institution(),
+            Samples.person(),
+            Samples.delegation(),
+            Samples.agreement(),
+            Samples.source());
     return Stream.of(DatasetWriter.yaml(), DatasetWriter.json())
-        .flatMap(writer -> full.stream().map(record -> Arguments.of(
-            record.recordKind(), writer.extension(), writer, record)));
+        .flatMap(
+            writer ->
+                full.stream()
+                    .map(
+                        record ->
+                            Arguments.of(record.recordKind(), writer.extension(), writer, record)));
   }
 
   @ParameterizedTest(name = "{0} as {1}")
@@ -54,8 +63,7 @@ class RoundTripTest {
     // then
     assertThat(back.problems()).as(text).isEmpty();
     assertThat(back.dataset().record(record.id())).as(text).contains(record);
-    assertThat(Samples.records(back.dataset()))
-        .containsExactlyElementsOf(Samples.records(data));
+    assertThat(Samples.records(back.dataset())).containsExactlyElementsOf(Samples.records(data));
     assertThat(back.dataset()).as(text).isEqualTo(data).hasSameHashCodeAs(data);
   }
 
@@ -67,9 +75,18 @@ class RoundTripTest {
       visit(record, filled);
     }
 
-    assertThat(filled).containsKeys("Institution.identifiers", "Participant.onBehalfOf",
-        "Signatory.date", "Quantity.per", "HistoryEntry.sources", "Term.end", "Place.address");
-    assertThat(filled.entrySet()).filteredOn(e -> !e.getValue()).as("fields never filled")
+    assertThat(filled)
+        .containsKeys(
+            "Institution.identifiers",
+            "Participant.onBehalfOf",
+            "Signatory.date",
+            "Quantity.per",
+            "HistoryEntry.sources",
+            "Term.end",
+            "Place.address");
+    assertThat(filled.entrySet())
+        .filteredOn(e -> !e.getValue())
+        .as("fields never filled")
         .isEmpty();
   }
 
@@ -82,10 +99,15 @@ class RoundTripTest {
       for (Method accessor : type.getDeclaredMethods()) {
         if (Modifier.isAbstract(accessor.getModifiers()) && accessor.getParameterCount() == 0) {
           Object v = accessor.invoke(value);
-          List<?> parts = v instanceof Optional<?> o ? o.stream().toList()
-              : v instanceof Collection<?> c ? List.copyOf(c)
-              : v instanceof Map<?, ?> m ? List.copyOf(m.values()) : List.of(v);
-          filled.merge(type.getSimpleName() + "." + accessor.getName(), !parts.isEmpty(),
+          List<?> parts =
+              v instanceof Optional<?> o
+                  ? o.stream().toList()
+                  : v instanceof Collection<?> c
+                      ? List.copyOf(c)
+                      : v instanceof Map<?, ?> m ? List.copyOf(m.values()) : List.of(v);
+          filled.merge(
+              type.getSimpleName() + "." + accessor.getName(),
+              !parts.isEmpty(),
               Boolean::logicalOr);
           for (Object part : parts) {
             if (part.getClass().getSimpleName().startsWith("Immutable")) {
@@ -126,8 +148,7 @@ class RoundTripTest {
     assertThat(back.problems()).isEmpty();
     assertThat(Samples.records(back.dataset()))
         .containsExactlyElementsOf(Samples.records(examples.dataset()));
-    assertThat(back.dataset()).isEqualTo(examples.dataset())
-        .hasSameHashCodeAs(examples.dataset());
+    assertThat(back.dataset()).isEqualTo(examples.dataset()).hasSameHashCodeAs(examples.dataset());
   }
 
   @ParameterizedTest
@@ -147,15 +168,60 @@ class RoundTripTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "null", "~", "NULL", "yes", "no", "true", "1", "1.0", "0x1F",
-      " leading space", "trailing space ", "a: b", "#hash", "a #b", "- item", "-", "?", ":",
-      "---", "...", "[x]", "{x}", "x, y", "*star", "&amp", "!bang", "%pct", "@at", "`tick",
-      "'single'", "\"double\"", "back\\slash", "two\nlines", "ends with a newline\n",
-      "  indented\nblock", "tab\there", "bell\u0007", "nbsp\u00a0", "中侨职业技术大学",
-      "emoji 😀", "2024-03-21", "--11-18"})
+  @ValueSource(
+      strings = {
+        "",
+        "null",
+        "~",
+        "NULL",
+        "yes",
+        "no",
+        "true",
+        "1",
+        "1.0",
+        "0x1F",
+        " leading space",
+        "trailing space ",
+        "a: b",
+        "#hash",
+        "a #b",
+        "- item",
+        "-",
+        "?",
+        ":",
+        "---",
+        "...",
+        "[x]",
+        "{x}",
+        "x, y",
+        "*star",
+        "&amp",
+        "!bang",
+        "%pct",
+        "@at",
+        "`tick",
+        "'single'",
+        "\"double\"",
+        "back\\slash",
+        "two\nlines",
+        "ends with a newline\n",
+        "  indented\nblock",
+        "tab\there",
+        "bell\u0007",
+        "nbsp\u00a0",
+        "中侨职业技术大学",
+        "emoji 😀",
+        "2024-03-21",
+        "--11-18"
+      })
   void roundTrip_keepsAwkwardStrings(String value) {
-    Source source = Source.builder().id(Id.of("src.awkward")).title(value).url("u")
-        .putLabel(value.isEmpty() ? "empty" : value, value).build();
+    Source source =
+        Source.builder()
+            .id(Id.of("src.awkward"))
+            .title(value)
+            .url("u")
+            .putLabel(value.isEmpty() ? "empty" : value, value)
+            .build();
     Dataset data = Dataset.of(List.of(source));
 
     for (String extension : List.of("yaml", "json")) {
@@ -168,14 +234,23 @@ class RoundTripTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"line\u2028separator", "paragraph\u2029separator", "next\u0085line",
-      "a\nb\u2028c", "a\nb\u2029c", "a\nb\u0085c", "\u2029", "a\u2028b\n"})
+  @ValueSource(
+      strings = {
+        "line\u2028separator",
+        "paragraph\u2029separator",
+        "next\u0085line",
+        "a\nb\u2028c",
+        "a\nb\u2029c",
+        "a\nb\u0085c",
+        "\u2029",
+        "a\u2028b\n"
+      })
   void roundTrip_keepsUnicodeLineBreakCharactersInTextAndKeys(String value) {
     // given: NEL, LS and PS, which YAML 1.1 readers take for line breaks, in one line and in
     // text of several lines (which the YAML writer would put in a literal block), in a value
     // and in a label's name (a simple key, where a line break is not allowed)
-    Source source = Source.builder().id(Id.of("src.awkward")).title(value)
-        .putLabel(value, "v").build();
+    Source source =
+        Source.builder().id(Id.of("src.awkward")).title(value).putLabel(value, "v").build();
     Dataset data = Dataset.of(List.of(source));
 
     for (String extension : List.of("yaml", "json")) {
@@ -193,10 +268,16 @@ class RoundTripTest {
   @ValueSource(strings = {"yaml", "json"})
   void roundTrip_keepsAQuantityWrittenWithAnExponent(String extension) {
     // given: what the reader gives for `value: 1e3`
-    Agreement withExponent = Agreement.builder().from(Samples.agreement())
-        .commitments(List.of(Commitment.builder().description("Jobs")
-            .quantity(Quantity.builder().value(new BigDecimal("1e3")).build()).build()))
-        .build();
+    Agreement withExponent =
+        Agreement.builder()
+            .from(Samples.agreement())
+            .commitments(
+                List.of(
+                    Commitment.builder()
+                        .description("Jobs")
+                        .quantity(Quantity.builder().value(new BigDecimal("1e3")).build())
+                        .build()))
+            .build();
     Dataset data = Samples.everythingWith(withExponent);
 
     // when

@@ -51,23 +51,30 @@ final class Samples {
   static Institution institution() {
     return Institution.builder()
         .id(Id.of("zhongqiao.iei-office"))
-        .name("Industry-Education Integration Office, Shanghai Zhongqiao Vocational and"
-            + " Technical University")
+        .name(
+            "Industry-Education Integration Office, Shanghai Zhongqiao Vocational and"
+                + " Technical University")
         .addName(OtherName.of("Industry Education Integration Office"))
-        .addName(OtherName.builder().name("产教融合办公室").lang("zh-Hans").kind(NameKind.OFFICIAL)
-            .build())
+        .addName(
+            OtherName.builder().name("产教融合办公室").lang("zh-Hans").kind(NameKind.OFFICIAL).build())
         .addName(OtherName.builder().name("IEIO").lang("en").kind(NameKind.ACRONYM).build())
         .addName(OtherName.builder().name("Integration Office").lang("en").build())
         .kind(InstitutionKind.DEPARTMENT)
         .parent(Ref.institution("zhongqiao"))
-        .location(Place.builder().city("Shanghai").region("Shanghai").country("CN")
-            .address("No. 3888, Yecheng Road").build())
+        .location(
+            Place.builder()
+                .city("Shanghai")
+                .region("Shanghai")
+                .country("CN")
+                .address("No. 3888, Yecheng Road")
+                .build())
         .putIdentifier("ror", "05dxps055")
         .putIdentifier("wikidata", "Q123456")
         .putIdentifier("x-internal", "007")
         .website("https://www.shzq.edu.cn/")
-        .notes("Directed by Wei Peng.\nCalled \"the School's Industry Education Integration"
-            + " Office\" in one article: keep # and : as written.")
+        .notes(
+            "Directed by Wei Peng.\nCalled \"the School's Industry Education Integration"
+                + " Office\" in one article: keep # and : as written.")
         .putLabel("seed", "002_eb59735521115958.txt")
         .putLabel("reviewed", "true")
         .addSources(ARTICLE, RELEASE)
@@ -81,12 +88,14 @@ final class Samples {
         .name("Wei Peng")
         .addName(OtherName.builder().name("魏鹏").lang("zh-Hans").kind(NameKind.TRANSLATION).build())
         .addName(OtherName.of("W. Peng"))
-        .addPost(Post.builder().title("Director of the Industry-Education Integration Office")
-            .institution(Ref.institution("zhongqiao.iei-office"))
-            .since(PartialDate.of("2023"))
-            .until(PartialDate.of("2025-06"))
-            .addSources(ARTICLE, RELEASE)
-            .build())
+        .addPost(
+            Post.builder()
+                .title("Director of the Industry-Education Integration Office")
+                .institution(Ref.institution("zhongqiao.iei-office"))
+                .since(PartialDate.of("2023"))
+                .until(PartialDate.of("2025-06"))
+                .addSources(ARTICLE, RELEASE)
+                .build())
         .addPost(Post.builder().title("Member of the Teacher Party Branch").build())
         .notes("Spoke at the signing ceremony; attended the March symposium.")
         .putLabel("role", "host")
@@ -101,26 +110,43 @@ final class Samples {
         .title("Entrepreneurs from the Zhejiang Chamber of Commerce, Shanghai visit Zhongqiao")
         .date(PartialDate.of("2024-03-21"))
         .endDate(PartialDate.of("2024-03-22"))
-        .visiting(Side.builder()
-            .addInstitution(Ref.institution("zhejiang-chamber-shanghai"))
-            .addMember(Participant.of(Ref.person("yu-qifeng")))
-            .addMember(Participant.builder().person(Ref.person("chen-boqin"))
-                .role(ParticipantRole.SPEAKER).title("Chairman of Jianglang Technology Co., Ltd.")
-                .onBehalfOf(Ref.institution("zhejiang-chamber-shanghai")).build())
-            .addMember(Participant.builder().person(Ref.person("lei-lei"))
-                .role(ParticipantRole.GUEST).build())
-            .organizations(28)
-            .people(30)
-            .build())
-        .host(Side.builder()
-            .addInstitutions(Ref.institution("zhongqiao"), Ref.institution("zhongqiao.iei-office"))
-            .addMember(Participant.builder().person(Ref.person("wei-peng"))
-                .role(ParticipantRole.MEMBER).onBehalfOf(Ref.institution("zhongqiao.iei-office"))
+        .visiting(
+            Side.builder()
+                .addInstitution(Ref.institution("zhejiang-chamber-shanghai"))
+                .addMember(Participant.of(Ref.person("yu-qifeng")))
+                .addMember(
+                    Participant.builder()
+                        .person(Ref.person("chen-boqin"))
+                        .role(ParticipantRole.SPEAKER)
+                        .title("Chairman of Jianglang Technology Co., Ltd.")
+                        .onBehalfOf(Ref.institution("zhejiang-chamber-shanghai"))
+                        .build())
+                .addMember(
+                    Participant.builder()
+                        .person(Ref.person("lei-lei"))
+                        .role(ParticipantRole.GUEST)
+                        .build())
+                .organizations(28)
+                .people(30)
                 .build())
-            .build())
+        .host(
+            Side.builder()
+                .addInstitutions(
+                    Ref.institution("zhongqiao"), Ref.institution("zhongqiao.iei-office"))
+                .addMember(
+                    Participant.builder()
+                        .person(Ref.person("wei-peng"))
+                        .role(ParticipantRole.MEMBER)
+                        .onBehalfOf(Ref.institution("zhongqiao.iei-office"))
+                        .build())
+                .build())
         .location(Place.builder().city("Shanghai").country("CN").build())
-        .addActivity(Activity.builder().kind(ActivityKind.SYMPOSIUM).chair(Ref.person("wei-peng"))
-            .summary("Symposium and exchange meeting.").build())
+        .addActivity(
+            Activity.builder()
+                .kind(ActivityKind.SYMPOSIUM)
+                .chair(Ref.person("wei-peng"))
+                .summary("Symposium and exchange meeting.")
+                .build())
         .addActivity(Activity.builder().kind(ActivityKind.SITE_VISIT).build())
         .purpose("To explore new models of school-enterprise cooperation.")
         .outcome("A bridge to high-quality enterprise resources; no agreement.")
@@ -141,35 +167,59 @@ final class Samples {
         .kind(AgreementKind.PARTY_BUILDING)
         .status(AgreementStatus.ACTIVE)
         .addParty(Party.of(Ref.institution("zhongqiao.iei-office")))
-        .addParty(Party.builder().institution(Ref.institution("qiangfeng"))
-            .role("cooperating enterprise").build())
-        .addHistory(HistoryEntry.builder().status(AgreementStatus.PROPOSED)
-            .date(PartialDate.of("2023-12")).build())
-        .addHistory(HistoryEntry.builder().status(AgreementStatus.SIGNED)
-            .date(PartialDate.of("2024-01-04"))
-            .delegation(Ref.delegation("del.zhejiang-chamber-visits-zhongqiao"))
-            .note("Signing ceremony.").addSource(ARTICLE).build())
-        .addHistory(HistoryEntry.builder().status(AgreementStatus.ACTIVE)
-            .date(PartialDate.of("2024")).build())
+        .addParty(
+            Party.builder()
+                .institution(Ref.institution("qiangfeng"))
+                .role("cooperating enterprise")
+                .build())
+        .addHistory(
+            HistoryEntry.builder()
+                .status(AgreementStatus.PROPOSED)
+                .date(PartialDate.of("2023-12"))
+                .build())
+        .addHistory(
+            HistoryEntry.builder()
+                .status(AgreementStatus.SIGNED)
+                .date(PartialDate.of("2024-01-04"))
+                .delegation(Ref.delegation("del.zhejiang-chamber-visits-zhongqiao"))
+                .note("Signing ceremony.")
+                .addSource(ARTICLE)
+                .build())
+        .addHistory(
+            HistoryEntry.builder()
+                .status(AgreementStatus.ACTIVE)
+                .date(PartialDate.of("2024"))
+                .build())
         .signedOn(PartialDate.of("2024-01-04"))
         .addSignatory(Signatory.of(Ref.person("wei-peng")))
-        .addSignatory(Signatory.builder().person(Ref.person("wu-lianzhong"))
-            .onBehalfOf(Ref.institution("qiangfeng")).date(PartialDate.of("2024-01-05"))
-            .build())
-        .term(Term.builder().start(PartialDate.of("2024-01")).end(PartialDate.of("2026"))
-            .build())
+        .addSignatory(
+            Signatory.builder()
+                .person(Ref.person("wu-lianzhong"))
+                .onBehalfOf(Ref.institution("qiangfeng"))
+                .date(PartialDate.of("2024-01-05"))
+                .build())
+        .term(Term.builder().start(PartialDate.of("2024-01")).end(PartialDate.of("2026")).build())
         .addEstablishes(Ref.institution("zhongqiao.iei-office"))
         .addAreas(Area.of("party-building"), Area.of("x-drone-logistics"))
-        .addCommitment(Commitment.builder()
-            .by(Ref.institution("qiangfeng"))
-            .description("Provide job opportunities once the Shangrao logistics park is built.")
-            .quantity(Quantity.builder().value(new BigDecimal("1000")).unit("job opportunities")
-                .qualifier(Qualifier.MORE_THAN).per(Period.YEAR).build())
-            .due(PartialDate.of("--12-31"))
-            .addSource(ARTICLE)
-            .build())
-        .addCommitment(Commitment.builder().description("Share resources.")
-            .quantity(Quantity.builder().value(new BigDecimal("2.5")).build()).build())
+        .addCommitment(
+            Commitment.builder()
+                .by(Ref.institution("qiangfeng"))
+                .description("Provide job opportunities once the Shangrao logistics park is built.")
+                .quantity(
+                    Quantity.builder()
+                        .value(new BigDecimal("1000"))
+                        .unit("job opportunities")
+                        .qualifier(Qualifier.MORE_THAN)
+                        .per(Period.YEAR)
+                        .build())
+                .due(PartialDate.of("--12-31"))
+                .addSource(ARTICLE)
+                .build())
+        .addCommitment(
+            Commitment.builder()
+                .description("Share resources.")
+                .quantity(Quantity.builder().value(new BigDecimal("2.5")).build())
+                .build())
         .summary("Party-building-led cooperation.")
         .notes("The source does not name the signatories; these are for the test.")
         .putLabel("confidence", "low")
@@ -215,17 +265,20 @@ final class Samples {
   }
 
   static Dataset everythingWith(Agreement agreement) {
-    List<LiaisonRecord> records = new ArrayList<>(
-        List.of(institution(), person(), delegation(), agreement, source()));
+    List<LiaisonRecord> records =
+        new ArrayList<>(List.of(institution(), person(), delegation(), agreement, source()));
     records.addAll(referenced());
     return Dataset.of(records);
   }
 
-
   /** Every record of a dataset, kind by kind, in order. */
   static List<LiaisonRecord> records(Dataset data) {
-    return Stream.<Function<Dataset, List<? extends LiaisonRecord>>>of(Dataset::institutions,
-            Dataset::people, Dataset::delegations, Dataset::agreements, Dataset::sources)
+    return Stream.<Function<Dataset, List<? extends LiaisonRecord>>>of(
+            Dataset::institutions,
+            Dataset::people,
+            Dataset::delegations,
+            Dataset::agreements,
+            Dataset::sources)
         .flatMap(kind -> kind.apply(data).stream())
         .map(LiaisonRecord.class::cast)
         .toList();

@@ -25,22 +25,35 @@ class WrittenDatesTest {
   @Test
   void yaml_quotesDatesOfEveryPrecision_soThatAYaml11ReaderKeepsThemAsText() {
     // given an agreement with a date of each precision
-    Dataset data = Dataset.of(List.of(Agreement.builder().id("agr.dates").title("Dates")
-        .kind(AgreementKind.OTHER).status(AgreementStatus.SIGNED)
-        .addParties(Party.of(Ref.institution("a")), Party.of(Ref.institution("b")))
-        .addHistory(HistoryEntry.builder().status(AgreementStatus.PROPOSED)
-            .date(PartialDate.of("2024")).build())
-        .signedOn(PartialDate.of("2024-06-12"))
-        .term(Term.builder().start(PartialDate.of("2024-07")).end(PartialDate.of("--06-30"))
-            .build())
-        .build()));
+    Dataset data =
+        Dataset.of(
+            List.of(
+                Agreement.builder()
+                    .id("agr.dates")
+                    .title("Dates")
+                    .kind(AgreementKind.OTHER)
+                    .status(AgreementStatus.SIGNED)
+                    .addParties(Party.of(Ref.institution("a")), Party.of(Ref.institution("b")))
+                    .addHistory(
+                        HistoryEntry.builder()
+                            .status(AgreementStatus.PROPOSED)
+                            .date(PartialDate.of("2024"))
+                            .build())
+                    .signedOn(PartialDate.of("2024-06-12"))
+                    .term(
+                        Term.builder()
+                            .start(PartialDate.of("2024-07"))
+                            .end(PartialDate.of("--06-30"))
+                            .build())
+                    .build()));
 
     // when
     String text = DatasetWriter.yaml().writeString(data);
 
     // then
-    assertThat(text).contains("signedOn: \"2024-06-12\"", "date: \"2024\"",
-        "start: \"2024-07\"", "end: \"--06-30\"");
+    assertThat(text)
+        .contains(
+            "signedOn: \"2024-06-12\"", "date: \"2024\"", "start: \"2024-07\"", "end: \"--06-30\"");
     Map<String, Object> agreement = firstAgreement(new Yaml().load(text));
     assertThat(agreement.get("signedOn")).isEqualTo("2024-06-12");
     assertThat(((Map<?, ?>) agreement.get("term")).get("start")).isEqualTo("2024-07");
@@ -49,8 +62,16 @@ class WrittenDatesTest {
 
   @Test
   void yaml_leavesTextThatIsNoDateUnquoted() {
-    Dataset data = Dataset.of(List.of(Agreement.builder().id("agr.text").title("2024-06-12a")
-        .kind(AgreementKind.OTHER).status(AgreementStatus.SIGNED).summary("12024-06-12").build()));
+    Dataset data =
+        Dataset.of(
+            List.of(
+                Agreement.builder()
+                    .id("agr.text")
+                    .title("2024-06-12a")
+                    .kind(AgreementKind.OTHER)
+                    .status(AgreementStatus.SIGNED)
+                    .summary("12024-06-12")
+                    .build()));
 
     String text = DatasetWriter.yaml().writeString(data);
 

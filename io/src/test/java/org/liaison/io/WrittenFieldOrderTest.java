@@ -15,13 +15,22 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * The writer puts the fields of every record and part in the order of the format's table
- * ({@link Shapes}), the table the reader, the JSON Schema and docs/format.md come from.
+ * The writer puts the fields of every record and part in the order of the format's table ({@link
+ * Shapes}), the table the reader, the JSON Schema and docs/format.md come from.
  */
 class WrittenFieldOrderTest {
-  private static final Map<String, String> SECTIONS = Map.of("institutions", "institution",
-      "people", "person", "delegations", "delegation", "agreements", "agreement", "sources",
-      "source");
+  private static final Map<String, String> SECTIONS =
+      Map.of(
+          "institutions",
+          "institution",
+          "people",
+          "person",
+          "delegations",
+          "delegation",
+          "agreements",
+          "agreement",
+          "sources",
+          "source");
   private static final Set<String> FREE_KEYS = Set.of("identifiers", "labels");
 
   @Test
@@ -42,7 +51,8 @@ class WrittenFieldOrderTest {
       if (m.record != null) {
         assertThat(inOrder(m.keys, shape(m.record).names)).as("%s %s", m.record, m.keys).isTrue();
       } else {
-        assertThat(Shapes.ALL).as("a shape with the keys %s in this order", m.keys)
+        assertThat(Shapes.ALL)
+            .as("a shape with the keys %s in this order", m.keys)
             .anyMatch(s -> inOrder(m.keys, s.names));
       }
     }

@@ -31,24 +31,22 @@ abstract class AbstractLiaisonMojo extends AbstractMojo {
   /**
    * The folders (or files) of data to read, recursively: their {@code .yaml}, {@code .yml} and
    * {@code .json} files, relative paths against the project's directory. Default: {@code
-   * src/main/liaison}, and a module without that folder has nothing to do; a folder named here
-   * must exist.
+   * src/main/liaison}, and a module without that folder has nothing to do; a folder named here must
+   * exist.
    */
-  @Parameter
-  List<File> dataDirectories;
+  @Parameter List<File> dataDirectories;
 
   /**
-   * The configuration file. Default: {@code liaison.yaml} in the first data folder or the
-   * nearest folder above it, up to the root of the git repository, as the {@code liaison}
-   * command finds it.
+   * The configuration file. Default: {@code liaison.yaml} in the first data folder or the nearest
+   * folder above it, up to the root of the git repository, as the {@code liaison} command finds it.
    */
   @Parameter(property = "liaison.configFile")
   File configFile;
 
   /**
    * Also look for validators and exporters on the project's runtime class path (its {@code
-   * target/classes} and dependencies), for a plugin kept in this module or one of its
-   * dependencies. Plugins from elsewhere are added as dependencies of this plugin.
+   * target/classes} and dependencies), for a plugin kept in this module or one of its dependencies.
+   * Plugins from elsewhere are added as dependencies of this plugin.
    */
   @Parameter(property = "liaison.useProjectClasspath", defaultValue = "false")
   boolean useProjectClasspath;
@@ -106,8 +104,12 @@ abstract class AbstractLiaisonMojo extends AbstractMojo {
     for (File f : dataDirectories) {
       Path p = base.resolve(f.toPath()).normalize();
       if (!Files.exists(p)) {
-        throw new MojoExecutionException("the data folder " + p + " does not exist: fix"
-            + " <dataDirectories>, or remove it to read " + DEFAULT_DATA);
+        throw new MojoExecutionException(
+            "the data folder "
+                + p
+                + " does not exist: fix"
+                + " <dataDirectories>, or remove it to read "
+                + DEFAULT_DATA);
       }
       paths.add(p);
     }
@@ -119,8 +121,11 @@ abstract class AbstractLiaisonMojo extends AbstractMojo {
     if (configFile != null) {
       Path p = basedir.toPath().resolve(configFile.toPath()).toAbsolutePath().normalize();
       if (!Files.isRegularFile(p)) {
-        throw new MojoExecutionException("the configuration file " + p + " does not exist:"
-            + " fix <configFile>, or remove it to use the liaison.yaml found beside the data");
+        throw new MojoExecutionException(
+            "the configuration file "
+                + p
+                + " does not exist:"
+                + " fix <configFile>, or remove it to use the liaison.yaml found beside the data");
       }
       return Optional.of(p);
     }
@@ -186,7 +191,8 @@ abstract class AbstractLiaisonMojo extends AbstractMojo {
   static String shown(Path p) {
     Path work = Path.of("").toAbsolutePath();
     Path abs = p.toAbsolutePath().normalize();
-    return abs.startsWith(work) && !abs.equals(work) ? work.relativize(abs).toString()
+    return abs.startsWith(work) && !abs.equals(work)
+        ? work.relativize(abs).toString()
         : abs.toString();
   }
 

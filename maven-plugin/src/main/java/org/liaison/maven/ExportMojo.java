@@ -25,11 +25,14 @@ import org.liaison.plugins.Exporter;
 import org.liaison.plugins.Plugins;
 
 /**
- * Writes the project's data with an exporter, built-in ({@code markdown}, {@code dot}, {@code
- * csv}, …) or from a dependency of this plugin, into {@code target/liaison/export/}. A file is
- * written whole or not at all. Data the reader finds errors in is not exported.
+ * Writes the project's data with an exporter, built-in ({@code markdown}, {@code dot}, {@code csv},
+ * …) or from a dependency of this plugin, into {@code target/liaison/export/}. A file is written
+ * whole or not at all. Data the reader finds errors in is not exported.
  */
-@Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true,
+@Mojo(
+    name = "export",
+    defaultPhase = LifecyclePhase.PACKAGE,
+    threadSafe = true,
     requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class ExportMojo extends AbstractLiaisonMojo {
 
@@ -38,22 +41,22 @@ public class ExportMojo extends AbstractLiaisonMojo {
   String format;
 
   /**
-   * Options for the exporter: one element per option, named as the option, its text the value.
-   * They win over the options {@code liaison.yaml} sets; an option the exporter does not declare
-   * fails the build with the options it has ({@code liaison plugins} lists them).
+   * Options for the exporter: one element per option, named as the option, its text the value. They
+   * win over the options {@code liaison.yaml} sets; an option the exporter does not declare fails
+   * the build with the options it has ({@code liaison plugins} lists them).
    */
-  @Parameter
-  Map<String, String> options;
+  @Parameter Map<String, String> options;
 
   /** The folder the export goes into. */
-  @Parameter(property = "liaison.exportDirectory",
+  @Parameter(
+      property = "liaison.exportDirectory",
       defaultValue = "${project.build.directory}/liaison/export")
   File outputDirectory;
 
   /**
    * The name of the file written in {@code outputDirectory}. Default: {@code dataset} with the
-   * format's extension, as {@code dataset.md}; a format of several files ({@code csv}) writes
-   * them into a folder, by default named as the format.
+   * format's extension, as {@code dataset.md}; a format of several files ({@code csv}) writes them
+   * into a folder, by default named as the format.
    */
   @Parameter(property = "liaison.fileName")
   String fileName;
@@ -71,22 +74,35 @@ public class ExportMojo extends AbstractLiaisonMojo {
     }
     Plugins plugins = plugins();
     plugins.failures().forEach(p -> getLog().warn(ValidateMojo.text(p)));
-    Exporter exporter = plugins.exporter(format).orElseThrow(() -> new MojoExecutionException(
-        "liaison: no exporter has the format `" + format + "`; formats: " + String.join(", ",
-            plugins.exporters().stream().map(Exporter::id).toList())
-            + " (a plugin's exporter is added as a <dependency> of liaison-maven-plugin)"));
+    Exporter exporter =
+        plugins
+            .exporter(format)
+            .orElseThrow(
+                () ->
+                    new MojoExecutionException(
+                        "liaison: no exporter has the format `"
+                            + format
+                            + "`; formats: "
+                            + String.join(
+                                ", ", plugins.exporters().stream().map(Exporter::id).toList())
+                            + " (a plugin's exporter is added as a <dependency> of liaison-maven-plugin)"));
     Config config = config(configPath(data));
     LoadResult load = read(DatasetReader.create().withLimits(config.limits()), data);
     if (load.hasErrors()) {
-      load.problems().stream().filter(p -> p.severity() == Severity.ERROR)
+      load.problems().stream()
+          .filter(p -> p.severity() == Severity.ERROR)
           .forEach(p -> getLog().error(ValidateMojo.text(p)));
-      throw new MojoFailureException("liaison: the data has " + load.count(Severity.ERROR)
-          + " errors; nothing was exported: fix them first (liaison:validate lists them)");
+      throw new MojoFailureException(
+          "liaison: the data has "
+              + load.count(Severity.ERROR)
+              + " errors; nothing was exported: fix them first (liaison:validate lists them)");
     }
     Export export;
     try {
-      export = Export.of(plugins, exporter).withConfig(config)
-          .withOptions(options == null ? Map.of() : options);
+      export =
+          Export.of(plugins, exporter)
+              .withConfig(config)
+              .withOptions(options == null ? Map.of() : options);
     } catch (ConfigException e) {
       throw new MojoExecutionException("liaison: " + e.getMessage());
     }
@@ -96,24 +112,40 @@ public class ExportMojo extends AbstractLiaisonMojo {
     try {
       if (exporter.writesFiles()) {
         target = out.resolve(fileName != null ? fileName : exporter.id());
-        AtomicFiles.writeFolder(target, dir ->
-            written.add(export.writeFiles(load.dataset(), ExportFiles.directory(dir))));
+        AtomicFiles.writeFolder(
+            target,
+            dir -> written.add(export.writeFiles(load.dataset(), ExportFiles.directory(dir))));
       } else {
         target = out.resolve(fileName != null ? fileName : "dataset." + exporter.extension());
         AtomicFiles.write(target, stream -> written.add(export.write(load.dataset(), stream)));
       }
     } catch (IOException e) {
-      throw new MojoExecutionException("liaison: cannot write the " + format + " export to "
-          + out + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "liaison: cannot write the " + format + " export to " + out + ": " + e.getMessage(), e);
     } catch (RuntimeException | LinkageError e) {
-      throw new MojoExecutionException("liaison: the exporter `" + format + "` ("
-          + plugins.describe(exporter) + ") threw " + e + "; nothing was written", e);
+      throw new MojoExecutionException(
+          "liaison: the exporter `"
+              + format
+              + "` ("
+              + plugins.describe(exporter)
+              + ") threw "
+              + e
+              + "; nothing was written",
+          e);
     }
     List<Problem> notes = new ArrayList<>();
     written.forEach(notes::addAll);
     notes.sort(Problem.ORDER);
     notes.forEach(p -> ValidateMojo.log(getLog(), p));
-    getLog().info("liaison: exported " + load.recordsRead() + " records of " + load.fileCount()
-        + " files as " + format + " to " + shown(target));
+    getLog()
+        .info(
+            "liaison: exported "
+                + load.recordsRead()
+                + " records of "
+                + load.fileCount()
+                + " files as "
+                + format
+                + " to "
+                + shown(target));
   }
 }

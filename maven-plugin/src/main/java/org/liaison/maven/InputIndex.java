@@ -15,9 +15,9 @@ import org.liaison.io.AtomicFiles;
 
 /**
  * What a validation run depended on, as lines of text: the parameters, and the path, size and
- * modification time of every data file, of the configuration file and of every plugin jar. A
- * run whose inputs have the lines of the last passing run kept under {@code target/} need not
- * read anything. Taking the index reads no file, it only lists folders and reads attributes.
+ * modification time of every data file, of the configuration file and of every plugin jar. A run
+ * whose inputs have the lines of the last passing run kept under {@code target/} need not read
+ * anything. Taking the index reads no file, it only lists folders and reads attributes.
  */
 final class InputIndex {
   private static final String HEADER = "liaison-maven-plugin input index 1";
@@ -56,7 +56,8 @@ final class InputIndex {
     } catch (IOException e) {
       return Optional.empty();
     }
-    if (stored.size() != lines.size() + 1 || !stored.get(lines.size()).startsWith(RESULT)
+    if (stored.size() != lines.size() + 1
+        || !stored.get(lines.size()).startsWith(RESULT)
         || !stored.subList(0, lines.size()).equals(lines)) {
       return Optional.empty();
     }
@@ -66,15 +67,17 @@ final class InputIndex {
   /** Writes the index and a one-line result to {@code file}, whole or not at all. */
   void write(Path file, String result) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    AtomicFiles.write(file, out -> {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      for (String line : lines) {
-        w.write(line);
-        w.write('\n');
-      }
-      w.write(RESULT + result.replace('\n', ' ') + '\n');
-      w.flush();
-    });
+    AtomicFiles.write(
+        file,
+        out -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          for (String line : lines) {
+            w.write(line);
+            w.write('\n');
+          }
+          w.write(RESULT + result.replace('\n', ' ') + '\n');
+          w.flush();
+        });
   }
 
   /** Collects the lines of an index. */
@@ -114,8 +117,11 @@ final class InputIndex {
     Builder data(Path path) throws IOException {
       int before = lines.size();
       files("data", path);
-      dataFiles += (int) lines.subList(before, lines.size()).stream()
-          .filter(l -> !l.endsWith(" missing")).count();
+      dataFiles +=
+          (int)
+              lines.subList(before, lines.size()).stream()
+                  .filter(l -> !l.endsWith(" missing"))
+                  .count();
       return this;
     }
 

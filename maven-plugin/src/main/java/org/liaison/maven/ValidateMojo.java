@@ -35,12 +35,15 @@ import org.liaison.plugins.ValidationReport;
 
 /**
  * Reads the project's data files, runs the built-in validators and those of this plugin's
- * dependencies, logs every problem as {@code file:line:column: severity [code] /pointer:
- * message}, writes the reports under {@code target/liaison/}, and fails the build when a problem
- * is at least as severe as {@code failOn}. When the data, the configuration, the plugins and the
- * parameters are those of the last passing run, it reads nothing and says so.
+ * dependencies, logs every problem as {@code file:line:column: severity [code] /pointer: message},
+ * writes the reports under {@code target/liaison/}, and fails the build when a problem is at least
+ * as severe as {@code failOn}. When the data, the configuration, the plugins and the parameters are
+ * those of the last passing run, it reads nothing and says so.
  */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(
+    name = "validate",
+    defaultPhase = LifecyclePhase.VERIFY,
+    threadSafe = true,
     requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class ValidateMojo extends AbstractLiaisonMojo {
   /** How many problems the failure message names; the reports and the log have them all. */
@@ -49,9 +52,7 @@ public class ValidateMojo extends AbstractLiaisonMojo {
   /** The index of the last passing run's inputs, in {@code outputDirectory}. */
   static final String INDEX = "validate.index";
 
-  /**
-   * Fail the build when a problem is at least this severe: {@code error} or {@code warning}.
-   */
+  /** Fail the build when a problem is at least this severe: {@code error} or {@code warning}. */
   @Parameter(property = "liaison.failOn", defaultValue = "error")
   String failOn;
 
@@ -65,7 +66,8 @@ public class ValidateMojo extends AbstractLiaisonMojo {
   List<String> formats;
 
   /** Where the reports and the index of inputs go. */
-  @Parameter(property = "liaison.outputDirectory",
+  @Parameter(
+      property = "liaison.outputDirectory",
       defaultValue = "${project.build.directory}/liaison")
   File outputDirectory;
 
@@ -97,9 +99,12 @@ public class ValidateMojo extends AbstractLiaisonMojo {
     if (inputs != null && reports.values().stream().allMatch(Files::isRegularFile)) {
       Optional<String> last = inputs.recordedResult(index);
       if (last.isPresent()) {
-        log.info("liaison: up to date, nothing read: the " + inputs.dataFiles()
-            + " data files, the configuration and the plugins are those of the last run ("
-            + last.get() + ")");
+        log.info(
+            "liaison: up to date, nothing read: the "
+                + inputs.dataFiles()
+                + " data files, the configuration and the plugins are those of the last run ("
+                + last.get()
+                + ")");
         return;
       }
     }
@@ -118,8 +123,13 @@ public class ValidateMojo extends AbstractLiaisonMojo {
     }
     LoadResult load = read(DatasetReader.create().withLimits(config.limits()), data);
     ValidationReport result = validation.validate(load);
-    Report report = new Report(result.problems(), load.fileNames(), load.recordsRead(),
-        validation.rules(), pluginVersion);
+    Report report =
+        new Report(
+            result.problems(),
+            load.fileNames(),
+            load.recordsRead(),
+            validation.rules(),
+            pluginVersion);
     for (Problem p : result.problems()) {
       log(log, p);
     }
@@ -129,12 +139,17 @@ public class ValidateMojo extends AbstractLiaisonMojo {
     log.info("liaison: " + report.summary() + " in " + shown(data));
 
     if (result.pluginFailed()) {
-      throw new MojoExecutionException("liaison: a plugin failed, so its checks are missing"
-          + " from this run: " + first(result.problems().stream()
-              .filter(p -> p.code().equals(BuiltinCode.PLUGIN_FAILED.code())).toList(), reports));
+      throw new MojoExecutionException(
+          "liaison: a plugin failed, so its checks are missing"
+              + " from this run: "
+              + first(
+                  result.problems().stream()
+                      .filter(p -> p.code().equals(BuiltinCode.PLUGIN_FAILED.code()))
+                      .toList(),
+                  reports));
     }
-    List<Problem> failing = result.problems().stream()
-        .filter(p -> p.severity().atLeast(threshold)).toList();
+    List<Problem> failing =
+        result.problems().stream().filter(p -> p.severity().atLeast(threshold)).toList();
     if (!failing.isEmpty()) {
       throw new MojoFailureException(failureMessage(failing, report, reports));
     }
@@ -154,20 +169,26 @@ public class ValidateMojo extends AbstractLiaisonMojo {
       case "warning":
         return Severity.WARNING;
       default:
-        throw new MojoExecutionException("liaison: failOn is `error` or `warning`, not `"
-            + failOn + "`");
+        throw new MojoExecutionException(
+            "liaison: failOn is `error` or `warning`, not `" + failOn + "`");
     }
   }
 
   /** Each report to write, with its file. */
   private Map<Format, Path> reports() throws MojoExecutionException {
-    List<String> names = formats == null || formats.isEmpty()
-        ? List.of("text", "junit", "sarif") : formats;
+    List<String> names =
+        formats == null || formats.isEmpty() ? List.of("text", "junit", "sarif") : formats;
     Map<Format, Path> reports = new LinkedHashMap<>();
     for (String name : names) {
-      Format f = Format.find(name.trim()).filter(x -> x != Format.GITHUB)
-          .orElseThrow(() -> new MojoExecutionException("liaison: unknown report format `"
-              + name + "` in <formats>: use text, json, junit or sarif"));
+      Format f =
+          Format.find(name.trim())
+              .filter(x -> x != Format.GITHUB)
+              .orElseThrow(
+                  () ->
+                      new MojoExecutionException(
+                          "liaison: unknown report format `"
+                              + name
+                              + "` in <formats>: use text, json, junit or sarif"));
       reports.put(f, outputDirectory.toPath().resolve(fileName(f)));
     }
     return reports;
@@ -190,14 +211,15 @@ public class ValidateMojo extends AbstractLiaisonMojo {
   private InputIndex inputs(List<Path> data, Optional<Path> configPath)
       throws MojoExecutionException {
     try {
-      InputIndex.Builder b = InputIndex.builder()
-          .value("plugin", pluginVersion)
-          .value("failOn", failOn)
-          .value("formats", formats)
-          .value("outputDirectory", outputDirectory)
-          .value("useProjectClasspath", useProjectClasspath)
-          .value("workingDirectory", Path.of("").toAbsolutePath())
-          .value("java", System.getProperty("java.version"));
+      InputIndex.Builder b =
+          InputIndex.builder()
+              .value("plugin", pluginVersion)
+              .value("failOn", failOn)
+              .value("formats", formats)
+              .value("outputDirectory", outputDirectory)
+              .value("useProjectClasspath", useProjectClasspath)
+              .value("workingDirectory", Path.of("").toAbsolutePath())
+              .value("java", System.getProperty("java.version"));
       if (configPath.isPresent()) {
         b.files("config", configPath.get());
       } else {
@@ -248,22 +270,22 @@ public class ValidateMojo extends AbstractLiaisonMojo {
     return w.toString().strip();
   }
 
-  private static void write(Report report, Format format, Path file)
-      throws MojoExecutionException {
+  private static void write(Report report, Format format, Path file) throws MojoExecutionException {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      AtomicFiles.write(file, stream -> {
-        Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        format.write(report, w, false);
-      });
+      AtomicFiles.write(
+          file,
+          stream -> {
+            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            format.write(report, w, false);
+          });
     } catch (IOException e) {
-      throw new MojoExecutionException("liaison: cannot write the " + format.cliName()
-          + " report to " + file + ": " + e, e);
+      throw new MojoExecutionException(
+          "liaison: cannot write the " + format.cliName() + " report to " + file + ": " + e, e);
     }
   }
 
-  private String failureMessage(List<Problem> failing, Report report,
-      Map<Format, Path> reports) {
+  private String failureMessage(List<Problem> failing, Report report, Map<Format, Path> reports) {
     long errors = failing.stream().filter(p -> p.severity() == Severity.ERROR).count();
     long warnings = failing.size() - errors;
     StringBuilder sb = new StringBuilder("liaison: ");
@@ -273,22 +295,32 @@ public class ValidateMojo extends AbstractLiaisonMojo {
     if (warnings > 0) {
       sb.append(count(warnings, "warning"));
     }
-    sb.append(" (failOn=").append(failOn).append(", ").append(report.summary()).append("):")
+    sb.append(" (failOn=")
+        .append(failOn)
+        .append(", ")
+        .append(report.summary())
+        .append("):")
         .append(first(failing, reports));
     return sb.toString();
   }
 
   private String first(List<Problem> problems, Map<Format, Path> reports) {
     StringBuilder sb = new StringBuilder();
-    problems.stream().limit(PROBLEMS_IN_MESSAGE)
+    problems.stream()
+        .limit(PROBLEMS_IN_MESSAGE)
         .forEach(p -> sb.append(System.lineSeparator()).append("  ").append(text(p)));
     if (problems.size() > PROBLEMS_IN_MESSAGE) {
-      sb.append(System.lineSeparator()).append("  … and ")
-          .append(problems.size() - PROBLEMS_IN_MESSAGE).append(" more");
+      sb.append(System.lineSeparator())
+          .append("  … and ")
+          .append(problems.size() - PROBLEMS_IN_MESSAGE)
+          .append(" more");
     }
     if (!reports.isEmpty()) {
-      sb.append(System.lineSeparator()).append("Reports: ").append(String.join(", ",
-          reports.values().stream().map(AbstractLiaisonMojo::shown).toList()));
+      sb.append(System.lineSeparator())
+          .append("Reports: ")
+          .append(
+              String.join(
+                  ", ", reports.values().stream().map(AbstractLiaisonMojo::shown).toList()));
     }
     return sb.toString();
   }

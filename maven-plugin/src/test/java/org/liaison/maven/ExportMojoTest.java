@@ -34,8 +34,8 @@ class ExportMojoTest {
     ExportMojo mojo = mojo("options-echo");
     mojo.options = Map.of("title", "Cooperation", "depth", "2");
     mojo.execute();
-    assertThat(project.resolve("target/liaison/export/dataset.txt")).hasContent(
-        "options {depth=2, title=Cooperation}, institutions 2");
+    assertThat(project.resolve("target/liaison/export/dataset.txt"))
+        .hasContent("options {depth=2, title=Cooperation}, institutions 2");
   }
 
   @Test
@@ -43,15 +43,16 @@ class ExportMojoTest {
     ExportMojo mojo = mojo("options-echo");
     mojo.options = Map.of("title", "Cooperation");
     mojo.execute();
-    assertThat(project.resolve("target/liaison/export/dataset.txt")).hasContent(
-        "options {depth=1, title=Cooperation}, institutions 2");
+    assertThat(project.resolve("target/liaison/export/dataset.txt"))
+        .hasContent("options {depth=1, title=Cooperation}, institutions 2");
   }
 
   @Test
   void anUnknownOptionFailsWithTheOptionsTheExporterHas() throws Exception {
     ExportMojo mojo = mojo("options-echo");
     mojo.options = Map.of("titel", "Cooperation");
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("has no option `titel`")
         .hasMessageContaining("did you mean `title`");
     assertThat(project.resolve("target/liaison/export")).doesNotExist();
@@ -59,7 +60,8 @@ class ExportMojoTest {
 
   @Test
   void anUnknownFormatNamesTheFormats() throws Exception {
-    assertThatThrownBy(() -> mojo("html").execute()).isInstanceOf(MojoExecutionException.class)
+    assertThatThrownBy(() -> mojo("html").execute())
+        .isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("no exporter has the format `html`; formats: ")
         .hasMessageContaining("markdown");
   }
@@ -68,7 +70,8 @@ class ExportMojoTest {
   void dataWithErrorsIsNotExported() throws Exception {
     ExportMojo mojo = mojo("json");
     Files.writeString(project.resolve("src/main/liaison/bad.yaml"), "liaison: 1\nfoo: [\n");
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("nothing was exported");
     assertThat(project.resolve("target/liaison/export")).doesNotExist();
   }

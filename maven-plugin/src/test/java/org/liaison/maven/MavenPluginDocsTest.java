@@ -36,8 +36,8 @@ class MavenPluginDocsTest {
 
   /** The integration test's pom as a user would copy it: with this version. */
   static String itPom() throws Exception {
-    return Files.readString(IT_POM).replace("@project.version@",
-        System.getProperty("project.version"));
+    return Files.readString(IT_POM)
+        .replace("@project.version@", System.getProperty("project.version"));
   }
 
   @Test
@@ -47,18 +47,25 @@ class MavenPluginDocsTest {
 
   @Test
   void theReadmeSnippetIsThePluginOfThatPom() throws Exception {
-    String readme = xmlBlocks(README).stream().filter(b -> b.contains("liaison-maven-plugin"))
-        .findFirst().orElseThrow();
-    String plugin = itPom().lines().dropWhile(l -> !l.strip().equals("<plugin>"))
-        .takeWhile(l -> !l.strip().equals("</plugins>"))
-        .map(l -> l.substring(Math.min(6, l.length()))).reduce("", (a, b) -> a + b + "\n");
+    String readme =
+        xmlBlocks(README).stream()
+            .filter(b -> b.contains("liaison-maven-plugin"))
+            .findFirst()
+            .orElseThrow();
+    String plugin =
+        itPom()
+            .lines()
+            .dropWhile(l -> !l.strip().equals("<plugin>"))
+            .takeWhile(l -> !l.strip().equals("</plugins>"))
+            .map(l -> l.substring(Math.min(6, l.length())))
+            .reduce("", (a, b) -> a + b + "\n");
     assertThat(readme).isEqualTo(plugin);
   }
 
   @Test
   void everyParameterIsDocumentedInTheDescriptorAndTheDocs() throws Exception {
-    Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(DESCRIPTOR.toFile());
+    Document d =
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(DESCRIPTOR.toFile());
     String doc = Files.readString(DOC);
     NodeList mojos = d.getElementsByTagName("mojo");
     List<String> goals = new ArrayList<>();
@@ -67,8 +74,9 @@ class MavenPluginDocsTest {
       String goal = text(mojo, "goal");
       goals.add(goal);
       assertThat(text(mojo, "description")).as(goal).isNotBlank();
-      NodeList params = ((Element) mojo.getElementsByTagName("parameters").item(0))
-          .getElementsByTagName("parameter");
+      NodeList params =
+          ((Element) mojo.getElementsByTagName("parameters").item(0))
+              .getElementsByTagName("parameter");
       for (int j = 0; j < params.getLength(); j++) {
         Element p = (Element) params.item(j);
         String name = text(p, "name");

@@ -33,9 +33,13 @@ public final class OptionsEchoExporter implements Exporter {
   }
 
   @Override
-  public void export(Dataset dataset, OutputStream out, ExportContext context)
-      throws IOException {
-    out.write(("options " + new TreeMap<>(context.options()) + ", institutions "
-        + dataset.institutions().size() + "\n").getBytes(StandardCharsets.UTF_8));
+  public void export(Dataset dataset, OutputStream out, ExportContext context) throws IOException {
+    out.write(
+        ("options "
+                + new TreeMap<>(context.options())
+                + ", institutions "
+                + dataset.institutions().size()
+                + "\n")
+            .getBytes(StandardCharsets.UTF_8));
   }
 }

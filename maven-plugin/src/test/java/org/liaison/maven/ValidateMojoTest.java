@@ -17,16 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** liaison:validate run as Maven runs it, on files in a temporary project. */
 class ValidateMojoTest {
-  static final String INSTITUTIONS = "liaison: 1\ninstitutions:\n"
-      + "  - {id: zhongqiao, name: Zhongqiao University, kind: university}\n"
-      + "  - {id: chamber, name: Zhejiang Chamber of Commerce, kind: association}\n";
-  static final String VISIT = "liaison: 1\ndelegations:\n"
-      + "  - id: chamber-visit\n"
-      + "    date: \"2024-03-21\"\n"
-      + "    visiting: {institutions: [chamber]}\n"
-      + "    host: {institutions: [zhongqiao]}\n"
-      + "    sources: [src.chamber]\n"
-      + "sources:\n  - {id: src.chamber, title: The chamber visits}\n";
+  static final String INSTITUTIONS =
+      "liaison: 1\ninstitutions:\n"
+          + "  - {id: zhongqiao, name: Zhongqiao University, kind: university}\n"
+          + "  - {id: chamber, name: Zhejiang Chamber of Commerce, kind: association}\n";
+  static final String VISIT =
+      "liaison: 1\ndelegations:\n"
+          + "  - id: chamber-visit\n"
+          + "    date: \"2024-03-21\"\n"
+          + "    visiting: {institutions: [chamber]}\n"
+          + "    host: {institutions: [zhongqiao]}\n"
+          + "    sources: [src.chamber]\n"
+          + "sources:\n  - {id: src.chamber, title: The chamber visits}\n";
 
   @TempDir Path project;
   Path data;
@@ -76,8 +78,8 @@ class ValidateMojoTest {
     Path visit = data.resolve("visit.yaml");
     // same size, other content and time: references cross files, so all is read again
     Files.writeString(visit, VISIT.replace("2024-03-21", "2024-03-22"));
-    Files.setLastModifiedTime(visit, FileTime.fromMillis(
-        Files.getLastModifiedTime(visit).toMillis() + 2000));
+    Files.setLastModifiedTime(
+        visit, FileTime.fromMillis(Files.getLastModifiedTime(visit).toMillis() + 2000));
     mojo().execute();
     assertThat(validated()).isTrue();
   }
@@ -130,12 +132,18 @@ class ValidateMojoTest {
   @Test
   void aFailingRunIsNeverUpToDate() throws Exception {
     Files.writeString(data.resolve("visit.yaml"), VISIT.replace("[zhongqiao]", "[nowhere]"));
-    assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoFailureException.class)
-        .hasMessageContaining("liaison: 1 error (failOn=error, 2 files, 4 records: 1 error,"
-            + " 0 warnings, 0 info):")
+    assertThatThrownBy(() -> mojo().execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining(
+            "liaison: 1 error (failOn=error, 2 files, 4 records: 1 error,"
+                + " 0 warnings, 0 info):")
         .hasMessageContaining("visit.yaml:6:27: error [ref.unknown]");
-    assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] ")
-        && l.contains("visit.yaml:6:27: error [ref.unknown] /delegations/0/host/institutions/0"));
+    assertThat(log.lines)
+        .anyMatch(
+            l ->
+                l.startsWith("[ERROR] ")
+                    && l.contains(
+                        "visit.yaml:6:27: error [ref.unknown] /delegations/0/host/institutions/0"));
     assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoFailureException.class);
     assertThat(project.resolve("target/liaison/validate.index")).doesNotExist();
   }
@@ -144,19 +152,24 @@ class ValidateMojoTest {
   void theFailureNamesTheFirstTenProblemsAndTheCount() throws Exception {
     StringBuilder many = new StringBuilder("liaison: 1\ndelegations:\n");
     for (int i = 0; i < 12; i++) {
-      many.append("  - {id: v").append(i).append(", date: \"2024-01-01\", visiting: {institutions:"
-          + " [chamber]}, host: {institutions: [nowhere]}, sources: [src.chamber]}\n");
+      many.append("  - {id: v")
+          .append(i)
+          .append(
+              ", date: \"2024-01-01\", visiting: {institutions:"
+                  + " [chamber]}, host: {institutions: [nowhere]}, sources: [src.chamber]}\n");
     }
     Files.writeString(data.resolve("many.yaml"), many.toString());
-    assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoFailureException.class)
-        .satisfies(e -> {
-          String m = e.getMessage();
-          assertThat(m).startsWith("liaison: 12 errors (failOn=error, 3 files, 16 records:");
-          assertThat(m.lines().filter(l -> l.startsWith("  ") && l.contains(": error [")))
-              .hasSize(ValidateMojo.PROBLEMS_IN_MESSAGE);
-          assertThat(m).contains("  … and 2 more");
-          assertThat(m).contains("Reports: ");
-        });
+    assertThatThrownBy(() -> mojo().execute())
+        .isInstanceOf(MojoFailureException.class)
+        .satisfies(
+            e -> {
+              String m = e.getMessage();
+              assertThat(m).startsWith("liaison: 12 errors (failOn=error, 3 files, 16 records:");
+              assertThat(m.lines().filter(l -> l.startsWith("  ") && l.contains(": error [")))
+                  .hasSize(ValidateMojo.PROBLEMS_IN_MESSAGE);
+              assertThat(m).contains("  … and 2 more");
+              assertThat(m).contains("Reports: ");
+            });
   }
 
   @Test
@@ -168,7 +181,8 @@ class ValidateMojoTest {
     assertThat(log.text()).contains("liaison: no src/main/liaison folder, nothing to validate");
     ValidateMojo named = mojo();
     named.dataDirectories = List.of(new File("data"));
-    assertThatThrownBy(named::execute).isInstanceOf(MojoExecutionException.class)
+    assertThatThrownBy(named::execute)
+        .isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("data does not exist: fix <dataDirectories>");
   }
 
@@ -176,13 +190,14 @@ class ValidateMojoTest {
   void badParametersAndConfigurationAreClearErrors() throws Exception {
     ValidateMojo failOn = mojo();
     failOn.failOn = "info";
-    assertThatThrownBy(failOn::execute).hasMessage(
-        "liaison: failOn is `error` or `warning`, not `info`");
+    assertThatThrownBy(failOn::execute)
+        .hasMessage("liaison: failOn is `error` or `warning`, not `info`");
     ValidateMojo formats = mojo();
     formats.formats = List.of("html");
     assertThatThrownBy(formats::execute).hasMessageContaining("unknown report format `html`");
     Files.writeString(project.resolve("liaison.yaml"), "rules:\n  source.mising: off\n");
-    assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoExecutionException.class)
+    assertThatThrownBy(() -> mojo().execute())
+        .isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("liaison.yaml:2:3: unknown rule `source.mising`");
   }
 

@@ -39,7 +39,10 @@ public interface Activity {
     return new Builder();
   }
 
-  /** Builds {@link Activity} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Activity} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableActivity.Builder {
     Builder() {}
   }

@@ -2,7 +2,10 @@ package org.liaison.model;
 
 import org.apiguardian.api.API;
 
-/** What happened during a delegation's visit. Written in files by its {@linkplain #wireName() wire name}. */
+/**
+ * What happened during a delegation's visit. Written in files by its {@linkplain #wireName() wire
+ * name}.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ActivityKind implements WireEnum {
   /** {@code meeting}. */

@@ -138,7 +138,10 @@ public non-sealed interface Agreement extends LiaisonRecord, Cited {
     return new Builder();
   }
 
-  /** Builds {@link Agreement} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Agreement} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableAgreement.Builder {
     Builder() {}
 

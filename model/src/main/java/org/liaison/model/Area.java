@@ -21,19 +21,31 @@ public final class Area {
     known("curriculum", "Curriculum", "Developing courses, majors and teaching material together.");
     known("internship", "Internship", "Placing students in internships and practical training.");
     known("employment", "Employment", "Recruiting graduates and creating jobs for them.");
-    known("training-base", "Training base", "Building bases for practical training or internships.");
+    known(
+        "training-base", "Training base", "Building bases for practical training or internships.");
     known("joint-laboratory", "Joint laboratory", "Laboratories run by both partners.");
     known("research", "Research", "Joint research and development.");
-    known("technology-transfer", "Technology transfer",
+    known(
+        "technology-transfer",
+        "Technology transfer",
         "Turning research results into products and services.");
-    known("industry-education-integration", "Industry-education integration",
+    known(
+        "industry-education-integration",
+        "Industry-education integration",
         "Integrating production and education; school-enterprise cooperation.");
     known("party-building", "Party building", "Joint Party organisation and Party-building work.");
-    known("international-education", "International education",
+    known(
+        "international-education",
+        "International education",
         "Education across borders: overseas programmes, colleges and partnerships.");
-    known("international-students", "International students",
+    known(
+        "international-students",
+        "International students",
         "Recruiting, teaching and integrating students from abroad.");
-    known("overseas-employment", "Overseas employment", "Sending graduates and workers to jobs abroad.");
+    known(
+        "overseas-employment",
+        "Overseas employment",
+        "Sending graduates and workers to jobs abroad.");
     known("vocational-skills", "Vocational skills", "Training and certifying vocational skills.");
     known("teacher-training", "Teacher training", "Training teachers and exchanging staff.");
     known("entrepreneurship", "Entrepreneurship", "Incubating start-ups and teaching enterprise.");

@@ -56,7 +56,10 @@ public interface Commitment extends Cited {
     return new Builder();
   }
 
-  /** Builds {@link Commitment} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Commitment} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableCommitment.Builder {
     Builder() {}
   }

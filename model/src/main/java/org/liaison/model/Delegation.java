@@ -144,7 +144,10 @@ public non-sealed interface Delegation extends LiaisonRecord, Cited {
     return new Builder();
   }
 
-  /** Builds {@link Delegation} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Delegation} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableDelegation.Builder {
     Builder() {}
 

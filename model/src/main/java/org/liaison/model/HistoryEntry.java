@@ -53,7 +53,10 @@ public interface HistoryEntry extends Cited {
     return new Builder();
   }
 
-  /** Builds {@link HistoryEntry} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link HistoryEntry} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableHistoryEntry.Builder {
     Builder() {}
   }

@@ -16,8 +16,8 @@ public final class Id implements Comparable<Id> {
   private static final int MAX_LENGTH = 100;
 
   /**
-   * The syntax of an id as a regular expression, matched against the whole text: the one
-   * definition that {@link #isValid(String)} checks and the JSON Schema of the format carries.
+   * The syntax of an id as a regular expression, matched against the whole text: the one definition
+   * that {@link #isValid(String)} checks and the JSON Schema of the format carries.
    */
   public static final String SYNTAX = "[a-z0-9][a-z0-9._-]{0," + (MAX_LENGTH - 1) + "}";
 
@@ -54,8 +54,10 @@ public final class Id implements Comparable<Id> {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || (i > 0 && (c == '-' || c == '.' || c == '_'));
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || (i > 0 && (c == '-' || c == '.' || c == '_'));
       if (!ok) {
         return false;
       }
@@ -64,8 +66,8 @@ public final class Id implements Comparable<Id> {
   }
 
   /**
-   * Explains what is wrong with a candidate id, as a sentence that says what to change; empty for
-   * a valid id.
+   * Explains what is wrong with a candidate id, as a sentence that says what to change; empty for a
+   * valid id.
    */
   public static Optional<String> problem(String value) {
     if (value == null || value.isEmpty()) {
@@ -81,8 +83,11 @@ public final class Id implements Comparable<Id> {
     String lower = value.toLowerCase(Locale.ROOT);
     String hint = SYNTAX_PATTERN.matcher(lower).matches() ? " (try `" + lower + "`)" : "";
     return Optional.of(
-        "`" + value + "` is not a valid id: use lowercase letters, digits, '-', '.' and '_',"
-            + " starting with a letter or digit" + hint);
+        "`"
+            + value
+            + "` is not a valid id: use lowercase letters, digits, '-', '.' and '_',"
+            + " starting with a letter or digit"
+            + hint);
   }
 
   /** The id's text. */
@@ -97,8 +102,7 @@ public final class Id implements Comparable<Id> {
 
   @Override
   public boolean equals(Object o) {
-    return o == this
-        || o instanceof Id && ((Id) o).hash == hash && ((Id) o).value.equals(value);
+    return o == this || o instanceof Id && ((Id) o).hash == hash && ((Id) o).value.equals(value);
   }
 
   @Override

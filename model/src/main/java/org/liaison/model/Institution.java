@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
-/** A university, college, school, office, enterprise, agency, association, park or committee: anything that cooperates. */
+/**
+ * A university, college, school, office, enterprise, agency, association, park or committee:
+ * anything that cooperates.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
 public non-sealed interface Institution extends LiaisonRecord, Cited {
@@ -30,7 +33,10 @@ public non-sealed interface Institution extends LiaisonRecord, Cited {
   /** Where the institution is. */
   Optional<Place> location();
 
-  /** External identifiers by scheme ({@code ror}, {@code wikidata}, {@code uscc}, {@code isni}, others kept as written). */
+  /**
+   * External identifiers by scheme ({@code ror}, {@code wikidata}, {@code uscc}, {@code isni},
+   * others kept as written).
+   */
   Map<String, String> identifiers();
 
   /** The institution's website URL. */
@@ -108,7 +114,10 @@ public non-sealed interface Institution extends LiaisonRecord, Cited {
     return new Builder();
   }
 
-  /** Builds {@link Institution} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Institution} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableInstitution.Builder {
     Builder() {}
 

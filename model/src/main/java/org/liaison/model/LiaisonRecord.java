@@ -4,13 +4,12 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
- * What every record has: an id unique in its dataset, free-form labels and a name to show. The
- * five kinds of record are the only ones: the interface is sealed, so a {@code switch} over a
- * record's type (or over {@link #recordKind()}) covers them all.
+ * What every record has: an id unique in its dataset, free-form labels and a name to show. The five
+ * kinds of record are the only ones: the interface is sealed, so a {@code switch} over a record's
+ * type (or over {@link #recordKind()}) covers them all.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public sealed interface LiaisonRecord
-    permits Institution, Person, Delegation, Agreement, Source {
+public sealed interface LiaisonRecord permits Institution, Person, Delegation, Agreement, Source {
 
   /** The record's id, unique across the dataset. */
   Id id();

@@ -10,9 +10,9 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
 /**
  * The generation policy of the model's records (and, with {@link PartStyle}, of their parts):
  * JDK-only collections, no {@code null}, copies on {@code with*}, builders reached through the
- * abstract types ({@code Institution.builder()}) so that callers never name generated classes,
- * and a {@code clear()} on each builder, so that one builder can build many values (the reader
- * keeps one per shape).
+ * abstract types ({@code Institution.builder()}) so that callers never name generated classes, and
+ * a {@code clear()} on each builder, so that one builder can build many values (the reader keeps
+ * one per shape).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -39,7 +39,10 @@ public interface OtherName {
     return new Builder();
   }
 
-  /** Builds {@link OtherName} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link OtherName} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableOtherName.Builder {
     Builder() {}
   }

@@ -12,10 +12,9 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * lists copied by {@code List.copyOf}. A list of two or more items is then one compact object
  * around its array, where the JDK-only default wraps a copied {@code ArrayList} in an unmodifiable
  * view: 24 bytes less for each, and one copy less as it is built. Like every list of {@code
- * List.copyOf}, these refuse {@code null} even as a question ({@code contains(null)} throws),
- * which the model never holds anyway. Records keep {@link
- * LiaisonStyle}, because {@code Map.copyOf} would lose the written order of their labels and
- * identifiers.
+ * List.copyOf}, these refuse {@code null} even as a question ({@code contains(null)} throws), which
+ * the model never holds anyway. Records keep {@link LiaisonStyle}, because {@code Map.copyOf} would
+ * lose the written order of their labels and identifiers.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.CLASS)

@@ -13,8 +13,8 @@ import org.apiguardian.api.API;
  * date keeps its precision: a missing month or day is never padded and a missing year never
  * guessed.
  *
- * <p>Comparisons respect precision: {@code 2024} is neither before nor after {@code 2024-03}, and
- * a year-less date is comparable only to another year-less date. {@link #isBefore} and {@link
+ * <p>Comparisons respect precision: {@code 2024} is neither before nor after {@code 2024-03}, and a
+ * year-less date is comparable only to another year-less date. {@link #isBefore} and {@link
  * #isAfter} answer {@code true} only when the order is certain.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -33,9 +33,9 @@ public final class PartialDate {
   }
 
   /**
-   * Orders dates for display and stable sorting: dated ones by their first possible day (a
-   * coarser date first on a tie), year-less ones after them by month and day. It is not a
-   * chronology: use {@link #isBefore} for that.
+   * Orders dates for display and stable sorting: dated ones by their first possible day (a coarser
+   * date first on a tie), year-less ones after them by month and day. It is not a chronology: use
+   * {@link #isBefore} for that.
    */
   public static final Comparator<PartialDate> SORT_ORDER =
       Comparator.comparing((PartialDate d) -> d.precision == Precision.MONTH_DAY)
@@ -110,15 +110,18 @@ public final class PartialDate {
   }
 
   /**
-   * Returns the date written {@code text}, in one of the four forms. Like {@link Id#of(String)}
-   * and {@link Area#of(String)}, this is how a value is made from its text.
+   * Returns the date written {@code text}, in one of the four forms. Like {@link Id#of(String)} and
+   * {@link Area#of(String)}, this is how a value is made from its text.
    *
    * @throws IllegalArgumentException if {@code text} is {@code null}, none of them or names an
    *     impossible date; the message says what is expected
    */
   public static PartialDate of(String text) {
     int n = text == null ? 0 : text.length();
-    if (n == 7 && text.startsWith("--") && digits(text, 2, 4) && text.charAt(4) == '-'
+    if (n == 7
+        && text.startsWith("--")
+        && digits(text, 2, 4)
+        && text.charAt(4) == '-'
         && digits(text, 5, 7)) {
       return ofMonthDay(num(text, 2, 4), num(text, 5, 7));
     }
@@ -137,11 +140,15 @@ public final class PartialDate {
       }
     }
     throw new IllegalArgumentException(
-        "`" + text + "` is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD when the year"
+        "`"
+            + text
+            + "` is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD when the year"
             + " is unknown");
   }
 
-  /** Returns the date written {@code text} like {@link #of(String)}, or empty instead of throwing. */
+  /**
+   * Returns the date written {@code text} like {@link #of(String)}, or empty instead of throwing.
+   */
   public static Optional<PartialDate> tryParse(String text) {
     try {
       return Optional.of(of(text));
@@ -197,7 +204,9 @@ public final class PartialDate {
 
   /** The full calendar date, when the precision is {@link Precision#DAY}. */
   public Optional<LocalDate> toLocalDate() {
-    return precision == Precision.DAY ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
+    return precision == Precision.DAY
+        ? Optional.of(LocalDate.of(year, month, day))
+        : Optional.empty();
   }
 
   /**

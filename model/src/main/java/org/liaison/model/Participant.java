@@ -48,7 +48,10 @@ public interface Participant {
     return new Builder();
   }
 
-  /** Builds {@link Participant} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Participant} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableParticipant.Builder {
     Builder() {}
   }

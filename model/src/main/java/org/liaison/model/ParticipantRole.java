@@ -2,7 +2,10 @@ package org.liaison.model;
 
 import org.apiguardian.api.API;
 
-/** The role a person plays in a delegation. Written in files by its {@linkplain #wireName() wire name}. */
+/**
+ * The role a person plays in a delegation. Written in files by its {@linkplain #wireName() wire
+ * name}.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ParticipantRole implements WireEnum {
   /** {@code leader}. */

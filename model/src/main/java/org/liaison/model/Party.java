@@ -30,7 +30,10 @@ public interface Party {
     return new Builder();
   }
 
-  /** Builds {@link Party} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Party} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableParty.Builder {
     Builder() {}
   }

@@ -2,7 +2,10 @@ package org.liaison.model;
 
 import org.apiguardian.api.API;
 
-/** The period a rate-like quantity is counted per. Written in files by its {@linkplain #wireName() wire name}. */
+/**
+ * The period a rate-like quantity is counted per. Written in files by its {@linkplain #wireName()
+ * wire name}.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Period implements WireEnum {
   /** {@code day}. */

@@ -75,7 +75,10 @@ public non-sealed interface Person extends LiaisonRecord, Cited {
     return new Builder();
   }
 
-  /** Builds {@link Person} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Person} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutablePerson.Builder {
     Builder() {}
 

@@ -51,7 +51,10 @@ public interface Place {
     return new Builder();
   }
 
-  /** Builds {@link Place} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Place} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutablePlace.Builder {
     Builder() {}
   }

@@ -56,7 +56,10 @@ public interface Post extends Cited {
     return new Builder();
   }
 
-  /** Builds {@link Post} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Post} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutablePost.Builder {
     Builder() {}
   }

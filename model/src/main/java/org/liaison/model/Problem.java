@@ -7,9 +7,9 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
- * Something wrong or noteworthy in a dataset, as a value: a severity, a stable code, a message
- * that says what to change, the record's id where there is one, a JSON Pointer into the document,
- * and the place in the input where the input has one. Problems are found by the reader and by
+ * Something wrong or noteworthy in a dataset, as a value: a severity, a stable code, a message that
+ * says what to change, the record's id where there is one, a JSON Pointer into the document, and
+ * the place in the input where the input has one. Problems are found by the reader and by
  * validators; neither ever throws for bad data.
  *
  * <p>Codes without {@code /} belong to Liaison ({@link BuiltinCode}); a plugin's codes are {@code
@@ -64,7 +64,10 @@ public abstract class Problem {
     return new Builder();
   }
 
-  /** Builds problems; {@code build()} throws {@link IllegalStateException} without severity, code or message. */
+  /**
+   * Builds problems; {@code build()} throws {@link IllegalStateException} without severity, code or
+   * message.
+   */
   public static final class Builder extends ImmutableProblem.Builder {
     Builder() {}
   }

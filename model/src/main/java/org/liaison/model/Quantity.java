@@ -49,7 +49,10 @@ public interface Quantity {
     return new Builder();
   }
 
-  /** Builds {@link Quantity} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Quantity} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableQuantity.Builder {
     Builder() {}
   }

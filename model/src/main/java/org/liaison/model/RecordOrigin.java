@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Where a record was read from: the location of its first line and its JSON Pointer in the
- * document ({@code /institutions/3}).
+ * Where a record was read from: the location of its first line and its JSON Pointer in the document
+ * ({@code /institutions/3}).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RecordOrigin {
@@ -13,21 +13,25 @@ public final class RecordOrigin {
   private final String file;
   private final int line;
   private final int column;
+
   /** The record's section, when its pointer is {@code /section/index}; else {@code null}. */
   private final RecordKind kind;
+
   private final int index;
+
   /** The pointer, when it is not {@code /section/index}; else {@code null}. */
   private final String pointer;
+
   private final int document;
 
-  private RecordOrigin(Location location, RecordKind kind, int index, String pointer,
-      int document) {
+  private RecordOrigin(
+      Location location, RecordKind kind, int index, String pointer, int document) {
     this(location.file(), location.line(), location.column(), kind, index, pointer, document);
   }
 
   /** An origin from its parts, as {@link Dataset} keeps them: {@code pointer} or {@code kind}. */
-  RecordOrigin(String file, int line, int column, RecordKind kind, int index, String pointer,
-      int document) {
+  RecordOrigin(
+      String file, int line, int column, RecordKind kind, int index, String pointer, int document) {
     this.file = file;
     this.line = line;
     this.column = column;
@@ -74,7 +78,8 @@ public final class RecordOrigin {
     Objects.requireNonNull(pointer);
     for (RecordKind kind : RecordKind.values()) {
       String prefix = "/" + kind.section() + "/";
-      if (pointer.startsWith(prefix) && pointer.length() > prefix.length()
+      if (pointer.startsWith(prefix)
+          && pointer.length() > prefix.length()
           && pointer.length() - prefix.length() <= 9) {
         String digits = pointer.substring(prefix.length());
         if (digits.chars().allMatch(c -> c >= '0' && c <= '9')
@@ -87,16 +92,16 @@ public final class RecordOrigin {
   }
 
   /**
-   * Returns the origin of the {@code index}-th (0-based) record of the section of {@code kind},
-   * at {@code location} in the {@code document}-th document of its file: its pointer is {@code
+   * Returns the origin of the {@code index}-th (0-based) record of the section of {@code kind}, at
+   * {@code location} in the {@code document}-th document of its file: its pointer is {@code
    * /section/index}.
    */
   public static RecordOrigin of(Location location, RecordKind kind, int index, int document) {
     if (index < 0) {
       throw new IllegalArgumentException("index must be 0 or more, not " + index);
     }
-    return new RecordOrigin(Objects.requireNonNull(location),
-        Objects.requireNonNull(kind), index, null, document);
+    return new RecordOrigin(
+        Objects.requireNonNull(location), Objects.requireNonNull(kind), index, null, document);
   }
 
   /** Where the record starts. */
@@ -120,8 +125,11 @@ public final class RecordOrigin {
       return false;
     }
     RecordOrigin r = (RecordOrigin) o;
-    return file.equals(r.file) && line == r.line && column == r.column
-        && pointer().equals(r.pointer()) && document == r.document;
+    return file.equals(r.file)
+        && line == r.line
+        && column == r.column
+        && pointer().equals(r.pointer())
+        && document == r.document;
   }
 
   @Override

@@ -4,9 +4,8 @@ import org.apiguardian.api.API;
 
 /**
  * A reference from one record to another by id, typed by the kind of record it must point at. A
- * reference may point at nothing: whether it resolves is a question for the {@link Dataset}
- * ({@link Dataset#resolve(Ref)}), and a dangling one is reported by the reader as {@code
- * ref.unknown}.
+ * reference may point at nothing: whether it resolves is a question for the {@link Dataset} ({@link
+ * Dataset#resolve(Ref)}), and a dangling one is reported by the reader as {@code ref.unknown}.
  *
  * @param <T> the model type of the record referred to
  */

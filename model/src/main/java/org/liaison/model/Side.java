@@ -23,7 +23,9 @@ public interface Side {
   /** How many people took part, where the source names only some. */
   Optional<Integer> people();
 
-  /** Returns a copy with the elements of {@link #institutions()} replaced by {@code institutions}. */
+  /**
+   * Returns a copy with the elements of {@link #institutions()} replaced by {@code institutions}.
+   */
   Side withInstitutions(Iterable<? extends Ref<Institution>> institutions);
 
   /** Returns a copy with the elements of {@link #members()} replaced by {@code members}. */
@@ -46,7 +48,10 @@ public interface Side {
     return new Builder();
   }
 
-  /** Builds {@link Side} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Side} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableSide.Builder {
     Builder() {}
   }

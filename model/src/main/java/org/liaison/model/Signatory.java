@@ -39,7 +39,10 @@ public interface Signatory {
     return new Builder();
   }
 
-  /** Builds {@link Signatory} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Signatory} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableSignatory.Builder {
     Builder() {}
   }

@@ -94,7 +94,10 @@ public non-sealed interface Source extends LiaisonRecord {
     return new Builder();
   }
 
-  /** Builds {@link Source} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Source} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableSource.Builder {
     Builder() {}
 

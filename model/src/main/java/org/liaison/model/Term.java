@@ -33,7 +33,10 @@ public interface Term {
     return new Builder();
   }
 
-  /** Builds {@link Term} values; {@code build()} throws {@link IllegalStateException} when a required attribute is missing. */
+  /**
+   * Builds {@link Term} values; {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing.
+   */
   final class Builder extends ImmutableTerm.Builder {
     Builder() {}
   }

@@ -9,31 +9,47 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a Java user does with a dataset besides querying it: compare, edit, name records by id,
- * show them; and what they must not see, the generated implementations.
+ * What a Java user does with a dataset besides querying it: compare, edit, name records by id, show
+ * them; and what they must not see, the generated implementations.
  */
 class DatasetApiTest {
-  private final Institution uni = Institution.builder().id("uni").name("A university")
-      .kind(InstitutionKind.UNIVERSITY).build();
-  private final Institution school = Institution.builder().id("uni.school").name("A school")
-      .kind(InstitutionKind.SCHOOL).parent(Ref.institution("uni")).build();
-  private final Institution lab = Institution.builder().id("uni.school.lab").name("A lab")
-      .kind(InstitutionKind.OTHER).parent(Ref.institution("uni.school")).build();
-  private final Institution firm = Institution.builder().id("firm").name("A firm")
-      .kind(InstitutionKind.ENTERPRISE).build();
-  private final Person dean = Person.builder().id("dean").name("Zhao Xin")
-      .addPost(Post.builder().title("Dean").institution(Ref.institution("uni.school")).build())
-      .addPost(Post.builder().title("Adviser").institution(Ref.institution("firm")).build())
-      .addPost(Post.builder().title("Head").institution(Ref.institution("uni.school.lab")).build())
-      .build();
-  private final Source article = Source.builder().id("src.article").url("https://example.org/a")
-      .build();
-  private final Delegation visit = Delegation.builder().id("del.visit")
-      .date(PartialDate.of("2024-01-04"))
-      .visiting(Side.builder().addInstitution(Ref.institution("firm")).build())
-      .host(Side.builder().addInstitution(Ref.institution("uni.school.lab")).build())
-      .addSource(Ref.source("src.article"))
-      .build();
+  private final Institution uni =
+      Institution.builder().id("uni").name("A university").kind(InstitutionKind.UNIVERSITY).build();
+  private final Institution school =
+      Institution.builder()
+          .id("uni.school")
+          .name("A school")
+          .kind(InstitutionKind.SCHOOL)
+          .parent(Ref.institution("uni"))
+          .build();
+  private final Institution lab =
+      Institution.builder()
+          .id("uni.school.lab")
+          .name("A lab")
+          .kind(InstitutionKind.OTHER)
+          .parent(Ref.institution("uni.school"))
+          .build();
+  private final Institution firm =
+      Institution.builder().id("firm").name("A firm").kind(InstitutionKind.ENTERPRISE).build();
+  private final Person dean =
+      Person.builder()
+          .id("dean")
+          .name("Zhao Xin")
+          .addPost(Post.builder().title("Dean").institution(Ref.institution("uni.school")).build())
+          .addPost(Post.builder().title("Adviser").institution(Ref.institution("firm")).build())
+          .addPost(
+              Post.builder().title("Head").institution(Ref.institution("uni.school.lab")).build())
+          .build();
+  private final Source article =
+      Source.builder().id("src.article").url("https://example.org/a").build();
+  private final Delegation visit =
+      Delegation.builder()
+          .id("del.visit")
+          .date(PartialDate.of("2024-01-04"))
+          .visiting(Side.builder().addInstitution(Ref.institution("firm")).build())
+          .host(Side.builder().addInstitution(Ref.institution("uni.school.lab")).build())
+          .addSource(Ref.source("src.article"))
+          .build();
 
   private Dataset read() {
     Dataset.Builder b = Dataset.builder();
@@ -52,7 +68,8 @@ class DatasetApiTest {
     assertThat(read).isEqualTo(built).hasSameHashCodeAs(built);
     // records of different kinds interleaved otherwise: still equal
     assertThat(Dataset.of(List.of(article, uni, dean, school, visit, lab, firm)))
-        .isEqualTo(read).hasSameHashCodeAs(read);
+        .isEqualTo(read)
+        .hasSameHashCodeAs(read);
     // two records of one kind swapped: not equal
     assertThat(Dataset.of(List.of(school, uni, lab, firm, dean, article, visit)))
         .isNotEqualTo(read);
@@ -77,8 +94,13 @@ class DatasetApiTest {
   @Test
   void with_addsANewRecordAtTheEnd_andWithoutRemovesOne() {
     Dataset read = read();
-    Institution annex = Institution.builder().id("uni.annex").name("An annex")
-        .kind(InstitutionKind.OTHER).parent(Ref.institution("uni")).build();
+    Institution annex =
+        Institution.builder()
+            .id("uni.annex")
+            .name("An annex")
+            .kind(InstitutionKind.OTHER)
+            .parent(Ref.institution("uni"))
+            .build();
 
     Dataset added = read.with(annex);
     Dataset removed = added.without("uni.school.lab");
@@ -106,9 +128,15 @@ class DatasetApiTest {
     assertThat(same.records()).isEqualTo(read.records());
     assertThat(same.origin("del.visit")).isEqualTo(read.origin("del.visit"));
     assertThat(removed).isTrue();
-    assertThat(edited.records()).extracting(LiaisonRecord::displayName).containsExactly(
-        "A university", "A school", "A lab", "A firm, renamed", "Zhao Xin",
-        "https://example.org/a");
+    assertThat(edited.records())
+        .extracting(LiaisonRecord::displayName)
+        .containsExactly(
+            "A university",
+            "A school",
+            "A lab",
+            "A firm, renamed",
+            "Zhao Xin",
+            "https://example.org/a");
     assertThat(same.delegations()).containsExactly(visit);
   }
 
@@ -116,7 +144,8 @@ class DatasetApiTest {
   void queriesNameARecordByRecordByIdOrByIdText_andABadIdTextNamesNoRecord() {
     Dataset data = read();
 
-    assertThat(data.delegationsHostedBy(uni)).containsExactly(visit)
+    assertThat(data.delegationsHostedBy(uni))
+        .containsExactly(visit)
         .isEqualTo(data.delegationsHostedBy(Id.of("uni")))
         .isEqualTo(data.delegationsHostedBy("uni"));
     assertThat(data.delegationsOf("firm")).containsExactly(visit);
@@ -127,7 +156,8 @@ class DatasetApiTest {
     assertThat(data.institution("Bad Id")).isEmpty();
     assertThat(data.subUnitsOf("Bad Id")).isEmpty();
     assertThatThrownBy(() -> Ref.institution("Bad Id"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("`Bad Id` is not a valid id");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("`Bad Id` is not a valid id");
     assertThatThrownBy(() -> Institution.builder().id("Bad Id"))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -141,7 +171,8 @@ class DatasetApiTest {
 
     assertThat(atUni.get(dean)).extracting(Post::title).containsExactly("Dean", "Head");
     assertThat(atFirm.get(dean)).extracting(Post::title).containsExactly("Adviser");
-    assertThat(data.postsAt("uni.school.lab").get(dean)).extracting(Post::title)
+    assertThat(data.postsAt("uni.school.lab").get(dean))
+        .extracting(Post::title)
         .containsExactly("Head");
   }
 
@@ -157,11 +188,17 @@ class DatasetApiTest {
 
   @Test
   void copyMethods_areOnTheAbstractTypes() {
-    Agreement a = Agreement.builder().id("agr.a").title("A").kind(AgreementKind.OTHER)
-        .status(AgreementStatus.PROPOSED).addEstablishes(Ref.institution("uni.school")).build();
+    Agreement a =
+        Agreement.builder()
+            .id("agr.a")
+            .title("A")
+            .kind(AgreementKind.OTHER)
+            .status(AgreementStatus.PROPOSED)
+            .addEstablishes(Ref.institution("uni.school"))
+            .build();
 
-    Agreement signed = a.withStatus(AgreementStatus.SIGNED)
-        .withSignedOn(PartialDate.of("2024-06-12"));
+    Agreement signed =
+        a.withStatus(AgreementStatus.SIGNED).withSignedOn(PartialDate.of("2024-06-12"));
 
     assertThat(signed.status()).isEqualTo(AgreementStatus.SIGNED);
     assertThat(signed.signedOn()).contains(PartialDate.of(2024, 6, 12));
@@ -172,12 +209,25 @@ class DatasetApiTest {
   @Test
   void noGeneratedClassIsPublic() throws Exception {
     for (RecordKind kind : RecordKind.values()) {
-      Class<?> generated = Class.forName("org.liaison.model.Immutable"
-          + kind.type().getSimpleName());
+      Class<?> generated =
+          Class.forName("org.liaison.model.Immutable" + kind.type().getSimpleName());
       assertThat(Modifier.isPublic(generated.getModifiers())).as(generated.getName()).isFalse();
     }
-    for (String part : List.of("Post", "Side", "Participant", "Party", "HistoryEntry", "Problem",
-        "Place", "Term", "Quantity", "Commitment", "Signatory", "Activity", "OtherName")) {
+    for (String part :
+        List.of(
+            "Post",
+            "Side",
+            "Participant",
+            "Party",
+            "HistoryEntry",
+            "Problem",
+            "Place",
+            "Term",
+            "Quantity",
+            "Commitment",
+            "Signatory",
+            "Activity",
+            "OtherName")) {
       Class<?> generated = Class.forName("org.liaison.model.Immutable" + part);
       assertThat(Modifier.isPublic(generated.getModifiers())).as(generated.getName()).isFalse();
     }
@@ -186,7 +236,8 @@ class DatasetApiTest {
   @Test
   void liaisonRecord_isSealedToTheFiveKinds() {
     assertThat(LiaisonRecord.class.isSealed()).isTrue();
-    assertThat(LiaisonRecord.class.getPermittedSubclasses()).extracting(Class::getSimpleName)
+    assertThat(LiaisonRecord.class.getPermittedSubclasses())
+        .extracting(Class::getSimpleName)
         .containsExactlyInAnyOrder("Institution", "Person", "Delegation", "Agreement", "Source");
   }
 }

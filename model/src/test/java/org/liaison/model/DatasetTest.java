@@ -1,10 +1,10 @@
 package org.liaison.model;
 
-import java.util.ArrayList;
-import org.assertj.core.api.Assertions;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The indexes of {@link Dataset}, on a small dataset built by hand. */
@@ -20,65 +20,118 @@ class DatasetTest {
   private final Institution cycleA = institution("cycle-a", InstitutionKind.OTHER, "cycle-b");
   private final Institution cycleB = institution("cycle-b", InstitutionKind.OTHER, "cycle-a");
 
-  private final Person dean = Person.builder().id(Id.of("dean")).name("Zhao Xin")
-      .addPost(Post.builder().title("Dean").institution(Ref.institution("uni.school"))
-          .addSource(ARTICLE).build())
-      .addPost(Post.builder().title("Head of the laboratory")
-          .institution(Ref.institution("uni.school.lab")).build())
-      .build();
-  private final Person manager = Person.builder().id(Id.of("manager")).name("Liu Yusong")
-      .addPost(Post.builder().title("Manager").institution(Ref.institution("firm")).build())
-      .build();
+  private final Person dean =
+      Person.builder()
+          .id(Id.of("dean"))
+          .name("Zhao Xin")
+          .addPost(
+              Post.builder()
+                  .title("Dean")
+                  .institution(Ref.institution("uni.school"))
+                  .addSource(ARTICLE)
+                  .build())
+          .addPost(
+              Post.builder()
+                  .title("Head of the laboratory")
+                  .institution(Ref.institution("uni.school.lab"))
+                  .build())
+          .build();
+  private final Person manager =
+      Person.builder()
+          .id(Id.of("manager"))
+          .name("Liu Yusong")
+          .addPost(Post.builder().title("Manager").institution(Ref.institution("firm")).build())
+          .build();
   private final Person chair = Person.builder().id(Id.of("chair")).name("Huang Lixin").build();
 
-  private final Delegation firmVisitsSchool = Delegation.builder()
-      .id(Id.of("del.firm-visits-school"))
-      .date(PartialDate.of("2024-01-04"))
-      .visiting(Side.builder().addInstitution(Ref.institution("firm"))
-          .addMember(Participant.of(Ref.person("manager"))).build())
-      .host(Side.builder().addInstitution(Ref.institution("uni.school"))
-          .addMember(Participant.builder().person(Ref.person("dean")).role(ParticipantRole.HOST)
-              .build())
-          .build())
-      .addActivity(Activity.builder().kind(ActivityKind.SIGNING_CEREMONY)
-          .chair(Ref.person("chair")).build())
-      .addSource(ARTICLE)
-      .build();
-  private final Delegation universityVisitsFirm = Delegation.builder()
-      .id(Id.of("del.uni-visits-firm"))
-      .date(PartialDate.of("2024-03"))
-      .visiting(Side.builder().addInstitution(Ref.institution("uni"))
-          .addMember(Participant.of(Ref.person("dean"))).build())
-      .host(Side.builder().addInstitution(Ref.institution("firm")).build())
-      .build();
+  private final Delegation firmVisitsSchool =
+      Delegation.builder()
+          .id(Id.of("del.firm-visits-school"))
+          .date(PartialDate.of("2024-01-04"))
+          .visiting(
+              Side.builder()
+                  .addInstitution(Ref.institution("firm"))
+                  .addMember(Participant.of(Ref.person("manager")))
+                  .build())
+          .host(
+              Side.builder()
+                  .addInstitution(Ref.institution("uni.school"))
+                  .addMember(
+                      Participant.builder()
+                          .person(Ref.person("dean"))
+                          .role(ParticipantRole.HOST)
+                          .build())
+                  .build())
+          .addActivity(
+              Activity.builder()
+                  .kind(ActivityKind.SIGNING_CEREMONY)
+                  .chair(Ref.person("chair"))
+                  .build())
+          .addSource(ARTICLE)
+          .build();
+  private final Delegation universityVisitsFirm =
+      Delegation.builder()
+          .id(Id.of("del.uni-visits-firm"))
+          .date(PartialDate.of("2024-03"))
+          .visiting(
+              Side.builder()
+                  .addInstitution(Ref.institution("uni"))
+                  .addMember(Participant.of(Ref.person("dean")))
+                  .build())
+          .host(Side.builder().addInstitution(Ref.institution("firm")).build())
+          .build();
 
-  private final Agreement agreement = Agreement.builder()
-      .id(Id.of("agr.school-firm"))
-      .title("School-enterprise cooperation")
-      .kind(AgreementKind.STRATEGIC_COOPERATION)
-      .status(AgreementStatus.SIGNED)
-      .addParty(Party.of(Ref.institution("uni.school")))
-      .addParty(Party.builder().institution(Ref.institution("firm")).role("enterprise").build())
-      .addHistory(HistoryEntry.builder().status(AgreementStatus.PROPOSED)
-          .date(PartialDate.of("2024-01-04"))
-          .delegation(Ref.delegation("del.firm-visits-school"))
-          .addSource(MINUTES).build())
-      .addHistory(HistoryEntry.builder().status(AgreementStatus.AGREED)
-          .date(PartialDate.of("2024-01-04"))
-          .delegation(Ref.delegation("del.firm-visits-school"))
-          .build())
-      .addHistory(HistoryEntry.builder().status(AgreementStatus.SIGNED)
-          .date(PartialDate.of("2024-03")).delegation(Ref.delegation("del.uni-visits-firm"))
-          .build())
-      .addCommitment(Commitment.builder().description("Internships").addSource(MINUTES).build())
-      .addSource(MINUTES)
-      .build();
+  private final Agreement agreement =
+      Agreement.builder()
+          .id(Id.of("agr.school-firm"))
+          .title("School-enterprise cooperation")
+          .kind(AgreementKind.STRATEGIC_COOPERATION)
+          .status(AgreementStatus.SIGNED)
+          .addParty(Party.of(Ref.institution("uni.school")))
+          .addParty(Party.builder().institution(Ref.institution("firm")).role("enterprise").build())
+          .addHistory(
+              HistoryEntry.builder()
+                  .status(AgreementStatus.PROPOSED)
+                  .date(PartialDate.of("2024-01-04"))
+                  .delegation(Ref.delegation("del.firm-visits-school"))
+                  .addSource(MINUTES)
+                  .build())
+          .addHistory(
+              HistoryEntry.builder()
+                  .status(AgreementStatus.AGREED)
+                  .date(PartialDate.of("2024-01-04"))
+                  .delegation(Ref.delegation("del.firm-visits-school"))
+                  .build())
+          .addHistory(
+              HistoryEntry.builder()
+                  .status(AgreementStatus.SIGNED)
+                  .date(PartialDate.of("2024-03"))
+                  .delegation(Ref.delegation("del.uni-visits-firm"))
+                  .build())
+          .addCommitment(Commitment.builder().description("Internships").addSource(MINUTES).build())
+          .addSource(MINUTES)
+          .build();
 
   private final Source article = Source.builder().id(Id.of("src.article")).title("Article").build();
   private final Source minutes = Source.builder().id(Id.of("src.minutes")).title("Minutes").build();
 
-  private final Dataset data = Dataset.of(List.of(university, school, lab, firm, cycleA, cycleB,
-      dean, manager, chair, firmVisitsSchool, universityVisitsFirm, agreement, article, minutes));
+  private final Dataset data =
+      Dataset.of(
+          List.of(
+              university,
+              school,
+              lab,
+              firm,
+              cycleA,
+              cycleB,
+              dean,
+              manager,
+              chair,
+              firmVisitsSchool,
+              universityVisitsFirm,
+              agreement,
+              article,
+              minutes));
 
   private static Institution institution(String id, InstitutionKind kind, String parent) {
     Institution.Builder b = Institution.builder().id(Id.of(id)).name(id.toUpperCase()).kind(kind);
@@ -255,12 +308,13 @@ class DatasetTest {
   void indexes_answerForIdsWithNoRecordOrARecordOfAnotherKind() {
     // given: references to an institution not in the dataset, and to a person as an institution
     Institution absent = institution("absent", InstitutionKind.OTHER, null);
-    Delegation odd = Delegation.builder()
-        .id(Id.of("del.odd"))
-        .date(PartialDate.of("2024"))
-        .visiting(Side.builder().addInstitution(Ref.institution("absent")).build())
-        .host(Side.builder().addInstitution(Ref.institution("dean")).build())
-        .build();
+    Delegation odd =
+        Delegation.builder()
+            .id(Id.of("del.odd"))
+            .date(PartialDate.of("2024"))
+            .visiting(Side.builder().addInstitution(Ref.institution("absent")).build())
+            .host(Side.builder().addInstitution(Ref.institution("dean")).build())
+            .build();
     Institution deanAsInstitution = institution("dean", InstitutionKind.OTHER, null);
 
     // when
@@ -279,10 +333,13 @@ class DatasetTest {
     builder.add(firm);
     List<Delegation> visits = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      Delegation d = Delegation.builder().id(Id.of("del." + i)).date(PartialDate.of("2024"))
-          .visiting(Side.builder().addInstitution(Ref.institution("firm")).build())
-          .host(Side.builder().addInstitution(Ref.institution("uni")).build())
-          .build();
+      Delegation d =
+          Delegation.builder()
+              .id(Id.of("del." + i))
+              .date(PartialDate.of("2024"))
+              .visiting(Side.builder().addInstitution(Ref.institution("firm")).build())
+              .host(Side.builder().addInstitution(Ref.institution("uni")).build())
+              .build();
       visits.add(d);
       builder.add(d);
     }
@@ -305,28 +362,55 @@ class DatasetTest {
     int n = 5_000;
     for (int i = 0; i < n; i++) {
       records.add(Source.builder().id(Id.of("src." + i)).title("Source " + i).build());
-      records.add(institution("inst." + i, InstitutionKind.SCHOOL,
-          i == 0 ? null : i % 7 == 0 ? "nowhere." + i : "inst." + (i / 3)));
-      records.add(Person.builder().id(Id.of("p." + i)).name("Person " + i)
-          .addPost(Post.builder().title("Dean").institution(Ref.institution("inst." + (i % 97)))
-              .addSource(Ref.source("src." + (i % 13))).build())
-          .addPost(Post.builder().title("Head").institution(Ref.institution("p." + i)).build())
-          .addSource(Ref.source("src." + (i % 11)))
-          .build());
-      records.add(Delegation.builder().id(Id.of("del." + i)).date(PartialDate.of("2024"))
-          .visiting(Side.builder().addInstitution(Ref.institution("inst." + (i % 89)))
-              .addMember(Participant.of(Ref.person("p." + (i % 83)))).build())
-          .host(Side.builder().addInstitution(Ref.institution("inst." + (i % 71)))
-              .addMember(Participant.of(Ref.person("gone." + (i % 5)))).build())
-          .addSource(Ref.source("src." + i))
-          .build());
-      records.add(Agreement.builder().id(Id.of("agr." + i)).title("Agreement " + i)
-          .kind(AgreementKind.STRATEGIC_COOPERATION).status(AgreementStatus.SIGNED)
-          .addParty(Party.of(Ref.institution("inst." + (i % 61))))
-          .addHistory(HistoryEntry.builder().status(AgreementStatus.SIGNED)
-              .date(PartialDate.of("2024")).delegation(Ref.delegation("del." + i))
-              .addSource(Ref.source("inst." + i)).build())
-          .build());
+      records.add(
+          institution(
+              "inst." + i,
+              InstitutionKind.SCHOOL,
+              i == 0 ? null : i % 7 == 0 ? "nowhere." + i : "inst." + (i / 3)));
+      records.add(
+          Person.builder()
+              .id(Id.of("p." + i))
+              .name("Person " + i)
+              .addPost(
+                  Post.builder()
+                      .title("Dean")
+                      .institution(Ref.institution("inst." + (i % 97)))
+                      .addSource(Ref.source("src." + (i % 13)))
+                      .build())
+              .addPost(Post.builder().title("Head").institution(Ref.institution("p." + i)).build())
+              .addSource(Ref.source("src." + (i % 11)))
+              .build());
+      records.add(
+          Delegation.builder()
+              .id(Id.of("del." + i))
+              .date(PartialDate.of("2024"))
+              .visiting(
+                  Side.builder()
+                      .addInstitution(Ref.institution("inst." + (i % 89)))
+                      .addMember(Participant.of(Ref.person("p." + (i % 83))))
+                      .build())
+              .host(
+                  Side.builder()
+                      .addInstitution(Ref.institution("inst." + (i % 71)))
+                      .addMember(Participant.of(Ref.person("gone." + (i % 5))))
+                      .build())
+              .addSource(Ref.source("src." + i))
+              .build());
+      records.add(
+          Agreement.builder()
+              .id(Id.of("agr." + i))
+              .title("Agreement " + i)
+              .kind(AgreementKind.STRATEGIC_COOPERATION)
+              .status(AgreementStatus.SIGNED)
+              .addParty(Party.of(Ref.institution("inst." + (i % 61))))
+              .addHistory(
+                  HistoryEntry.builder()
+                      .status(AgreementStatus.SIGNED)
+                      .date(PartialDate.of("2024"))
+                      .delegation(Ref.delegation("del." + i))
+                      .addSource(Ref.source("inst." + i))
+                      .build())
+              .build());
     }
 
     // when
@@ -351,18 +435,20 @@ class DatasetTest {
       }
       assertThat(parallel.delegationsOf(person)).isEqualTo(sequential.delegationsOf(person));
       Agreement agreement = parallel.agreement("agr." + i).orElseThrow();
-      assertThat(parallel.delegationsOf(agreement))
-          .isEqualTo(sequential.delegationsOf(agreement));
+      assertThat(parallel.delegationsOf(agreement)).isEqualTo(sequential.delegationsOf(agreement));
       Source source = parallel.source("src." + i).orElseThrow();
       assertThat(parallel.citing(source)).isEqualTo(sequential.citing(source));
       Source institutionAsSource = Source.builder().id(Id.of("inst." + i)).title("x").build();
       assertThat(parallel.citing(institutionAsSource))
-          .isEqualTo(sequential.citing(institutionAsSource)).isNotEmpty();
+          .isEqualTo(sequential.citing(institutionAsSource))
+          .isNotEmpty();
     }
     Person gone = Person.builder().id(Id.of("gone.1")).name("Gone").build();
-    assertThat(parallel.delegationsOf(gone)).isEqualTo(sequential.delegationsOf(gone))
+    assertThat(parallel.delegationsOf(gone))
+        .isEqualTo(sequential.delegationsOf(gone))
         .hasSize(n / 5);
-    assertThat(parallel.peopleAt(parallel.institution("inst.0").orElseThrow())).hasSizeGreaterThan(3000);
+    assertThat(parallel.peopleAt(parallel.institution("inst.0").orElseThrow()))
+        .hasSizeGreaterThan(3000);
     assertThat(parallel.citing(parallel.source("src.0").orElseThrow())).hasSizeGreaterThan(800);
   }
 
@@ -374,8 +460,11 @@ class DatasetTest {
     Dataset.Builder builder = Dataset.builder();
     for (int i = 0; i < n; i++) {
       int k = (int) ((i * 7_919L) % n); // every number below n once, not in order
-      assertThat(builder.add(Source.builder().id(Id.of("src." + k)).title("S" + k).build(),
-          RecordOrigin.of(Location.of("a.yaml", k + 1, 3), RecordKind.SOURCE, k, 0))).isTrue();
+      assertThat(
+              builder.add(
+                  Source.builder().id(Id.of("src." + k)).title("S" + k).build(),
+                  RecordOrigin.of(Location.of("a.yaml", k + 1, 3), RecordKind.SOURCE, k, 0)))
+          .isTrue();
     }
 
     // when
@@ -391,7 +480,9 @@ class DatasetTest {
     assertThat(second.size()).isEqualTo(n + 1);
     for (int k = 0; k < n; k++) {
       assertThat(first.source("src." + k).orElseThrow().title()).contains("S" + k);
-      assertThat(second.origin(Id.of("src." + k))).get().extracting(RecordOrigin::line)
+      assertThat(second.origin(Id.of("src." + k)))
+          .get()
+          .extracting(RecordOrigin::line)
           .isEqualTo(k + 1);
     }
     assertThat(first.source("src.extra")).isEmpty();

@@ -17,8 +17,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"zhongqiao", "zhongqiao.iei-office", "del.carbonbay-visits-school",
-      "src.zuel-brigade-symposium", "a", "7", "2024_signing", "a-b.c_d", "x-", "a..b"})
+  @ValueSource(
+      strings = {
+        "zhongqiao",
+        "zhongqiao.iei-office",
+        "del.carbonbay-visits-school",
+        "src.zuel-brigade-symposium",
+        "a",
+        "7",
+        "2024_signing",
+        "a-b.c_d",
+        "x-",
+        "a..b"
+      })
   void of_acceptsValidIds(String text) {
     assertThat(Id.isValid(text)).isTrue();
     assertThat(Id.of(text).value()).isEqualTo(text);
@@ -29,7 +40,8 @@ class IdTest {
   void of_acceptsOneHundredCharactersAndNoMore() {
     assertThat(Id.isValid("a".repeat(100))).isTrue();
     assertThat(Id.isValid("a".repeat(101))).isFalse();
-    assertThatIllegalArgumentException().isThrownBy(() -> Id.of("a".repeat(101)))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Id.of("a".repeat(101)))
         .withMessage("an id has at most 100 characters, this one has 101");
   }
 
@@ -52,7 +64,8 @@ class IdTest {
   @MethodSource
   void of_refusesInvalidIdsSayingWhy(String text, String reason) {
     assertThat(Id.isValid(text)).isFalse();
-    assertThatIllegalArgumentException().isThrownBy(() -> Id.of(text))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Id.of(text))
         .withMessageContaining(reason);
     assertThat(Id.problem(text)).hasValueSatisfying(p -> assertThat(p).contains(reason));
   }
@@ -61,7 +74,8 @@ class IdTest {
   void isValid_refusesNull() {
     assertThat(Id.isValid(null)).isFalse();
     assertThat(Id.problem(null)).hasValue("an id must not be empty");
-    assertThatIllegalArgumentException().isThrownBy(() -> Id.of(null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Id.of(null))
         .withMessage("an id must not be empty");
   }
 

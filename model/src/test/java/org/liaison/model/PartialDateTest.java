@@ -43,12 +43,22 @@ class PartialDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024", "0001", "9999", "2024-01", "2024-12", "2024-02-29", "1999-12-31",
-      "--01-30", "--02-29", "--12-31"})
+  @ValueSource(
+      strings = {
+        "2024",
+        "0001",
+        "9999",
+        "2024-01",
+        "2024-12",
+        "2024-02-29",
+        "1999-12-31",
+        "--01-30",
+        "--02-29",
+        "--12-31"
+      })
   void toString_roundTripsThroughParse(String text) {
     assertThat(PartialDate.of(text).toString()).isEqualTo(text);
-    assertThat(PartialDate.of(PartialDate.of(text).toString()))
-        .isEqualTo(PartialDate.of(text));
+    assertThat(PartialDate.of(PartialDate.of(text).toString())).isEqualTo(PartialDate.of(text));
   }
 
   @Test
@@ -71,25 +81,54 @@ class PartialDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-02-30", "2023-02-29", "2024-04-31", "2024-13", "2024-00",
-      "2024-01-00", "0000", "--02-30", "--13-01", "--00-10"})
+  @ValueSource(
+      strings = {
+        "2024-02-30",
+        "2023-02-29",
+        "2024-04-31",
+        "2024-13",
+        "2024-00",
+        "2024-01-00",
+        "0000",
+        "--02-30",
+        "--13-01",
+        "--00-10"
+      })
   void parse_refusesImpossibleDates(String text) {
-    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.of(text))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PartialDate.of(text))
         .withMessageContaining(text.startsWith("--") ? "is not a day of any year" : "");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "24", "2024-3", "2024-03-1", "2024/03/21", "21/03/2024",
-      "2024-03-21T10:00", " 2024", "2024 ", "March 2024", "-11-18", "--1118", "+2024", "２０２４"})
+  @ValueSource(
+      strings = {
+        "",
+        "24",
+        "2024-3",
+        "2024-03-1",
+        "2024/03/21",
+        "21/03/2024",
+        "2024-03-21T10:00",
+        " 2024",
+        "2024 ",
+        "March 2024",
+        "-11-18",
+        "--1118",
+        "+2024",
+        "２０２４"
+      })
   void parse_refusesMalformedDatesSayingWhatIsExpected(String text) {
-    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.of(text))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PartialDate.of(text))
         .withMessageContaining("YYYY-MM-DD");
     assertThat(PartialDate.tryParse(text)).isEmpty();
   }
 
   @Test
   void of_refusesNullSayingWhatIsExpected() {
-    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.of(null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PartialDate.of(null))
         .withMessageContaining("YYYY-MM-DD");
   }
 
@@ -101,7 +140,8 @@ class PartialDateTest {
 
   @Test
   void impossibleDates_areRefusedByTheFactories() {
-    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.of(2024, 2, 30))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PartialDate.of(2024, 2, 30))
         .withMessageContaining("2024-02-30 is not a date in the calendar");
     assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.ofMonthDay(2, 30));
     assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.ofYearMonth(2024, 13));
@@ -146,8 +186,9 @@ class PartialDateTest {
 
   @Test
   void sortOrder_putsCoarserDatesFirstOnATieAndYearLessDatesLast() {
-    Stream<PartialDate> dates = Stream.of("--01-30", "2024-03-21", "2024", "--11-18", "2023-12",
-        "2024-03").map(PartialDate::of);
+    Stream<PartialDate> dates =
+        Stream.of("--01-30", "2024-03-21", "2024", "--11-18", "2023-12", "2024-03")
+            .map(PartialDate::of);
 
     assertThat(dates.sorted(PartialDate.SORT_ORDER).map(PartialDate::toString))
         .containsExactly("2023-12", "2024", "2024-03", "2024-03-21", "--01-30", "--11-18");

@@ -24,8 +24,18 @@ class RecordOriginTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "/people", "/people/", "/people/07", "/people/x", "/people/7/name",
-      "/persons/7", "/people/12345678901", "/institutions/0/posts/1"})
+  @ValueSource(
+      strings = {
+        "",
+        "/people",
+        "/people/",
+        "/people/07",
+        "/people/x",
+        "/people/7/name",
+        "/persons/7",
+        "/people/12345678901",
+        "/institutions/0/posts/1"
+      })
   void of_anyOtherPointer_isKeptAsGiven(String pointer) {
     RecordOrigin origin = RecordOrigin.of(AT, pointer, 0);
 

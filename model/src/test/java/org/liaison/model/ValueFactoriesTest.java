@@ -18,10 +18,12 @@ class ValueFactoriesTest {
 
   @Test
   void areaOf_refusesAnEmptyCodeSayingWhatToWrite() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Area.of(""))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Area.of(""))
         .withMessageContaining("an area code must not be empty")
         .withMessageContaining("starting with `x-`");
-    assertThatIllegalArgumentException().isThrownBy(() -> Area.of(null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Area.of(null))
         .withMessageContaining("an area code must not be empty");
   }
 

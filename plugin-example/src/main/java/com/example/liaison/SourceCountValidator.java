@@ -15,9 +15,9 @@ import org.liaison.plugins.ValidationContext;
 import org.liaison.plugins.Validator;
 
 /**
- * Asks every delegation and agreement to cite at least {@code minimum} sources (option, default
- * 1): a newsroom that wants two independent reports before a fact goes in sets it to 2.
- * Reports {@code example.sources/too-few}.
+ * Asks every delegation and agreement to cite at least {@code minimum} sources (option, default 1):
+ * a newsroom that wants two independent reports before a fact goes in sets it to 2. Reports {@code
+ * example.sources/too-few}.
  */
 public final class SourceCountValidator implements Validator {
   static final String TOO_FEW = "too-few";
@@ -34,8 +34,11 @@ public final class SourceCountValidator implements Validator {
 
   @Override
   public List<Rule> rules() {
-    return List.of(Rule.of(TOO_FEW, Severity.WARNING,
-        "A delegation or agreement cites fewer sources than the `minimum` option asks."));
+    return List.of(
+        Rule.of(
+            TOO_FEW,
+            Severity.WARNING,
+            "A delegation or agreement cites fewer sources than the `minimum` option asks."));
   }
 
   @Override
@@ -63,12 +66,21 @@ public final class SourceCountValidator implements Validator {
     }
   }
 
-  private static void check(ValidationContext context, LiaisonRecord record,
-      List<Ref<Source>> sources, int minimum) {
+  private static void check(
+      ValidationContext context, LiaisonRecord record, List<Ref<Source>> sources, int minimum) {
     if (sources.size() < minimum) {
-      context.report(TOO_FEW, record.recordKind().wireName() + " `" + record.id() + "` cites "
-          + sources.size() + " source(s), fewer than the " + minimum + " this project asks for:"
-          + " add sources", Subject.of(record, "/sources"));
+      context.report(
+          TOO_FEW,
+          record.recordKind().wireName()
+              + " `"
+              + record.id()
+              + "` cites "
+              + sources.size()
+              + " source(s), fewer than the "
+              + minimum
+              + " this project asks for:"
+              + " add sources",
+          Subject.of(record, "/sources"));
     }
   }
 }

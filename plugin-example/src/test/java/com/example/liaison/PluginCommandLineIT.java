@@ -1,9 +1,8 @@
 package com.example.liaison;
 
-import java.io.File;
-import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,12 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The plugin author's path, end to end: the example plugin's jar added to the real {@code
- * liaison} command, on the class path and on the module path.
+ * The plugin author's path, end to end: the example plugin's jar added to the real {@code liaison}
+ * command, on the class path and on the module path.
  */
 class PluginCommandLineIT {
   static final Path LIAISON = Path.of(System.getProperty("liaison.jar"));
@@ -32,10 +32,16 @@ class PluginCommandLineIT {
     command.addAll(args);
     Path out = Files.createTempFile("liaison", ".out");
     Path err = Files.createTempFile("liaison", ".err");
-    Process p = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
@@ -51,9 +57,11 @@ class PluginCommandLineIT {
     Run run = liaison("validate", "--plugin-path", PLUGIN.toString(), ".");
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out().lines()).containsExactly("./visits.yaml:11:14: error"
-        + " [example.sources/too-few] /delegations/0/sources: delegation `chamber-visit` cites 1"
-        + " source(s), fewer than the 2 this project asks for: add sources");
+    assertThat(run.out().lines())
+        .containsExactly(
+            "./visits.yaml:11:14: error"
+                + " [example.sources/too-few] /delegations/0/sources: delegation `chamber-visit` cites 1"
+                + " source(s), fewer than the 2 this project asks for: add sources");
   }
 
   @Test
@@ -69,12 +77,21 @@ class PluginCommandLineIT {
       throws Exception {
     Path target = dir.resolve("summary.txt");
 
-    Run run = liaison("export", "--plugin-path", PLUGIN.toString(), "--format", "summary",
-        "--output", target.toString(), "visits.yaml");
+    Run run =
+        liaison(
+            "export",
+            "--plugin-path",
+            PLUGIN.toString(),
+            "--format",
+            "summary",
+            "--output",
+            target.toString(),
+            "visits.yaml");
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(Files.readString(target)).startsWith(
-        "2 institutions, 0 people, 1 delegations, 0 agreements, 1 sources\n2024-03-21  ");
+    assertThat(Files.readString(target))
+        .startsWith(
+            "2 institutions, 0 people, 1 delegations, 0 agreements, 1 sources\n2024-03-21  ");
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(target);
     }
@@ -84,8 +101,18 @@ class PluginCommandLineIT {
   void export_optionFromTheCommandLine_reachesTheExporter(@TempDir Path dir) throws Exception {
     Path target = dir.resolve("summary.txt");
 
-    Run run = liaison("export", "--plugin-path", PLUGIN.toString(), "--format", "summary",
-        "--option", "separator= | ", "--output", target.toString(), "visits.yaml");
+    Run run =
+        liaison(
+            "export",
+            "--plugin-path",
+            PLUGIN.toString(),
+            "--format",
+            "summary",
+            "--option",
+            "separator= | ",
+            "--output",
+            target.toString(),
+            "visits.yaml");
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(Files.readString(target)).contains("2024-03-21 | The chamber visits Zhongqiao");
@@ -95,14 +122,29 @@ class PluginCommandLineIT {
   void export_optionFromLiaisonYaml_reachesTheExporter_andValidateAcceptsIt(@TempDir Path dir)
       throws Exception {
     Files.copy(DATA.resolve("visits.yaml"), dir.resolve("visits.yaml"));
-    Files.writeString(dir.resolve("liaison.yaml"), "rules:\n  summary: {options: {separator:"
-        + " \" ~ \"}}\n");
+    Files.writeString(
+        dir.resolve("liaison.yaml"), "rules:\n  summary: {options: {separator:" + " \" ~ \"}}\n");
     Path target = dir.resolve("summary.txt");
 
-    Run export = java(dir, List.of("-jar", LIAISON.toString(), "export", "--plugin-path",
-        PLUGIN.toString(), "--format", "summary", "--output", target.toString(), "."));
-    Run validate = java(dir, List.of("-jar", LIAISON.toString(), "validate", "--plugin-path",
-        PLUGIN.toString(), "."));
+    Run export =
+        java(
+            dir,
+            List.of(
+                "-jar",
+                LIAISON.toString(),
+                "export",
+                "--plugin-path",
+                PLUGIN.toString(),
+                "--format",
+                "summary",
+                "--output",
+                target.toString(),
+                "."));
+    Run validate =
+        java(
+            dir,
+            List.of(
+                "-jar", LIAISON.toString(), "validate", "--plugin-path", PLUGIN.toString(), "."));
 
     assertThat(export.status()).as(export.err()).isZero();
     assertThat(Files.readString(target)).contains("2024-03-21 ~ The chamber visits");
@@ -111,12 +153,21 @@ class PluginCommandLineIT {
 
   @Test
   void export_unknownOption_isExitTwoWithASuggestion() throws Exception {
-    Run run = liaison("export", "--plugin-path", PLUGIN.toString(), "--format", "summary",
-        "--option", "seperator=x", "visits.yaml");
+    Run run =
+        liaison(
+            "export",
+            "--plugin-path",
+            PLUGIN.toString(),
+            "--format",
+            "summary",
+            "--option",
+            "seperator=x",
+            "visits.yaml");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("the exporter `summary` has no option `seperator` — did you"
-        + " mean `separator`?");
+    assertThat(run.err())
+        .contains(
+            "the exporter `summary` has no option `seperator` — did you" + " mean `separator`?");
     assertThat(run.out()).isEmpty();
   }
 
@@ -126,8 +177,7 @@ class PluginCommandLineIT {
 
     assertThat(run.status()).isZero();
     assertThat(run.out())
-        .containsPattern("validator +example\\.sources +\\S+ +" + Pattern.quote(
-            PLUGIN.toString()))
+        .containsPattern("validator +example\\.sources +\\S+ +" + Pattern.quote(PLUGIN.toString()))
         .containsPattern("exporter +summary ")
         .contains("liaison.integrity")
         .contains("example.sources/too-few")
@@ -136,18 +186,34 @@ class PluginCommandLineIT {
 
   @Test
   void modulePath_findsBuiltInAndPluginProvidersThroughProvides() throws Exception {
-    Run run = java(DATA, List.of("--module-path", MODULES + File.pathSeparator + PLUGIN,
-        "--module", "org.liaison.cli/org.liaison.cli.Liaison", "plugins"));
+    Run run =
+        java(
+            DATA,
+            List.of(
+                "--module-path",
+                MODULES + File.pathSeparator + PLUGIN,
+                "--module",
+                "org.liaison.cli/org.liaison.cli.Liaison",
+                "plugins"));
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).contains("liaison.integrity").contains("example.sources")
+    assertThat(run.out())
+        .contains("liaison.integrity")
+        .contains("example.sources")
         .contains("summary");
   }
 
   @Test
   void classPath_findsBuiltInAndPluginProvidersThroughMetaInfServices() throws Exception {
-    Run run = java(DATA, List.of("-cp", MODULES + "/*" + File.pathSeparator + PLUGIN,
-        "org.liaison.cli.Liaison", "validate", "."));
+    Run run =
+        java(
+            DATA,
+            List.of(
+                "-cp",
+                MODULES + "/*" + File.pathSeparator + PLUGIN,
+                "org.liaison.cli.Liaison",
+                "validate",
+                "."));
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).contains("[example.sources/too-few]");

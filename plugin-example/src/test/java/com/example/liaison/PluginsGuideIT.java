@@ -14,10 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * docs/plugins.md, run: its configuration and data blocks (those whose first line is {@code #
- * path}) are written to that path, and its commands ({@code $ …} lines) run in document order
- * with the real {@code liaison.jar} and the example's jar as {@code my-plugin.jar}, beside
- * {@code data/visits.yaml}; the lines after a command are its standard output, {@code …} standing
- * for any lines. The Java of §7 is the example's own tests, and §4's files are the example's.
+ * path}) are written to that path, and its commands ({@code $ …} lines) run in document order with
+ * the real {@code liaison.jar} and the example's jar as {@code my-plugin.jar}, beside {@code
+ * data/visits.yaml}; the lines after a command are its standard output, {@code …} standing for any
+ * lines. The Java of §7 is the example's own tests, and §4's files are the example's.
  */
 class PluginsGuideIT {
   private static final Path GUIDE = Path.of("../docs/plugins.md");
@@ -91,9 +91,11 @@ class PluginsGuideIT {
         continue;
       }
       int found = actual.subList(at, actual.size()).indexOf(line);
-      assertThat(found).as(command + ": the line\n" + line + "\nin\n" + String.join("\n", actual))
+      assertThat(found)
+          .as(command + ": the line\n" + line + "\nin\n" + String.join("\n", actual))
           .isGreaterThanOrEqualTo(0);
-      assertThat(gap || found == 0).as(command + ": the line after the one before\n" + line)
+      assertThat(gap || found == 0)
+          .as(command + ": the line after the one before\n" + line)
           .isTrue();
       at += found + 1;
       gap = false;
@@ -128,11 +130,13 @@ class PluginsGuideIT {
   @Test
   void theTestsOfSection7_areTheExamplesOwn() throws Exception {
     String guide = Files.readString(GUIDE);
-    for (String[] region : new String[][] {
-        {"SourceCountValidatorTest.java", "validator-test"},
-        {"SummaryExporterTest.java", "exporter-test"}}) {
-      String source = Files.readString(
-          Path.of("src/test/java/com/example/liaison").resolve(region[0]));
+    for (String[] region :
+        new String[][] {
+          {"SourceCountValidatorTest.java", "validator-test"},
+          {"SummaryExporterTest.java", "exporter-test"}
+        }) {
+      String source =
+          Files.readString(Path.of("src/test/java/com/example/liaison").resolve(region[0]));
       int start = source.indexOf('\n', source.indexOf("// guide:" + region[1])) + 1;
       int end = source.lastIndexOf('\n', source.indexOf("// end:" + region[1]));
       String snippet = source.substring(start, end).stripIndent();
@@ -143,13 +147,17 @@ class PluginsGuideIT {
   @Test
   void theRegistrationOfSection4_isTheExamplesOwn() throws Exception {
     List<Block> blocks = blocks();
-    String services = Files.readString(
-        Path.of("src/main/resources/META-INF/services/org.liaison.plugins.Validator"));
+    String services =
+        Files.readString(
+            Path.of("src/main/resources/META-INF/services/org.liaison.plugins.Validator"));
     assertThat(blocks).anySatisfy(b -> assertThat(b.text()).isEqualTo(services));
     String module = Files.readString(Path.of("src/main/java/module-info.java"));
-    Block declared = blocks.stream().filter(b -> b.text().startsWith("module ")).findFirst()
-        .orElseThrow();
-    declared.text().lines().filter(l -> l.contains("provides") || l.contains("requires"))
+    Block declared =
+        blocks.stream().filter(b -> b.text().startsWith("module ")).findFirst().orElseThrow();
+    declared
+        .text()
+        .lines()
+        .filter(l -> l.contains("provides") || l.contains("requires"))
         .forEach(l -> assertThat(module).contains(l.strip()));
   }
 }

@@ -12,7 +12,8 @@ class SummaryExporterTest {
   // guide:exporter-test
   private final LiaisonTester tester = LiaisonTester.of(new SummaryExporter());
 
-  private static final String VISIT = """
+  private static final String VISIT =
+      """
       liaison: 1
       institutions:
         - {id: zq, name: Zhongqiao, kind: university}
@@ -27,14 +28,16 @@ class SummaryExporterTest {
   @Test
   void export_listsCountsAndOneLinePerDelegation() {
     assertThat(tester.export(VISIT))
-        .hasText("1 institutions, 0 people, 1 delegations, 0 agreements, 0 sources\n"
-            + "2024-03-21  A visit (host: Zhongqiao)\n")
+        .hasText(
+            "1 institutions, 0 people, 1 delegations, 0 agreements, 0 sources\n"
+                + "2024-03-21  A visit (host: Zhongqiao)\n")
         .hasNoProblems();
   }
 
   @Test
   void export_withTheSeparatorOption_writesIt() {
-    assertThat(tester.withOption("separator", " | ").export(VISIT)).text()
+    assertThat(tester.withOption("separator", " | ").export(VISIT))
+        .text()
         .endsWith("2024-03-21 | A visit (host: Zhongqiao)\n");
   }
 

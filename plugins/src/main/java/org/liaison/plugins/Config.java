@@ -1,6 +1,5 @@
 package org.liaison.plugins;
 
-import java.util.Locale;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -13,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
@@ -72,7 +72,11 @@ public final class Config {
   private final List<Override> overrides;
   private final ReadLimits limits;
 
-  private Config(String name, Path baseDir, Map<String, Setting> rules, List<Override> overrides,
+  private Config(
+      String name,
+      Path baseDir,
+      Map<String, Setting> rules,
+      List<Override> overrides,
       ReadLimits limits) {
     this.name = name;
     this.baseDir = baseDir;
@@ -108,11 +112,19 @@ public final class Config {
 
   private static Limit limit(Node keyNode, String file) {
     String key = scalar(keyNode, file, "a limit name");
-    return Limit.find(key).orElseThrow(() -> {
-      List<String> names = Arrays.stream(Limit.values()).map(Limit::key).toList();
-      return error(file, keyNode, "unknown limit `" + key + "`"
-          + Messages.didYouMean(key, names).orElse(": the limits are " + String.join(", ", names)));
-    });
+    return Limit.find(key)
+        .orElseThrow(
+            () -> {
+              List<String> names = Arrays.stream(Limit.values()).map(Limit::key).toList();
+              return error(
+                  file,
+                  keyNode,
+                  "unknown limit `"
+                      + key
+                      + "`"
+                      + Messages.didYouMean(key, names)
+                          .orElse(": the limits are " + String.join(", ", names)));
+            });
   }
 
   /** A rule's configured level (null: not set) and options, with where it was written. */
@@ -122,8 +134,8 @@ public final class Config {
     final Map<String, String> optionPlaces;
     final String where;
 
-    Setting(Level level, Map<String, String> options, Map<String, String> optionPlaces,
-        String where) {
+    Setting(
+        Level level, Map<String, String> options, Map<String, String> optionPlaces, String where) {
       this.level = level;
       this.options = options;
       this.optionPlaces = optionPlaces;
@@ -137,8 +149,7 @@ public final class Config {
     final Map<String, Setting> rules;
     final Location at;
 
-    Override(List<PathMatcher> files, List<String> globs, Map<String, Setting> rules,
-        Location at) {
+    Override(List<PathMatcher> files, List<String> globs, Map<String, Setting> rules, Location at) {
       this.files = files;
       this.globs = globs;
       this.rules = rules;
@@ -153,8 +164,8 @@ public final class Config {
 
   /**
    * Finds {@code liaison.yaml} in the directory of {@code data} (or {@code data} itself when it is
-   * a directory) or the nearest directory above it, up to the root of the git repository that
-   * holds it.
+   * a directory) or the nearest directory above it, up to the root of the git repository that holds
+   * it.
    */
   public static Optional<Path> find(Path data) {
     Path dir = data.toAbsolutePath().normalize();
@@ -218,8 +229,13 @@ public final class Config {
           limits = limits(t.getValueNode(), name);
           break;
         default:
-          throw error(name, t.getKeyNode(), "unknown key `" + key + "`: the configuration has"
-              + " `rules`, `overrides` and `limits`");
+          throw error(
+              name,
+              t.getKeyNode(),
+              "unknown key `"
+                  + key
+                  + "`: the configuration has"
+                  + " `rules`, `overrides` and `limits`");
       }
     }
     return new Config(name, base, rules, overrides, limits);
@@ -229,13 +245,14 @@ public final class Config {
     try (Reader in = new StringReader(text)) {
       LoadSettings settings = LoadSettings.builder().setLabel(name).build();
       return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, in)))
-          .getSingleNode().orElse(null);
+          .getSingleNode()
+          .orElse(null);
     } catch (IOException e) {
       throw new ConfigException("cannot read " + name + ": " + e.getMessage());
     } catch (MarkedYamlEngineException e) {
       Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-      String where = mark.map(m -> name + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
-          .orElse(name);
+      String where =
+          mark.map(m -> name + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse(name);
       throw new ConfigException(where + ": malformed YAML: " + oneLine(e.getProblem()));
     } catch (YamlEngineException e) {
       throw new ConfigException(name + ": malformed YAML: " + oneLine(e.getMessage()));
@@ -274,8 +291,14 @@ public final class Config {
           optionPlaces.put(name, at(file, o.getKeyNode()));
         }
       } else {
-        throw error(file, t.getKeyNode(), "unknown key `" + key + "` in the rule `" + code
-            + "`: a rule has `severity` and `options`");
+        throw error(
+            file,
+            t.getKeyNode(),
+            "unknown key `"
+                + key
+                + "` in the rule `"
+                + code
+                + "`: a rule has `severity` and `options`");
       }
     }
     return new Setting(level, options, optionPlaces, where);
@@ -283,8 +306,9 @@ public final class Config {
 
   private static Level level(Node node, String file) {
     String level = scalar(node, file, "a level");
-    return Level.find(level).orElseThrow(() -> error(file, node,
-        "`" + level + "` is not a level: use " + Level.choices()));
+    return Level.find(level)
+        .orElseThrow(
+            () -> error(file, node, "`" + level + "` is not a level: use " + Level.choices()));
   }
 
   private static List<Override> overrides(Node node, String file) {
@@ -308,14 +332,17 @@ public final class Config {
       } else if (key.equals("rules")) {
         rules = rules(t.getValueNode(), file);
       } else {
-        throw error(file, t.getKeyNode(), "unknown key `" + key + "` in an override: it has"
-            + " `files` and `rules`");
+        throw error(
+            file,
+            t.getKeyNode(),
+            "unknown key `" + key + "` in an override: it has" + " `files` and `rules`");
       }
     }
     List<PathMatcher> globs = patterns.stream().map(Config::matcher).toList();
-    Location where = item.getStartMark()
-        .map(m -> Location.of(file, m.getLine() + 1, m.getColumn() + 1))
-        .orElse(Location.ofFile(file));
+    Location where =
+        item.getStartMark()
+            .map(m -> Location.of(file, m.getLine() + 1, m.getColumn() + 1))
+            .orElse(Location.ofFile(file));
     return new Override(globs, patterns, rules, where);
   }
 
@@ -329,9 +356,17 @@ public final class Config {
       try {
         matcher(pattern);
       } catch (PatternSyntaxException e) {
-        throw error(file, glob, "`" + pattern + "` is not a glob: " + e.getDescription()
-            + " near character " + (e.getIndex() + 1) + "; in a glob `*`, `**`, `?`, `[…]` and"
-            + " `{…,…}` are special, and `\\` takes the next character as written");
+        throw error(
+            file,
+            glob,
+            "`"
+                + pattern
+                + "` is not a glob: "
+                + e.getDescription()
+                + " near character "
+                + (e.getIndex() + 1)
+                + "; in a glob `*`, `**`, `?`, `[…]` and"
+                + " `{…,…}` are special, and `\\` takes the next character as written");
       }
       patterns.add(pattern);
     }
@@ -354,8 +389,16 @@ public final class Config {
         String key = ((ScalarNode) t.getKeyNode()).getValue();
         Node first = seen.putIfAbsent(key, t.getKeyNode());
         if (first != null) {
-          throw error(file, t.getKeyNode(), "`" + key + "` is given twice in " + what
-              + " (first at " + at(file, first) + "): keep one");
+          throw error(
+              file,
+              t.getKeyNode(),
+              "`"
+                  + key
+                  + "` is given twice in "
+                  + what
+                  + " (first at "
+                  + at(file, first)
+                  + "): keep one");
         }
       }
     }
@@ -364,15 +407,18 @@ public final class Config {
 
   private static String scalar(Node node, String file, String what) {
     if (!(node instanceof ScalarNode)) {
-      throw error(file, node, "expected " + what + ", found a "
-          + node.getNodeType().name().toLowerCase(Locale.ROOT));
+      throw error(
+          file,
+          node,
+          "expected " + what + ", found a " + node.getNodeType().name().toLowerCase(Locale.ROOT));
     }
     return ((ScalarNode) node).getValue();
   }
 
   private static String at(String file, Node node) {
     return node.getStartMark()
-        .map(m -> file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse(file);
+        .map(m -> file + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+        .orElse(file);
   }
 
   private static ConfigException error(String file, Node node, String message) {
@@ -405,8 +451,8 @@ public final class Config {
     return Optional.ofNullable(level);
   }
 
-  private static Level pick(Map<String, Setting> rules, String code, Optional<String> validator,
-      Level current) {
+  private static Level pick(
+      Map<String, Setting> rules, String code, Optional<String> validator, Level current) {
     Setting s = rules.get(code);
     if (s != null && s.level != null) {
       return s.level;
@@ -431,11 +477,18 @@ public final class Config {
     List<Path> relative = files.stream().map(this::relative).toList();
     for (Override o : overrides) {
       if (relative.stream().noneMatch(f -> o.files.stream().anyMatch(m -> m.matches(f)))) {
-        problems.add(BuiltinCode.OVERRIDE_UNUSED.problem("this override's files "
-                + o.globs.stream().map(g -> "`" + g + "`").toList() + " match no file read"
-                + " (globs are relative to the folder of " + name + "): fix the globs or remove"
-                + " the override")
-            .location(o.at).build());
+        problems.add(
+            BuiltinCode.OVERRIDE_UNUSED
+                .problem(
+                    "this override's files "
+                        + o.globs.stream().map(g -> "`" + g + "`").toList()
+                        + " match no file read"
+                        + " (globs are relative to the folder of "
+                        + name
+                        + "): fix the globs or remove"
+                        + " the override")
+                .location(o.at)
+                .build());
       }
     }
     return problems;
@@ -466,19 +519,30 @@ public final class Config {
         String rule = e.getKey();
         Setting s = e.getValue();
         if (!codes.contains(rule) && !options.containsKey(rule)) {
-          throw new ConfigException(s.where + ": unknown rule `" + rule + "`"
-              + Messages.didYouMean(rule, known).orElse(".") + " Rules are problem codes, validator ids and"
-              + " exporter formats; `liaison plugins` lists them.");
+          throw new ConfigException(
+              s.where
+                  + ": unknown rule `"
+                  + rule
+                  + "`"
+                  + Messages.didYouMean(rule, known).orElse(".")
+                  + " Rules are problem codes, validator ids and"
+                  + " exporter formats; `liaison plugins` lists them.");
         }
         Collection<String> accepted =
             options.containsKey(rule) ? options.get(rule) : List.<String>of();
         for (String option : s.options.keySet()) {
           if (!accepted.contains(option)) {
-            throw new ConfigException(s.optionPlaces.get(option) + ": `" + rule
-                + "` has no option `" + option + "`"
-                + Messages.didYouMean(option, accepted).orElse(".")
-                + (accepted.isEmpty() ? " It takes no options." : " Options: "
-                    + String.join(", ", accepted) + "."));
+            throw new ConfigException(
+                s.optionPlaces.get(option)
+                    + ": `"
+                    + rule
+                    + "` has no option `"
+                    + option
+                    + "`"
+                    + Messages.didYouMean(option, accepted).orElse(".")
+                    + (accepted.isEmpty()
+                        ? " It takes no options."
+                        : " Options: " + String.join(", ", accepted) + "."));
           }
         }
       }

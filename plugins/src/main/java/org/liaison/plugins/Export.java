@@ -17,10 +17,9 @@ import org.liaison.model.Problem;
 import org.liaison.model.Severity;
 
 /**
- * An export run, as {@code liaison export} makes it: one exporter, given its options (the
- * declared defaults, then those of a {@link Config}, then those given here) and a context whose
- * reports become problems {@code id/code} placed at the value they name, at their
- * configured level.
+ * An export run, as {@code liaison export} makes it: one exporter, given its options (the declared
+ * defaults, then those of a {@link Config}, then those given here) and a context whose reports
+ * become problems {@code id/code} placed at the value they name, at their configured level.
  *
  * <pre>{@code
  * List<Problem> problems = Export.of(plugins, exporter).withConfig(config)
@@ -49,8 +48,8 @@ public final class Export {
    */
   public static Export of(Plugins plugins, Exporter exporter) {
     if (!plugins.exporters().contains(exporter)) {
-      throw new IllegalArgumentException("the exporter `" + exporter.id()
-          + "` is not one of the plugins given");
+      throw new IllegalArgumentException(
+          "the exporter `" + exporter.id() + "` is not one of the plugins given");
     }
     return new Export(exporter, new RuleBook(plugins), Config.empty(), Map.of());
   }
@@ -73,18 +72,24 @@ public final class Export {
   /**
    * Returns this run with options that win over the configuration's ({@code --option}).
    *
-   * @throws ConfigException if the exporter declares no such option; the message has a
-   *     did-you-mean and the options it has
+   * @throws ConfigException if the exporter declares no such option; the message has a did-you-mean
+   *     and the options it has
    */
   public Export withOptions(Map<String, String> given) {
-    List<String> declared = RuleBook.guarded(exporter::options).stream()
-        .map(PluginOption::name).toList();
+    List<String> declared =
+        RuleBook.guarded(exporter::options).stream().map(PluginOption::name).toList();
     for (String name : given.keySet()) {
       if (!declared.contains(name)) {
-        throw new ConfigException("the exporter `" + exporter.id() + "` has no option `"
-            + name + "`" + Messages.didYouMean(name, declared).orElse(".")
-            + (declared.isEmpty() ? " It takes no options." : " Options: "
-                + String.join(", ", declared) + "."));
+        throw new ConfigException(
+            "the exporter `"
+                + exporter.id()
+                + "` has no option `"
+                + name
+                + "`"
+                + Messages.didYouMean(name, declared).orElse(".")
+                + (declared.isEmpty()
+                    ? " It takes no options."
+                    : " Options: " + String.join(", ", declared) + "."));
       }
     }
     Map<String, String> all = new LinkedHashMap<>(options);
@@ -122,8 +127,8 @@ public final class Export {
   }
 
   /**
-   * Writes {@code dataset} as files, for an exporter that {@linkplain Exporter#writesFiles()
-   * writes files}.
+   * Writes {@code dataset} as files, for an exporter that {@linkplain Exporter#writesFiles() writes
+   * files}.
    *
    * @return what the exporter reported, configured and sorted
    * @throws IOException if writing fails
@@ -154,12 +159,17 @@ public final class Export {
     @Override
     public void report(String code, String message, Subject subject) {
       String full = exporter.id() + "/" + code;
-      Problem.Builder p = Problem.builder().code(full)
-          .severity(book.defaultSeverity(full, Severity.INFO)).message(message)
-          .recordId(subject.record().id())
-          .pointer(dataset.origin(subject.record().id()).map(o -> o.pointer()).orElse("")
-              + subject.pointer());
-      locator.locate(dataset.origin(subject.record().id()), subject.pointer())
+      Problem.Builder p =
+          Problem.builder()
+              .code(full)
+              .severity(book.defaultSeverity(full, Severity.INFO))
+              .message(message)
+              .recordId(subject.record().id())
+              .pointer(
+                  dataset.origin(subject.record().id()).map(o -> o.pointer()).orElse("")
+                      + subject.pointer());
+      locator
+          .locate(dataset.origin(subject.record().id()), subject.pointer())
           .ifPresent(p::location);
       problems.add(p.build());
     }
@@ -167,8 +177,8 @@ public final class Export {
     List<Problem> configured() {
       List<Problem> kept = new ArrayList<>();
       for (Problem p : problems) {
-        Optional<Level> level = config.level(p.code(), Optional.of(exporter.id()),
-            p.location().map(Location::file));
+        Optional<Level> level =
+            config.level(p.code(), Optional.of(exporter.id()), p.location().map(Location::file));
         if (level.isPresent()) {
           Optional<Severity> severity = level.get().severity();
           if (severity.isEmpty()) {

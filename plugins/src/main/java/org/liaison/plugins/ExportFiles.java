@@ -42,30 +42,32 @@ public interface ExportFiles {
   static void zip(Exporter exporter, Dataset dataset, OutputStream out, ExportContext context)
       throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out);
-    exporter.exportFiles(dataset, name -> {
-      ZipEntry entry = new ZipEntry(check(name));
-      entry.setTime(315532800000L); // 1980-01-01, the zip epoch: reproducible archives
-      zip.putNextEntry(entry);
-      return new FilterOutputStream(zip) {
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-          zip.write(b, off, len);
-        }
+    exporter.exportFiles(
+        dataset,
+        name -> {
+          ZipEntry entry = new ZipEntry(check(name));
+          entry.setTime(315532800000L); // 1980-01-01, the zip epoch: reproducible archives
+          zip.putNextEntry(entry);
+          return new FilterOutputStream(zip) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              zip.write(b, off, len);
+            }
 
-        @Override
-        public void close() throws IOException {
-          zip.closeEntry();
-        }
-      };
-    }, context);
+            @Override
+            public void close() throws IOException {
+              zip.closeEntry();
+            }
+          };
+        },
+        context);
     zip.finish();
     zip.flush();
   }
 
   private static String check(String name) {
     if (name.startsWith("/") || name.contains("..") || name.contains("\\") || name.isEmpty()) {
-      throw new IllegalArgumentException("an export file name is relative, without '..': "
-          + name);
+      throw new IllegalArgumentException("an export file name is relative, without '..': " + name);
     }
     return name;
   }

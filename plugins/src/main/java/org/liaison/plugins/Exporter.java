@@ -7,8 +7,8 @@ import org.apiguardian.api.API;
 import org.liaison.model.Dataset;
 
 /**
- * Writes a {@link Dataset} in one format, found with {@link java.util.ServiceLoader} like a
- * {@link Validator} (service {@code org.liaison.plugins.Exporter}).
+ * Writes a {@link Dataset} in one format, found with {@link java.util.ServiceLoader} like a {@link
+ * Validator} (service {@code org.liaison.plugins.Exporter}).
  *
  * <p>Contract: an implementation has a public no-argument constructor and keeps no state between
  * runs. It writes to the stream it is given and does not close it; the host writes to a temporary
@@ -32,8 +32,8 @@ public interface Exporter {
   }
 
   /**
-   * The options the exporter accepts, with their defaults; any other option, in the
-   * configuration or after {@code --option}, is refused.
+   * The options the exporter accepts, with their defaults; any other option, in the configuration
+   * or after {@code --option}, is refused.
    */
   default List<PluginOption> options() {
     return List.of();
@@ -41,8 +41,8 @@ public interface Exporter {
 
   /**
    * The codes the exporter may {@linkplain ExportContext#report report}, with their default
-   * severities ({@code info} is usual); they are reported as {@code id/code} and configured
-   * like a validator's. A code not listed here is reported as {@code info}.
+   * severities ({@code info} is usual); they are reported as {@code id/code} and configured like a
+   * validator's. A code not listed here is reported as {@code info}.
    */
   default List<Rule> rules() {
     return List.of();
@@ -63,18 +63,18 @@ public interface Exporter {
   void export(Dataset dataset, OutputStream out, ExportContext context) throws IOException;
 
   /**
-   * Whether the format is a set of files (one table per record kind, say) rather than one
-   * stream. Such an exporter implements {@link #exportFiles}; its {@link #export} should write
-   * the same files as one zip archive, which {@link ExportFiles#zip} does.
+   * Whether the format is a set of files (one table per record kind, say) rather than one stream.
+   * Such an exporter implements {@link #exportFiles}; its {@link #export} should write the same
+   * files as one zip archive, which {@link ExportFiles#zip} does.
    */
   default boolean writesFiles() {
     return false;
   }
 
   /**
-   * Writes {@code dataset} as a set of files, for an exporter that {@link #writesFiles()}. The
-   * host decides where they go (a directory or a zip) and moves them into place only when all
-   * are written.
+   * Writes {@code dataset} as a set of files, for an exporter that {@link #writesFiles()}. The host
+   * decides where they go (a directory or a zip) and moves them into place only when all are
+   * written.
    *
    * @throws IOException if writing fails
    * @throws UnsupportedOperationException if the exporter writes one stream only

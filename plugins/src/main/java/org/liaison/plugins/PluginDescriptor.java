@@ -21,8 +21,8 @@ public final class PluginDescriptor {
   private final String className;
   private final String jar;
 
-  PluginDescriptor(String id, Kind kind, String version, String description, String className,
-      String jar) {
+  PluginDescriptor(
+      String id, Kind kind, String version, String description, String className, String jar) {
     this.id = Objects.requireNonNull(id);
     this.kind = kind;
     this.version = version;
@@ -42,9 +42,8 @@ public final class PluginDescriptor {
   }
 
   /**
-   * The version: the {@code Implementation-Version} of the jar's manifest, else the {@code
-   * version} of the {@code META-INF/maven/…/pom.properties} Maven puts in a jar, else {@code
-   * unknown}.
+   * The version: the {@code Implementation-Version} of the jar's manifest, else the {@code version}
+   * of the {@code META-INF/maven/…/pom.properties} Maven puts in a jar, else {@code unknown}.
    */
   public String version() {
     return version;

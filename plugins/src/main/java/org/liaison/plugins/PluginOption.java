@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * An option an {@link Exporter} declares: its name, what it does and its value when not set. It
- * is set in {@code liaison.yaml} ({@code rules: {summary: {options: {width: "80"}}}}) or on the
+ * An option an {@link Exporter} declares: its name, what it does and its value when not set. It is
+ * set in {@code liaison.yaml} ({@code rules: {summary: {options: {width: "80"}}}}) or on the
  * command line ({@code liaison export --option width=80}); {@code liaison plugins} lists it.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -36,14 +36,14 @@ public final class PluginOption {
    * @throws IllegalArgumentException if {@code name} is empty or holds {@code =} or a space
    */
   public static PluginOption of(String name, String description, String defaultValue) {
-    return new PluginOption(check(name), description,
-        Objects.requireNonNull(defaultValue, "defaultValue"));
+    return new PluginOption(
+        check(name), description, Objects.requireNonNull(defaultValue, "defaultValue"));
   }
 
   private static String check(String name) {
     if (name.isEmpty() || name.contains("=") || name.contains(" ")) {
-      throw new IllegalArgumentException("an option name is non-empty, without '=' or spaces: "
-          + name);
+      throw new IllegalArgumentException(
+          "an option name is non-empty, without '=' or spaces: " + name);
     }
     return name;
   }
@@ -65,7 +65,9 @@ public final class PluginOption {
 
   @Override
   public String toString() {
-    return name + (defaultValue == null ? "" : " (default " + defaultValue + ")") + ": "
+    return name
+        + (defaultValue == null ? "" : " (default " + defaultValue + ")")
+        + ": "
         + description;
   }
 }

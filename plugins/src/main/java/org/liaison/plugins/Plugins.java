@@ -1,12 +1,11 @@
 package org.liaison.plugins;
 
-import java.util.Optional;
-import java.nio.file.Path;
-import java.net.URI;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Function;
@@ -24,15 +24,16 @@ import org.liaison.model.Location;
 import org.liaison.model.Problem;
 
 /**
- * The validators and exporters found with {@link ServiceLoader}, on the class path (through
- * {@code META-INF/services}) and on the module path (through {@code provides}). Each provider is
- * loaded inside its own guard: one that fails to load becomes a {@code plugin.failed} problem
- * naming it and its jar, and the others are still found. Liaison's built-in validators and
- * exporters are found the same way.
+ * The validators and exporters found with {@link ServiceLoader}, on the class path (through {@code
+ * META-INF/services}) and on the module path (through {@code provides}). Each provider is loaded
+ * inside its own guard: one that fails to load becomes a {@code plugin.failed} problem naming it
+ * and its jar, and the others are still found. Liaison's built-in validators and exporters are
+ * found the same way.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Plugins {
   private static final int MAX_FAILURES = 100;
+
   /** How a {@code plugin.failed} message tells where the stack trace is. */
   static final String DEBUG_HINT = "`--debug` prints its stack trace";
 
@@ -42,8 +43,11 @@ public final class Plugins {
   private final List<Problem> failures;
   private final List<Throwable> failureCauses;
 
-  private Plugins(List<Validator> validators, List<Exporter> exporters,
-      Map<Object, PluginDescriptor> descriptors, List<Problem> failures,
+  private Plugins(
+      List<Validator> validators,
+      List<Exporter> exporters,
+      Map<Object, PluginDescriptor> descriptors,
+      List<Problem> failures,
       List<Throwable> failureCauses) {
     this.validators = List.copyOf(validators);
     this.exporters = List.copyOf(exporters);
@@ -60,8 +64,8 @@ public final class Plugins {
   /**
    * Discovers the plugins visible to {@code loader}.
    *
-   * @throws PluginConflictException if two plugins have one id, or two exporters one format;
-   *     the message names both classes and their jars
+   * @throws PluginConflictException if two plugins have one id, or two exporters one format; the
+   *     message names both classes and their jars
    */
   public static Plugins discover(ClassLoader loader) {
     List<Problem> failures = new ArrayList<>();
@@ -89,10 +93,14 @@ public final class Plugins {
     Map<Object, PluginDescriptor> descriptors = new HashMap<>();
     List<Validator> vs = new ArrayList<>(validators);
     List<Exporter> es = new ArrayList<>(exporters);
-    vs.forEach(v -> descriptors.put(v,
-        describe(v, v.id(), PluginDescriptor.Kind.VALIDATOR, v.description())));
-    es.forEach(e -> descriptors.put(e,
-        describe(e, e.id(), PluginDescriptor.Kind.EXPORTER, e.description())));
+    vs.forEach(
+        v ->
+            descriptors.put(
+                v, describe(v, v.id(), PluginDescriptor.Kind.VALIDATOR, v.description())));
+    es.forEach(
+        e ->
+            descriptors.put(
+                e, describe(e, e.id(), PluginDescriptor.Kind.EXPORTER, e.description())));
     vs.sort(Comparator.comparing(Validator::id));
     es.sort(Comparator.comparing(Exporter::id));
     conflicts(vs, Validator::id, "validators have the id", descriptors);
@@ -100,8 +108,8 @@ public final class Plugins {
     return new Plugins(vs, es, descriptors, List.of(), List.of());
   }
 
-  private static <S> List<S> load(Class<S> service, ClassLoader loader, List<Problem> failures,
-      List<Throwable> causes) {
+  private static <S> List<S> load(
+      Class<S> service, ClassLoader loader, List<Problem> failures, List<Throwable> causes) {
     List<S> found = new ArrayList<>();
     Iterator<S> it = ServiceLoader.load(service, loader).iterator();
     for (int failed = 0; failed < MAX_FAILURES; ) {
@@ -127,10 +135,19 @@ public final class Plugins {
     }
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     String jar = listingJar(service, loader, provider);
-    return BuiltinCode.PLUGIN_FAILED.problem("the " + service.getSimpleName().toLowerCase()
-            + " plugin " + provider + " from " + jar + " could not be loaded: " + cause
-            + "; its checks are missing from this run: fix or remove the jar (" + DEBUG_HINT
-            + ")")
+    return BuiltinCode.PLUGIN_FAILED
+        .problem(
+            "the "
+                + service.getSimpleName().toLowerCase()
+                + " plugin "
+                + provider
+                + " from "
+                + jar
+                + " could not be loaded: "
+                + cause
+                + "; its checks are missing from this run: fix or remove the jar ("
+                + DEBUG_HINT
+                + ")")
         .location(Location.ofFile(jar))
         .build();
   }
@@ -158,25 +175,46 @@ public final class Plugins {
     return "an unknown jar";
   }
 
-  private static <S> boolean guardId(S plugin, Function<S, String> id, List<Problem> failures,
-      List<Throwable> causes) {
+  private static <S> boolean guardId(
+      S plugin, Function<S, String> id, List<Problem> failures, List<Throwable> causes) {
     String name;
     try {
       name = id.apply(plugin);
     } catch (RuntimeException e) {
-      failures.add(BuiltinCode.PLUGIN_FAILED.problem("the plugin " + plugin.getClass().getName()
-          + " from " + jarOf(plugin.getClass()) + " threw " + e + " when asked for its id ("
-          + DEBUG_HINT + ")")
-          .location(Location.ofFile(jarOf(plugin.getClass()))).build());
+      failures.add(
+          BuiltinCode.PLUGIN_FAILED
+              .problem(
+                  "the plugin "
+                      + plugin.getClass().getName()
+                      + " from "
+                      + jarOf(plugin.getClass())
+                      + " threw "
+                      + e
+                      + " when asked for its id ("
+                      + DEBUG_HINT
+                      + ")")
+              .location(Location.ofFile(jarOf(plugin.getClass())))
+              .build());
       causes.add(e);
       return false;
     }
-    if (name == null || name.isEmpty() || name.contains("/")
+    if (name == null
+        || name.isEmpty()
+        || name.contains("/")
         || (name.startsWith("liaison.") && !isBuiltin(plugin))) {
-      failures.add(BuiltinCode.PLUGIN_FAILED.problem("the plugin " + plugin.getClass().getName()
-          + " from " + jarOf(plugin.getClass()) + " has the id `" + name + "`: an id is"
-          + " non-empty, has no '/', and does not start with `liaison.` (reserved)")
-          .location(Location.ofFile(jarOf(plugin.getClass()))).build());
+      failures.add(
+          BuiltinCode.PLUGIN_FAILED
+              .problem(
+                  "the plugin "
+                      + plugin.getClass().getName()
+                      + " from "
+                      + jarOf(plugin.getClass())
+                      + " has the id `"
+                      + name
+                      + "`: an id is"
+                      + " non-empty, has no '/', and does not start with `liaison.` (reserved)")
+              .location(Location.ofFile(jarOf(plugin.getClass())))
+              .build());
       return false;
     }
     return true;
@@ -200,28 +238,39 @@ public final class Plugins {
         || pkg.startsWith("org.liaison.plugins.exporters.");
   }
 
-  private static <S> void conflicts(List<S> plugins, Function<S, String> id, String what,
+  private static <S> void conflicts(
+      List<S> plugins,
+      Function<S, String> id,
+      String what,
       Map<Object, PluginDescriptor> descriptors) {
     for (int i = 1; i < plugins.size(); i++) {
       String a = id.apply(plugins.get(i - 1));
       if (a.equals(id.apply(plugins.get(i)))) {
-        throw new PluginConflictException("two " + what + " `" + a + "`: "
-            + descriptors.get(plugins.get(i - 1)) + " and " + descriptors.get(plugins.get(i))
-            + "; remove one of the jars");
+        throw new PluginConflictException(
+            "two "
+                + what
+                + " `"
+                + a
+                + "`: "
+                + descriptors.get(plugins.get(i - 1))
+                + " and "
+                + descriptors.get(plugins.get(i))
+                + "; remove one of the jars");
       }
     }
   }
 
-  private static PluginDescriptor describe(Object plugin, String id, PluginDescriptor.Kind kind,
-      String description) {
+  private static PluginDescriptor describe(
+      Object plugin, String id, PluginDescriptor.Kind kind, String description) {
     Class<?> type = plugin.getClass();
-    String version = type.getPackage() == null ? null : type.getPackage().getImplementationVersion();
+    String version =
+        type.getPackage() == null ? null : type.getPackage().getImplementationVersion();
     String jar = jarOf(type);
     if (version == null) {
       version = PomVersion.of(jar, type.getName()).orElse("unknown");
     }
-    return new PluginDescriptor(id, kind, version, description == null ? "" : description,
-        type.getName(), jar);
+    return new PluginDescriptor(
+        id, kind, version, description == null ? "" : description, type.getName(), jar);
   }
 
   static String jarOf(Class<?> type) {

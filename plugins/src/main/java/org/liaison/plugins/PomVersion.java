@@ -12,9 +12,9 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * The version of a plugin jar built by Maven without a version in its manifest: the {@code
- * version} of the {@code META-INF/maven/<groupId>/<artifactId>/pom.properties} that Maven's jar
- * plugin puts in every jar by default.
+ * The version of a plugin jar built by Maven without a version in its manifest: the {@code version}
+ * of the {@code META-INF/maven/<groupId>/<artifactId>/pom.properties} that Maven's jar plugin puts
+ * in every jar by default.
  */
 final class PomVersion {
   private PomVersion() {}
@@ -42,7 +42,8 @@ final class PomVersion {
       if (poms.size() > 1) {
         poms.removeIf(p -> !className.startsWith(p.getProperty("groupId", "") + "."));
       }
-      return poms.size() == 1 ? Optional.ofNullable(poms.get(0).getProperty("version"))
+      return poms.size() == 1
+          ? Optional.ofNullable(poms.get(0).getProperty("version"))
           : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();

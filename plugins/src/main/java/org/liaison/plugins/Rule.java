@@ -6,8 +6,8 @@ import org.liaison.model.Severity;
 
 /**
  * A problem code a validator may report, with its default severity and a one-line description
- * (shown by {@code liaison plugins} and in SARIF reports). A plugin's codes are written without
- * its id ({@code required}); the host reports them as {@code pluginId/required}.
+ * (shown by {@code liaison plugins} and in SARIF reports). A plugin's codes are written without its
+ * id ({@code required}); the host reports them as {@code pluginId/required}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Rule {
@@ -28,7 +28,8 @@ public final class Rule {
    */
   public static Rule of(String code, Severity defaultSeverity, String description) {
     if (code.isEmpty() || code.contains("/") || code.contains(" ")) {
-      throw new IllegalArgumentException("a rule code is non-empty, without '/' or spaces: " + code);
+      throw new IllegalArgumentException(
+          "a rule code is non-empty, without '/' or spaces: " + code);
     }
     return new Rule(code, defaultSeverity, description);
   }

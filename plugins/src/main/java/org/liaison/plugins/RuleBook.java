@@ -1,20 +1,20 @@
 package org.liaison.plugins;
 
-import java.util.Collection;
-import java.util.function.Supplier;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Severity;
 
 /**
- * What a configuration may name for one set of plugins: every code with its rule (built-in
- * codes, validators' {@code id/code}, exporters' {@code id/code}), the plugin that owns each
- * code, and the options each plugin id accepts.
+ * What a configuration may name for one set of plugins: every code with its rule (built-in codes,
+ * validators' {@code id/code}, exporters' {@code id/code}), the plugin that owns each code, and the
+ * options each plugin id accepts.
  */
 final class RuleBook {
   final Map<String, Rule> rules = new HashMap<>();
@@ -29,8 +29,9 @@ final class RuleBook {
       for (Rule r : guarded(v::rules)) {
         add(Validation.codeOf(v, r.code()), r, v.id());
       }
-      options.computeIfAbsent(v.id(), k -> new LinkedHashSet<>()).addAll(guarded(
-          () -> List.copyOf(v.options())));
+      options
+          .computeIfAbsent(v.id(), k -> new LinkedHashSet<>())
+          .addAll(guarded(() -> List.copyOf(v.options())));
     }
     for (Exporter e : plugins.exporters()) {
       for (Rule r : guarded(e::rules)) {

@@ -13,13 +13,13 @@ import org.liaison.model.Problem;
 
 /**
  * The {@code # liaison-disable-next-line CODE[, CODE…] -- reason} comments of YAML files, as the
- * reader found them while reading. Each suppresses the problems of its codes on the line after
- * it; one that suppresses nothing is reported as {@code suppression.unused}.
+ * reader found them while reading. Each suppresses the problems of its codes on the line after it;
+ * one that suppresses nothing is reported as {@code suppression.unused}.
  */
 final class Suppressions {
   private static final String MARKER = "liaison-disable-next-line";
-  private static final Pattern COMMENT = Pattern.compile(
-      MARKER + "\\s+([^\\s,]+(?:\\s*,\\s*[^\\s,]+)*)(?:\\s+--.*)?\\s*");
+  private static final Pattern COMMENT =
+      Pattern.compile(MARKER + "\\s+([^\\s,]+(?:\\s*,\\s*[^\\s,]+)*)(?:\\s+--.*)?\\s*");
 
   private static final class Suppression {
     final Location at;
@@ -40,8 +40,8 @@ final class Suppressions {
   }
 
   /**
-   * The suppressions among the comments the reader kept ({@link LoadResult#directives()}): no
-   * file is read again for them.
+   * The suppressions among the comments the reader kept ({@link LoadResult#directives()}): no file
+   * is read again for them.
    */
   static Suppressions of(LoadResult load) {
     Suppressions s = new Suppressions();
@@ -68,7 +68,8 @@ final class Suppressions {
     Location l = p.location().get();
     boolean hit = false;
     for (Suppression s : all) {
-      if (s.at.file().equals(l.file()) && s.at.line() + 1 == l.line()
+      if (s.at.file().equals(l.file())
+          && s.at.line() + 1 == l.line()
           && s.codes.contains(p.code())) {
         s.used = true;
         hit = true;
@@ -78,8 +79,8 @@ final class Suppressions {
   }
 
   /**
-   * An {@code info} problem for each suppression that suppressed nothing, saying which of its
-   * codes the configuration turns off in that file.
+   * An {@code info} problem for each suppression that suppressed nothing, saying which of its codes
+   * the configuration turns off in that file.
    *
    * @param off whether a code (first argument) is turned off in a file (second argument)
    */
@@ -89,14 +90,27 @@ final class Suppressions {
       if (!s.used) {
         List<String> turnedOff = s.codes.stream().filter(c -> off.test(c, s.at.file())).toList();
         List<String> absent = s.codes.stream().filter(c -> !turnedOff.contains(c)).toList();
-        String why = turnedOff.isEmpty() ? "no such problem is there"
-            : "the configuration turns " + String.join(", ", turnedOff) + " off"
-                + (absent.isEmpty() ? "" : " and no " + String.join(", ", absent)
-                    + " problem is there");
-        problems.add(BuiltinCode.SUPPRESSION_UNUSED.problem("this comment suppresses "
-                + String.join(", ", s.codes) + " on line " + (s.at.line() + 1) + ", but "
-                + why + ": remove the comment")
-            .location(s.at).build());
+        String why =
+            turnedOff.isEmpty()
+                ? "no such problem is there"
+                : "the configuration turns "
+                    + String.join(", ", turnedOff)
+                    + " off"
+                    + (absent.isEmpty()
+                        ? ""
+                        : " and no " + String.join(", ", absent) + " problem is there");
+        problems.add(
+            BuiltinCode.SUPPRESSION_UNUSED
+                .problem(
+                    "this comment suppresses "
+                        + String.join(", ", s.codes)
+                        + " on line "
+                        + (s.at.line() + 1)
+                        + ", but "
+                        + why
+                        + ": remove the comment")
+                .location(s.at)
+                .build());
       }
     }
     return problems;

@@ -94,8 +94,8 @@ public final class Validation {
     for (Problem p : DatasetReferences.check(dataset)) {
       Optional<RecordOrigin> origin = p.recordId().flatMap(dataset::origin);
       if (origin.isPresent()) {
-        Optional<Location> at = locator.locate(origin,
-            p.pointer().substring(origin.get().pointer().length()));
+        Optional<Location> at =
+            locator.locate(origin, p.pointer().substring(origin.get().pointer().length()));
         if (at.isPresent()) {
           p = Problem.builder().from(p).location(at.get()).build();
         }
@@ -107,9 +107,9 @@ public final class Validation {
 
   /**
    * Validates what a read gave: the reader's problems and the validators', configured, with the
-   * suppression comments of the files read honoured. A suppression that suppresses nothing, and
-   * an override of the configuration whose globs match none of the files read, are reported as
-   * {@code info}.
+   * suppression comments of the files read honoured. A suppression that suppresses nothing, and an
+   * override of the configuration whose globs match none of the files read, are reported as {@code
+   * info}.
    */
   public ValidationReport validate(LoadResult load) {
     List<Throwable> causes = new ArrayList<>();
@@ -126,8 +126,10 @@ public final class Validation {
 
   /** Whether the configuration turns {@code code} off in {@code file}. */
   private boolean turnedOff(String code, String file) {
-    return config.level(code, Optional.ofNullable(owner.get(code)), Optional.of(file))
-        .filter(level -> level == Level.OFF).isPresent();
+    return config
+        .level(code, Optional.ofNullable(owner.get(code)), Optional.of(file))
+        .filter(level -> level == Level.OFF)
+        .isPresent();
   }
 
   private List<Problem> run(Dataset dataset, SourceLocator locator, List<Throwable> causes) {
@@ -142,10 +144,21 @@ public final class Validation {
       } catch (RuntimeException | Error e) {
         Plugins.rethrowIfFatal(e);
         PluginDescriptor d = plugins.describe(v);
-        problems.add(BuiltinCode.PLUGIN_FAILED.problem("the validator `" + v.id() + "` ("
-                + d + ") threw " + e + "; its checks are missing from this run: fix or remove"
-                + " the plugin (" + Plugins.DEBUG_HINT + ")")
-            .location(Location.ofFile(d.jar())).build());
+        problems.add(
+            BuiltinCode.PLUGIN_FAILED
+                .problem(
+                    "the validator `"
+                        + v.id()
+                        + "` ("
+                        + d
+                        + ") threw "
+                        + e
+                        + "; its checks are missing from this run: fix or remove"
+                        + " the plugin ("
+                        + Plugins.DEBUG_HINT
+                        + ")")
+                .location(Location.ofFile(d.jar()))
+                .build());
         causes.add(e);
       }
     }
@@ -206,8 +219,13 @@ public final class Validation {
       }
       if (inCode == null) {
         inCode = new HashMap<>();
-        for (List<? extends LiaisonRecord> records : List.of(dataset.institutions(),
-            dataset.people(), dataset.delegations(), dataset.agreements(), dataset.sources())) {
+        for (List<? extends LiaisonRecord> records :
+            List.of(
+                dataset.institutions(),
+                dataset.people(),
+                dataset.delegations(),
+                dataset.agreements(),
+                dataset.sources())) {
           for (int i = 0; i < records.size(); i++) {
             LiaisonRecord r = records.get(i);
             inCode.put(r.id(), "/" + r.recordKind().section() + "/" + i);
@@ -228,7 +246,11 @@ public final class Validation {
     final List<Problem> problems = new ArrayList<>();
     final Map<String, Severity> severities = new HashMap<>();
 
-    Context(Validator validator, Dataset dataset, SourceLocator locator, RecordPointers pointers,
+    Context(
+        Validator validator,
+        Dataset dataset,
+        SourceLocator locator,
+        RecordPointers pointers,
         Map<String, String> options) {
       this.validator = validator;
       this.dataset = dataset;
@@ -250,9 +272,13 @@ public final class Validation {
       String full = codeOf(validator, code);
       owner.putIfAbsent(full, validator.id());
       Severity severity = severities.getOrDefault(code, validator.defaultSeverity());
-      Problem.Builder p = Problem.builder().code(full).severity(severity).message(message)
-          .recordId(subject.record().id())
-          .pointer(pointers.of(subject.record()) + subject.pointer());
+      Problem.Builder p =
+          Problem.builder()
+              .code(full)
+              .severity(severity)
+              .message(message)
+              .recordId(subject.record().id())
+              .pointer(pointers.of(subject.record()) + subject.pointer());
       locate(subject).ifPresent(p::location);
       Set<Location> others = new LinkedHashSet<>();
       for (Subject s : related) {

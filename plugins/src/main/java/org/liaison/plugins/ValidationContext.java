@@ -4,8 +4,8 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
- * What the host gives a {@link Validator} for one run: its options and the way to report
- * problems. A context is valid only during the {@link Validator#validate} call it was passed to.
+ * What the host gives a {@link Validator} for one run: its options and the way to report problems.
+ * A context is valid only during the {@link Validator#validate} call it was passed to.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface ValidationContext {

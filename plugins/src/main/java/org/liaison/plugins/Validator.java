@@ -7,9 +7,9 @@ import org.liaison.model.Dataset;
 import org.liaison.model.Severity;
 
 /**
- * A check of a whole, indexed {@link Dataset}, found with {@link java.util.ServiceLoader}: list
- * the implementation in {@code META-INF/services/org.liaison.plugins.Validator} for the class
- * path and with {@code provides org.liaison.plugins.Validator with …} for the module path.
+ * A check of a whole, indexed {@link Dataset}, found with {@link java.util.ServiceLoader}: list the
+ * implementation in {@code META-INF/services/org.liaison.plugins.Validator} for the class path and
+ * with {@code provides org.liaison.plugins.Validator with …} for the module path.
  *
  * <p>Contract: an implementation has a public no-argument constructor; it keeps no state between
  * runs and may be called from any thread, one run at a time per instance; it reports problems
@@ -24,9 +24,9 @@ import org.liaison.model.Severity;
 public interface Validator {
 
   /**
-   * A stable, unique id: lowercase, dotted, naming the author ({@code acme.sources}). Ids
-   * starting with {@code liaison.} are Liaison's own. Problem codes of the validator are
-   * reported as {@code id/code}; its rules and options are configured under this id.
+   * A stable, unique id: lowercase, dotted, naming the author ({@code acme.sources}). Ids starting
+   * with {@code liaison.} are Liaison's own. Problem codes of the validator are reported as {@code
+   * id/code}; its rules and options are configured under this id.
    */
   String id();
 

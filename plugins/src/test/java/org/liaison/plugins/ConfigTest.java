@@ -29,8 +29,8 @@ import org.liaison.model.Problem;
 import org.liaison.model.Severity;
 
 /**
- * {@code liaison.yaml} and suppression comments, through a real validation run: levels per code
- * and per validator, overrides by glob, unknown rules and options refused, the upward search, and
+ * {@code liaison.yaml} and suppression comments, through a real validation run: levels per code and
+ * per validator, overrides by glob, unknown rules and options refused, the upward search, and
  * {@code # liaison-disable-next-line}.
  */
 class ConfigTest {
@@ -40,7 +40,8 @@ class ConfigTest {
    * the record at 6:5), {@code signed-on.missing} (warning, 9:13) and {@code area.unknown} (error,
    * 11:13).
    */
-  private static final String AGREEMENT = """
+  private static final String AGREEMENT =
+      """
       liaison: 1
       institutions:
         - {id: zq, name: Zhongqiao, kind: university}
@@ -88,10 +89,11 @@ class ConfigTest {
     List<Problem> problems = validate("");
 
     // then
-    assertThat(severities(problems)).containsExactly(
-        Map.entry("source.missing", Severity.WARNING),
-        Map.entry("signed-on.missing", Severity.WARNING),
-        Map.entry("area.unknown", Severity.ERROR));
+    assertThat(severities(problems))
+        .containsExactly(
+            Map.entry("source.missing", Severity.WARNING),
+            Map.entry("signed-on.missing", Severity.WARNING),
+            Map.entry("area.unknown", Severity.ERROR));
   }
 
   @Test
@@ -100,7 +102,8 @@ class ConfigTest {
     List<Problem> problems = validate("rules:\n  area.unknown: off\n");
 
     // then
-    assertThat(problems).extracting(Problem::code)
+    assertThat(problems)
+        .extracting(Problem::code)
         .containsExactly("source.missing", "signed-on.missing");
   }
 
@@ -128,31 +131,35 @@ class ConfigTest {
     List<Problem> problems = validate("rules:\n  liaison.completeness: error\n");
 
     // then
-    assertThat(severities(problems)).containsExactly(
-        Map.entry("source.missing", Severity.ERROR),
-        Map.entry("signed-on.missing", Severity.ERROR),
-        Map.entry("area.unknown", Severity.ERROR));
+    assertThat(severities(problems))
+        .containsExactly(
+            Map.entry("source.missing", Severity.ERROR),
+            Map.entry("signed-on.missing", Severity.ERROR),
+            Map.entry("area.unknown", Severity.ERROR));
   }
 
   @Test
   void codeEntry_winsOverItsValidatorsEntry() throws IOException {
     // when
-    List<Problem> problems = validate(
-        "rules:\n  source.missing: info\n  liaison.completeness: off\n");
+    List<Problem> problems =
+        validate("rules:\n  source.missing: info\n  liaison.completeness: off\n");
 
     // then
-    assertThat(severities(problems)).containsExactly(
-        Map.entry("source.missing", Severity.INFO),
-        Map.entry("area.unknown", Severity.ERROR));
+    assertThat(severities(problems))
+        .containsExactly(
+            Map.entry("source.missing", Severity.INFO), Map.entry("area.unknown", Severity.ERROR));
   }
 
   @Test
   void override_byGlob_changesTheLevelInMatchingFilesOnly() throws IOException {
     // given the same agreement, with other ids, in legacy/ and at the top
-    write("legacy/old.yaml", AGREEMENT.replace("zq", "zq1").replace("qf", "qf1")
-        .replace("id: coop", "id: coop1"));
+    write(
+        "legacy/old.yaml",
+        AGREEMENT.replace("zq", "zq1").replace("qf", "qf1").replace("id: coop", "id: coop1"));
     write("current.yaml", AGREEMENT);
-    Config config = config("""
+    Config config =
+        config(
+            """
         overrides:
           - files: ["legacy/**"]
             rules: {area.unknown: warning}
@@ -162,12 +169,13 @@ class ConfigTest {
     List<Problem> problems = validate(Validation.withDiscoveredPlugins().withConfig(config), dir);
 
     // then
-    assertThat(problems).filteredOn(p -> p.code().equals("area.unknown"))
-        .extracting(p -> dir.relativize(Path.of(p.location().orElseThrow().file())).toString(),
+    assertThat(problems)
+        .filteredOn(p -> p.code().equals("area.unknown"))
+        .extracting(
+            p -> dir.relativize(Path.of(p.location().orElseThrow().file())).toString(),
             Problem::severity)
         .containsExactly(
-            tuple("current.yaml", Severity.ERROR),
-            tuple("legacy/old.yaml", Severity.WARNING));
+            tuple("current.yaml", Severity.ERROR), tuple("legacy/old.yaml", Severity.WARNING));
   }
 
   @ParameterizedTest(name = "{2}")
@@ -182,12 +190,17 @@ class ConfigTest {
 
   static Stream<Arguments> unknownRule_isRefusedAtItsLineWithTheNearestRule() {
     return Stream.of(
-        Arguments.of("rules:\n  area.unknwon: off\n", 2,
+        Arguments.of(
+            "rules:\n  area.unknwon: off\n",
+            2,
             "unknown rule `area.unknwon` — did you mean `area.unknown`?"),
-        Arguments.of("rules:\n  liaison.integrty: {severity: error}\n", 2,
+        Arguments.of(
+            "rules:\n  liaison.integrty: {severity: error}\n",
+            2,
             "unknown rule `liaison.integrty` — did you mean `liaison.integrity`?"),
         Arguments.of(
-            "overrides:\n  - files: [\"legacy/**\"]\n    rules: {source.mising: info}\n", 3,
+            "overrides:\n  - files: [\"legacy/**\"]\n    rules: {source.mising: info}\n",
+            3,
             "unknown rule `source.mising` — did you mean `source.missing`?"));
   }
 
@@ -201,20 +214,25 @@ class ConfigTest {
 
   static Stream<Arguments> malformedYaml_isOneLineAtItsPlace() {
     return Stream.of(
-        Arguments.of("rules:\n  a: [\n", "3:1",
-            "expected the node content, but found '<stream end>'"),
-        Arguments.of("rules:\n  a: off\n b: on\n", "3:2",
+        Arguments.of(
+            "rules:\n  a: [\n", "3:1", "expected the node content, but found '<stream end>'"),
+        Arguments.of(
+            "rules:\n  a: off\n b: on\n",
+            "3:2",
             "expected <block end>, but found '<block mapping start>'"),
-        Arguments.of("rules: {a: off\n", "2:1",
-            "expected ',' or '}', but got <stream end>"));
+        Arguments.of("rules: {a: off\n", "2:1", "expected ',' or '}', but got <stream end>"));
   }
 
   @Test
   void sameKeyTwice_isRefusedAtTheSecond() {
     assertThatThrownBy(() -> config("rules:\n  area.unknown: off\n  area.unknown: info\n"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage(dir.resolve(Config.FILE_NAME) + ":3:3: `area.unknown` is given twice in"
-            + " `rules` (first at " + dir.resolve(Config.FILE_NAME) + ":2:3): keep one");
+        .hasMessage(
+            dir.resolve(Config.FILE_NAME)
+                + ":3:3: `area.unknown` is given twice in"
+                + " `rules` (first at "
+                + dir.resolve(Config.FILE_NAME)
+                + ":2:3): keep one");
   }
 
   @Test
@@ -228,16 +246,20 @@ class ConfigTest {
 
   @Test
   void unknownRule_isPlacedAtItsName() {
-    assertThatThrownBy(() -> Validation.withDiscoveredPlugins()
-            .withConfig(config("rules:\n  area.unknwon: off\n")))
+    assertThatThrownBy(
+            () ->
+                Validation.withDiscoveredPlugins()
+                    .withConfig(config("rules:\n  area.unknwon: off\n")))
         .hasMessageStartingWith(dir.resolve(Config.FILE_NAME) + ":2:3: unknown rule");
   }
 
   @Test
   void limits_areTakenFromTheLimitsSection() throws IOException {
     // when
-    Config config = config("limits:\n  records: 7\n  problems: 50\n  numberLength: 20\n"
-        + "  loadBytes: 1000000\n");
+    Config config =
+        config(
+            "limits:\n  records: 7\n  problems: 50\n  numberLength: 20\n"
+                + "  loadBytes: 1000000\n");
 
     // then: those set, and the defaults for the others
     assertThat(config.limits().maxRecords()).isEqualTo(7);
@@ -265,16 +287,19 @@ class ConfigTest {
   void unknownLimit_farFromAnyName_isRefusedListingTheLimits() {
     assertThatThrownBy(() -> config("limits:\n  heap: 5\n"))
         .isInstanceOf(ConfigException.class)
-        .hasMessageEndingWith("unknown limit `heap`: the limits are depth, aliasExpansion,"
-            + " fileBytes, loadBytes, stringLength, documents, records, problems, numberLength");
+        .hasMessageEndingWith(
+            "unknown limit `heap`: the limits are depth, aliasExpansion,"
+                + " fileBytes, loadBytes, stringLength, documents, records, problems, numberLength");
   }
 
   @Test
   void limitBelowItsMinimum_isRefusedAtTheValue() {
     assertThatThrownBy(() -> config("limits:\n  depth: 3\n"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage(dir.resolve(Config.FILE_NAME) + ":2:10: the format itself nests 8 deep; a"
-            + " depth limit of 3 is too small");
+        .hasMessage(
+            dir.resolve(Config.FILE_NAME)
+                + ":2:10: the format itself nests 8 deep; a"
+                + " depth limit of 3 is too small");
   }
 
   @Test
@@ -288,8 +313,11 @@ class ConfigTest {
   @Test
   void unknownOption_ofABuiltInValidator_isRefusedSayingItTakesNone() {
     // when / then
-    assertThatThrownBy(() -> Validation.withDiscoveredPlugins()
-            .withConfig(config("rules:\n  liaison.integrity: {options: {strict: \"true\"}}\n")))
+    assertThatThrownBy(
+            () ->
+                Validation.withDiscoveredPlugins()
+                    .withConfig(
+                        config("rules:\n  liaison.integrity: {options: {strict: \"true\"}}\n")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining(Config.FILE_NAME + ":2:")
         .hasMessageContaining("`liaison.integrity` has no option `strict`. It takes no options.");
@@ -332,8 +360,10 @@ class ConfigTest {
   @Test
   void unknownOption_ofAPlugin_isRefusedWithTheNearestOption() {
     // when / then
-    assertThatThrownBy(() -> withMinimumSources()
-            .withConfig(config("rules:\n  acme.sources: {options: {minimun: \"2\"}}\n")))
+    assertThatThrownBy(
+            () ->
+                withMinimumSources()
+                    .withConfig(config("rules:\n  acme.sources: {options: {minimun: \"2\"}}\n")))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("`acme.sources` has no option `minimun` — did you mean `minimum`?");
   }
@@ -342,7 +372,9 @@ class ConfigTest {
   void pluginRule_optionsReachThePluginAndItsCodeTakesAConfiguredSeverity() throws IOException {
     // given
     Path data = write("data.yaml", AGREEMENT);
-    Config config = config("""
+    Config config =
+        config(
+            """
         rules:
           acme.sources: {options: {minimum: "1"}}
           acme.sources/too-few: error
@@ -354,7 +386,8 @@ class ConfigTest {
     List<Problem> problems = validate(withMinimumSources().withConfig(config), data);
 
     // then
-    assertThat(problems).extracting(Problem::code, Problem::severity, Problem::message)
+    assertThat(problems)
+        .extracting(Problem::code, Problem::severity, Problem::message)
         .containsExactly(tuple("acme.sources/too-few", Severity.ERROR, "fewer than 1 sources"));
   }
 
@@ -394,10 +427,10 @@ class ConfigTest {
   }
 
   /**
-   * An agreement whose area is suppressed, and a comment above its sources, where nothing is
-   * wrong.
+   * An agreement whose area is suppressed, and a comment above its sources, where nothing is wrong.
    */
-  private static final String SUPPRESSED = """
+  private static final String SUPPRESSED =
+      """
       liaison: 1
       institutions:
         - {id: zq, name: Zhongqiao, kind: university}
@@ -438,25 +471,32 @@ class ConfigTest {
     List<Problem> problems = validate(Validation.withDiscoveredPlugins(), data);
 
     // then "    # liaison-disable-next-line source.missing": the comment at 13:5
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("suppression.unused");
-      assertThat(p.severity()).isEqualTo(Severity.INFO);
-      assertThat(p.location()).hasValue(Location.of(data.toString(), 13, 5));
-      assertThat(p.message()).contains("source.missing");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("suppression.unused");
+              assertThat(p.severity()).isEqualTo(Severity.INFO);
+              assertThat(p.location()).hasValue(Location.of(data.toString(), 13, 5));
+              assertThat(p.message()).contains("source.missing");
+            });
   }
 
   @Test
   void suppression_ofAnotherCode_doesNotSuppress() throws IOException {
     // given
-    Path data = write("data.yaml", SUPPRESSED.replace(
-        "liaison-disable-next-line area.unknown", "liaison-disable-next-line value.enum"));
+    Path data =
+        write(
+            "data.yaml",
+            SUPPRESSED.replace(
+                "liaison-disable-next-line area.unknown", "liaison-disable-next-line value.enum"));
 
     // when
     List<Problem> problems = validate(Validation.withDiscoveredPlugins(), data);
 
     // then
-    assertThat(problems).extracting(Problem::code, p -> p.location().orElseThrow().line())
+    assertThat(problems)
+        .extracting(Problem::code, p -> p.location().orElseThrow().line())
         .containsExactly(
             tuple("suppression.unused", 11),
             tuple("area.unknown", 12),
@@ -466,11 +506,15 @@ class ConfigTest {
   @Test
   void suppression_ofACodeWithAHyphen_removesTheProblem() throws IOException {
     // given
-    Path data = write("data.yaml", AGREEMENT
-        .replace("    status: signed",
-            "    # liaison-disable-next-line signed-on.missing -- the article gives no date\n"
-                + "    status: signed")
-        .replace("    areas: [talent-cultivaton]\n", ""));
+    Path data =
+        write(
+            "data.yaml",
+            AGREEMENT
+                .replace(
+                    "    status: signed",
+                    "    # liaison-disable-next-line signed-on.missing -- the article gives no date\n"
+                        + "    status: signed")
+                .replace("    areas: [talent-cultivaton]\n", ""));
 
     // when
     List<Problem> problems = validate(Validation.withDiscoveredPlugins(), data);
@@ -489,37 +533,49 @@ class ConfigTest {
     List<Problem> problems = validate(Validation.withDiscoveredPlugins().withConfig(config), data);
 
     // then
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("suppression.unused");
-      assertThat(p.message()).isEqualTo("this comment suppresses source.missing on line 14, but"
-          + " the configuration turns source.missing off: remove the comment");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("suppression.unused");
+              assertThat(p.message())
+                  .isEqualTo(
+                      "this comment suppresses source.missing on line 14, but"
+                          + " the configuration turns source.missing off: remove the comment");
+            });
   }
 
   @Test
   void override_matchingNoFileRead_isReportedAsInfoAtTheOverride() throws IOException {
     // given globs relative to the configuration's folder: `data.yaml` matches, `legacy/**` not
     Path data = write("data.yaml", AGREEMENT);
-    Config config = Config.parse("""
+    Config config =
+        Config.parse(
+            """
         overrides:
           - files: ["data.yaml"]
             rules: {source.missing: info}
           - files: ["legacy/**", "*.json"]
             rules: {source.missing: off}
-        """, dir.resolve("liaison.yaml"));
+        """,
+            dir.resolve("liaison.yaml"));
 
     // when
     List<Problem> problems = validate(Validation.withDiscoveredPlugins().withConfig(config), data);
 
     // then
-    assertThat(problems).filteredOn(p -> p.code().equals("override.unused")).singleElement()
-        .satisfies(p -> {
-          assertThat(p.severity()).isEqualTo(Severity.INFO);
-          assertThat(p.location()).hasValue(Location.of(dir.resolve("liaison.yaml").toString(),
-              4, 5));
-          assertThat(p.message()).startsWith("this override's files [`legacy/**`, `*.json`]"
-              + " match no file read");
-        });
+    assertThat(problems)
+        .filteredOn(p -> p.code().equals("override.unused"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Severity.INFO);
+              assertThat(p.location())
+                  .hasValue(Location.of(dir.resolve("liaison.yaml").toString(), 4, 5));
+              assertThat(p.message())
+                  .startsWith(
+                      "this override's files [`legacy/**`, `*.json`]" + " match no file read");
+            });
   }
 
   @Test
@@ -533,14 +589,18 @@ class ConfigTest {
     assertThat(config.level("date.order", Optional.empty(), Optional.empty())).isEmpty();
     assertThatThrownBy(() -> config("rules:\n  area.unknown: fatal\n"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage(dir.resolve(Config.FILE_NAME)
-            + ":2:17: `fatal` is not a level: use error, warning, info or off");
+        .hasMessage(
+            dir.resolve(Config.FILE_NAME)
+                + ":2:17: `fatal` is not a level: use error, warning, info or off");
   }
 
   @Test
   void malformedGlob_isRefusedAtTheGlob() {
-    assertThatThrownBy(() -> config("overrides:\n  - files: [\"ok/**\", \"[a\"]\n"
-            + "    rules: {area.unknown: off}\n"))
+    assertThatThrownBy(
+            () ->
+                config(
+                    "overrides:\n  - files: [\"ok/**\", \"[a\"]\n"
+                        + "    rules: {area.unknown: off}\n"))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith(dir.resolve(Config.FILE_NAME) + ":2:22: `[a` is not a glob: ")
         .hasMessageContaining(" near character 2; in a glob");

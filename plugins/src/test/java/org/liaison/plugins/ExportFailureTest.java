@@ -33,15 +33,16 @@ class ExportFailureTest {
   @TempDir Path dir;
   private Path target;
   private final Dataset data = DatasetReader.create().read(Path.of("../examples")).dataset();
-  private final ExportContext context = new ExportContext() {
-    @Override
-    public Map<String, String> options() {
-      return Map.of();
-    }
+  private final ExportContext context =
+      new ExportContext() {
+        @Override
+        public Map<String, String> options() {
+          return Map.of();
+        }
 
-    @Override
-    public void report(String code, String message, Subject subject) {}
-  };
+        @Override
+        public void report(String code, String message, Subject subject) {}
+      };
 
   @BeforeEach
   void earlierExport() throws IOException {
@@ -110,9 +111,10 @@ class ExportFailureTest {
   @Test
   void exporterThrowingHalfWay_leavesTheEarlierFileAndNoPartialFile() throws IOException {
     // when
-    assertThatThrownBy(() -> AtomicFiles.write(target,
-        out -> new Broken().export(data, out, context)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("injected");
+    assertThatThrownBy(
+            () -> AtomicFiles.write(target, out -> new Broken().export(data, out, context)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("injected");
 
     // then
     assertEarlierExportUntouchedAndNothingLeft();
@@ -121,27 +123,28 @@ class ExportFailureTest {
   @Test
   void filesExporterThrowingInItsSecondFile_leavesNoZip() throws IOException {
     // given an exporter of several files that fails inside the second one
-    Exporter twoFiles = new Broken() {
-      @Override
-      public boolean writesFiles() {
-        return true;
-      }
+    Exporter twoFiles =
+        new Broken() {
+          @Override
+          public boolean writesFiles() {
+            return true;
+          }
 
-      @Override
-      public void exportFiles(Dataset dataset, ExportFiles files, ExportContext context)
-          throws IOException {
-        try (OutputStream first = files.open("first.csv")) {
-          first.write("a,b\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        OutputStream second = files.open("second.csv");
-        second.write("c,d\r\n".getBytes(StandardCharsets.UTF_8));
-        throw new IllegalStateException("injected failure in second.csv");
-      }
-    };
+          @Override
+          public void exportFiles(Dataset dataset, ExportFiles files, ExportContext context)
+              throws IOException {
+            try (OutputStream first = files.open("first.csv")) {
+              first.write("a,b\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            OutputStream second = files.open("second.csv");
+            second.write("c,d\r\n".getBytes(StandardCharsets.UTF_8));
+            throw new IllegalStateException("injected failure in second.csv");
+          }
+        };
 
     // when
-    assertThatThrownBy(() -> AtomicFiles.write(target,
-        out -> ExportFiles.zip(twoFiles, data, out, context)))
+    assertThatThrownBy(
+            () -> AtomicFiles.write(target, out -> ExportFiles.zip(twoFiles, data, out, context)))
         .hasMessageContaining("second.csv");
 
     // then
@@ -160,15 +163,20 @@ class ExportFailureTest {
     Exporter exporter = Plugins.discover().exporter(format).orElseThrow();
 
     // when the stream fails after 2000 bytes, before the end of every format's output
-    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-      OutputStream full = new FullDisk(out, 2000);
-      if (exporter.writesFiles()) {
-        ExportFiles.zip(exporter, data, full, context);
-      } else {
-        exporter.export(data, full, context);
-      }
-      full.flush();
-    })).hasStackTraceContaining("no space left on device");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      OutputStream full = new FullDisk(out, 2000);
+                      if (exporter.writesFiles()) {
+                        ExportFiles.zip(exporter, data, full, context);
+                      } else {
+                        exporter.export(data, full, context);
+                      }
+                      full.flush();
+                    }))
+        .hasStackTraceContaining("no space left on device");
 
     // then
     assertEarlierExportUntouchedAndNothingLeft();

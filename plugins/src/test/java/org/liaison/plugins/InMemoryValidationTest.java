@@ -18,12 +18,13 @@ import org.liaison.model.Problem;
 
 /**
  * Validation of what was read from a string or a stream: its suppression comments come from the
- * text read, its problems are placed in that text, at the value, and a file of the same name in
- * the working directory is never read.
+ * text read, its problems are placed in that text, at the value, and a file of the same name in the
+ * working directory is never read.
  */
 class InMemoryValidationTest {
   /** {@code area.unknown} at 11:13, the value; the agreement starts at 6:5. */
-  private static final String AGREEMENT = """
+  private static final String AGREEMENT =
+      """
       liaison: 1
       institutions:
         - {id: zq, name: Zhongqiao, kind: university}
@@ -40,8 +41,10 @@ class InMemoryValidationTest {
         - {id: src, title: An article}
       """;
 
-  private static final String SUPPRESSED = AGREEMENT.replace("    areas:",
-      "    # liaison-disable-next-line area.unknown -- registration pending\n    areas:");
+  private static final String SUPPRESSED =
+      AGREEMENT.replace(
+          "    areas:",
+          "    # liaison-disable-next-line area.unknown -- registration pending\n    areas:");
 
   /** A file in the working directory named as the text read is; removed after each test. */
   private Path sameName;
@@ -69,18 +72,23 @@ class InMemoryValidationTest {
 
     List<Problem> problems = Validation.withDiscoveredPlugins().validate(load).problems();
 
-    assertThat(problems).filteredOn(p -> p.code().equals("area.unknown")).singleElement()
+    assertThat(problems)
+        .filteredOn(p -> p.code().equals("area.unknown"))
+        .singleElement()
         .satisfies(p -> assertThat(p.location()).hasValue(Location.of("inline.yaml", 11, 13)));
   }
 
   @Test
   void read_stream_validatorProblem_isPlacedAtTheValueInTheStream() {
-    LoadResult load = DatasetReader.create().read(
-        new ByteArrayInputStream(AGREEMENT.getBytes(StandardCharsets.UTF_8)), "<stdin>");
+    LoadResult load =
+        DatasetReader.create()
+            .read(new ByteArrayInputStream(AGREEMENT.getBytes(StandardCharsets.UTF_8)), "<stdin>");
 
     List<Problem> problems = Validation.withDiscoveredPlugins().validate(load).problems();
 
-    assertThat(problems).filteredOn(p -> p.code().equals("area.unknown")).singleElement()
+    assertThat(problems)
+        .filteredOn(p -> p.code().equals("area.unknown"))
+        .singleElement()
         .satisfies(p -> assertThat(p.location()).hasValue(Location.of("<stdin>", 11, 13)));
   }
 
@@ -96,7 +104,9 @@ class InMemoryValidationTest {
     List<Problem> problems = Validation.withDiscoveredPlugins().validate(load).problems();
 
     // then
-    assertThat(problems).filteredOn(p -> p.code().equals("area.unknown")).singleElement()
+    assertThat(problems)
+        .filteredOn(p -> p.code().equals("area.unknown"))
+        .singleElement()
         .satisfies(p -> assertThat(p.location()).hasValue(Location.of(name, 11, 13)));
     assertThat(problems).extracting(Problem::code).doesNotContain("suppression.unused");
   }

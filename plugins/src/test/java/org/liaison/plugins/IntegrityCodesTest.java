@@ -37,8 +37,8 @@ class IntegrityCodesTest {
     LoadResult load = DatasetReader.create().read(file);
     assertThat(load.problems()).as("the reader has nothing to say about " + name).isEmpty();
     List<Problem> problems = Validation.withDiscoveredPlugins().validate(load).problems();
-    assertThat(problems).allSatisfy(p -> assertThat(p.location().map(Location::file))
-        .hasValue(file.toString()));
+    assertThat(problems)
+        .allSatisfy(p -> assertThat(p.location().map(Location::file)).hasValue(file.toString()));
     return problems;
   }
 
@@ -57,9 +57,10 @@ class IntegrityCodesTest {
     List<Problem> problems = validate("parent-cycle.yaml");
 
     // then "    parent: university" and "    parent: school": the value at column 13
-    assertThat(seen(problems)).containsExactly(
-        new Seen("parent.cycle", Severity.ERROR, 6, 13, "/institutions/0/parent"),
-        new Seen("parent.cycle", Severity.ERROR, 10, 13, "/institutions/1/parent"));
+    assertThat(seen(problems))
+        .containsExactly(
+            new Seen("parent.cycle", Severity.ERROR, 6, 13, "/institutions/0/parent"),
+            new Seen("parent.cycle", Severity.ERROR, 10, 13, "/institutions/1/parent"));
     assertThat(problems.get(0).message()).contains("school → university → school");
   }
 
@@ -69,8 +70,9 @@ class IntegrityCodesTest {
     List<Problem> problems = validate("agreement-parties.yaml");
 
     // then "    parties: [zq, zq]": the list starts at column 14
-    assertThat(seen(problems)).containsExactly(
-        new Seen("agreement.parties", Severity.ERROR, 9, 14, "/agreements/0/parties"));
+    assertThat(seen(problems))
+        .containsExactly(
+            new Seen("agreement.parties", Severity.ERROR, 9, 14, "/agreements/0/parties"));
     assertThat(problems.get(0).message()).contains("only one distinct party (zq)");
   }
 
@@ -81,10 +83,10 @@ class IntegrityCodesTest {
 
     // then '      - {status: signed, date: "2023-12-01"}': the quoted date at column 32;
     // the entry before it, '      - {status: intended, date: "2024-01-04"}', at column 34
-    assertThat(seen(problems)).containsExactly(
-        new Seen("history.order", Severity.ERROR, 14, 32, "/agreements/0/history/1/date"));
-    assertThat(problems.get(0).related())
-        .containsExactly(at("history-order.yaml", 13, 34));
+    assertThat(seen(problems))
+        .containsExactly(
+            new Seen("history.order", Severity.ERROR, 14, 32, "/agreements/0/history/1/date"));
+    assertThat(problems.get(0).related()).containsExactly(at("history-order.yaml", 13, 34));
   }
 
   @Test
@@ -93,8 +95,9 @@ class IntegrityCodesTest {
     List<Problem> problems = validate("history-status.yaml");
 
     // then "      - status: signed" at column 17; "    status: active" at column 13
-    assertThat(seen(problems)).containsExactly(
-        new Seen("history.status", Severity.ERROR, 15, 17, "/agreements/0/history/1/status"));
+    assertThat(seen(problems))
+        .containsExactly(
+            new Seen("history.status", Severity.ERROR, 15, 17, "/agreements/0/history/1/status"));
     assertThat(problems.get(0).related()).containsExactly(at("history-status.yaml", 9, 13));
     assertThat(problems.get(0).message()).contains("`signed`").contains("`active`");
   }
@@ -112,13 +115,16 @@ class IntegrityCodesTest {
   static Stream<Arguments> dateRange_anEndBeforeItsStart_isReportedAtTheEnd() {
     return Stream.of(
         // '    endDate: "2024-03-20"': the quoted date at column 14
-        Arguments.of("date-range-delegation.yaml",
+        Arguments.of(
+            "date-range-delegation.yaml",
             new Seen("date.range", Severity.ERROR, 8, 14, "/delegations/0/endDate")),
         // '    term: {start: "2024", end: "2023-06"}': the end at column 32
-        Arguments.of("date-range-term.yaml",
+        Arguments.of(
+            "date-range-term.yaml",
             new Seen("date.range", Severity.ERROR, 11, 32, "/agreements/0/term/end")),
         // '        until: "2021"' after since "2022-09": at column 16
-        Arguments.of("date-range-post.yaml",
+        Arguments.of(
+            "date-range-post.yaml",
             new Seen("date.range", Severity.ERROR, 11, 16, "/people/0/posts/0/until")));
   }
 
@@ -130,8 +136,9 @@ class IntegrityCodesTest {
     List<Problem> problems = validate("area-unknown.yaml");
 
     // then only the typo, at column 44
-    assertThat(seen(problems)).containsExactly(
-        new Seen("area.unknown", Severity.ERROR, 10, 44, "/delegations/0/areas/2"));
+    assertThat(seen(problems))
+        .containsExactly(
+            new Seen("area.unknown", Severity.ERROR, 10, 44, "/delegations/0/areas/2"));
     assertThat(problems.get(0).message())
         .contains("`talent-cultivaton` is not a cooperation area")
         .contains("did you mean `talent-cultivation`?");
@@ -145,18 +152,22 @@ class IntegrityCodesTest {
 
     // then "    identifiers: {ror: 03vek6s53}" at column 24, "      wikidata: P31" at 17,
     // "    identifiers: {uscc: 9133…C, local: …}" and '    identifiers: {isni: "…4"}' at 25
-    assertThat(seen(problems)).containsExactly(
-        new Seen("value.identifier", Severity.ERROR, 6, 24, "/institutions/0/identifiers/ror"),
-        new Seen("value.identifier", Severity.ERROR, 11, 17,
-            "/institutions/1/identifiers/wikidata"),
-        new Seen("value.identifier", Severity.ERROR, 15, 25, "/institutions/2/identifiers/uscc"),
-        new Seen("value.identifier", Severity.ERROR, 19, 25,
-            "/institutions/3/identifiers/isni"));
-    assertThat(problems).extracting(Problem::message).satisfiesExactly(
-        ror -> assertThat(ror).contains("check digits 53 where 52 is expected"),
-        wikidata -> assertThat(wikidata).contains("`P31` is not a Wikidata item id"),
-        uscc -> assertThat(uscc).contains("ends in C where the check character B is expected"),
-        isni -> assertThat(isni).contains("ends in 4 where the check character 3 is expected"));
+    assertThat(seen(problems))
+        .containsExactly(
+            new Seen("value.identifier", Severity.ERROR, 6, 24, "/institutions/0/identifiers/ror"),
+            new Seen(
+                "value.identifier", Severity.ERROR, 11, 17, "/institutions/1/identifiers/wikidata"),
+            new Seen(
+                "value.identifier", Severity.ERROR, 15, 25, "/institutions/2/identifiers/uscc"),
+            new Seen(
+                "value.identifier", Severity.ERROR, 19, 25, "/institutions/3/identifiers/isni"));
+    assertThat(problems)
+        .extracting(Problem::message)
+        .satisfiesExactly(
+            ror -> assertThat(ror).contains("check digits 53 where 52 is expected"),
+            wikidata -> assertThat(wikidata).contains("`P31` is not a Wikidata item id"),
+            uscc -> assertThat(uscc).contains("ends in C where the check character B is expected"),
+            isni -> assertThat(isni).contains("ends in 4 where the check character 3 is expected"));
   }
 
   @Test
@@ -175,8 +186,9 @@ class IntegrityCodesTest {
     List<Problem> problems = validate("signed-on-missing.yaml");
 
     // then "    status: signed" at column 13
-    assertThat(seen(problems)).containsExactly(
-        new Seen("signed-on.missing", Severity.WARNING, 9, 13, "/agreements/0/status"));
+    assertThat(seen(problems))
+        .containsExactly(
+            new Seen("signed-on.missing", Severity.WARNING, 9, 13, "/agreements/0/status"));
   }
 
   @Test
@@ -185,8 +197,8 @@ class IntegrityCodesTest {
     List<Problem> problems = validate("source-missing.yaml");
 
     // then "  - title: A visit nobody wrote about": the record starts at column 5
-    assertThat(seen(problems)).containsExactly(
-        new Seen("source.missing", Severity.WARNING, 6, 5, "/delegations/0"));
+    assertThat(seen(problems))
+        .containsExactly(new Seen("source.missing", Severity.WARNING, 6, 5, "/delegations/0"));
   }
 
   @Test
@@ -195,8 +207,9 @@ class IntegrityCodesTest {
     List<Problem> problems = validate("name-duplicate.yaml");
 
     // then "    name: shanghai zhongqiao  vocational…" at column 11, the first name related
-    assertThat(seen(problems)).containsExactly(
-        new Seen("name.duplicate", Severity.WARNING, 7, 11, "/institutions/1/name"));
+    assertThat(seen(problems))
+        .containsExactly(
+            new Seen("name.duplicate", Severity.WARNING, 7, 11, "/institutions/1/name"));
     assertThat(problems.get(0).related()).containsExactly(at("name-duplicate.yaml", 4, 11));
   }
 
@@ -206,8 +219,9 @@ class IntegrityCodesTest {
     List<Problem> problems = validate("name-duplicate-alias.yaml");
 
     // then "      - {name: Shanghai Zhongqiao…, kind: official}": the alias at column 16
-    assertThat(seen(problems)).containsExactly(
-        new Seen("name.duplicate", Severity.WARNING, 9, 16, "/institutions/1/names/0/name"));
+    assertThat(seen(problems))
+        .containsExactly(
+            new Seen("name.duplicate", Severity.WARNING, 9, 16, "/institutions/1/names/0/name"));
   }
 
   @Test
@@ -216,8 +230,9 @@ class IntegrityCodesTest {
     List<Problem> problems = validate("name-duplicate-own.yaml");
 
     // then "    name: Zhongqiao  University" at column 11, and nothing for the alias after it
-    assertThat(seen(problems)).containsExactly(
-        new Seen("name.duplicate", Severity.WARNING, 10, 11, "/institutions/1/name"));
+    assertThat(seen(problems))
+        .containsExactly(
+            new Seen("name.duplicate", Severity.WARNING, 10, 11, "/institutions/1/name"));
     assertThat(problems.get(0).related()).containsExactly(at("name-duplicate-own.yaml", 7, 16));
   }
 
@@ -231,8 +246,9 @@ class IntegrityCodesTest {
 
     // then only the third, "    signatories: [president, lab-head, looped]" at column 40;
     // the cycle itself is the integrity validator's parent.cycle, twice
-    assertThat(seen(problems)).contains(
-        new Seen("signatory.post", Severity.WARNING, 28, 40, "/agreements/0/signatories/2"));
+    assertThat(seen(problems))
+        .contains(
+            new Seen("signatory.post", Severity.WARNING, 28, 40, "/agreements/0/signatories/2"));
     assertThat(problems).filteredOn(p -> p.code().equals("signatory.post")).hasSize(1);
   }
 
@@ -243,8 +259,9 @@ class IntegrityCodesTest {
     List<Problem> problems = validate("signatory-post.yaml");
 
     // then "    signatories: [zhao-xin, liu-yusong]": the second at column 29
-    assertThat(seen(problems)).containsExactly(
-        new Seen("signatory.post", Severity.WARNING, 22, 29, "/agreements/0/signatories/1"));
+    assertThat(seen(problems))
+        .containsExactly(
+            new Seen("signatory.post", Severity.WARNING, 22, 29, "/agreements/0/signatories/1"));
     assertThat(problems.get(0).message()).contains("`liu-yusong`");
   }
 
@@ -254,9 +271,14 @@ class IntegrityCodesTest {
     List<Problem> problems = validate("delegation-sides.yaml");
 
     // then "        - chamber" at column 11
-    assertThat(seen(problems)).containsExactly(
-        new Seen("delegation.sides", Severity.WARNING, 11, 11,
-            "/delegations/0/host/institutions/0"));
+    assertThat(seen(problems))
+        .containsExactly(
+            new Seen(
+                "delegation.sides",
+                Severity.WARNING,
+                11,
+                11,
+                "/delegations/0/host/institutions/0"));
   }
 
   @Test

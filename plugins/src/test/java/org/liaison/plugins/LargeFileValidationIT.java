@@ -29,10 +29,18 @@ class LargeFileValidationIT {
     }
 
     // when
-    Process process = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-        "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-        ValidateFile.class.getName(), big.toString())).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx64m",
+                    "-XX:+ExitOnOutOfMemoryError",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    ValidateFile.class.getName(),
+                    big.toString()))
+            .redirectErrorStream(true)
+            .start();
     String output;
     try (InputStream out = process.getInputStream()) {
       output = new String(out.readNBytes(64 * 1024), StandardCharsets.UTF_8);
@@ -47,5 +55,4 @@ class LargeFileValidationIT {
     assertThat(process.exitValue()).as("exit status; it printed%n%s", output).isZero();
     assertThat(output).doesNotContain("OutOfMemoryError").contains("limit " + big, "validated");
   }
-
 }

@@ -17,26 +17,28 @@ import org.liaison.model.Problem;
  * unless what it threw leaves the JVM unable to go on (running out of memory).
  */
 class PluginFailureTest {
-  private static final LoadResult LOAD = DatasetReader.create().readString(
-      "liaison: 1\nsources:\n  - {id: src, title: An article}\n", "one.yaml");
+  private static final LoadResult LOAD =
+      DatasetReader.create()
+          .readString("liaison: 1\nsources:\n  - {id: src, title: An article}\n", "one.yaml");
 
   /** A validator that throws what {@code thrown} makes. */
   private static Validation throwing(Supplier<Throwable> thrown) {
-    Validator validator = new Validator() {
-      @Override
-      public String id() {
-        return "example.throwing";
-      }
+    Validator validator =
+        new Validator() {
+          @Override
+          public String id() {
+            return "example.throwing";
+          }
 
-      @Override
-      public void validate(Dataset dataset, ValidationContext context) {
-        Throwable t = thrown.get();
-        if (t instanceof Error) {
-          throw (Error) t;
-        }
-        throw (RuntimeException) t;
-      }
-    };
+          @Override
+          public void validate(Dataset dataset, ValidationContext context) {
+            Throwable t = thrown.get();
+            if (t instanceof Error) {
+              throw (Error) t;
+            }
+            throw (RuntimeException) t;
+          }
+        };
     return Validation.of(Plugins.of(List.of(validator), List.of()));
   }
 
@@ -59,7 +61,8 @@ class PluginFailureTest {
   void outOfMemory_endsTheRun() {
     Validation validation = throwing(() -> new OutOfMemoryError("injected"));
 
-    assertThatThrownBy(() -> validation.validate(LOAD)).isInstanceOf(OutOfMemoryError.class)
+    assertThatThrownBy(() -> validation.validate(LOAD))
+        .isInstanceOf(OutOfMemoryError.class)
         .hasMessage("injected");
   }
 

@@ -41,8 +41,8 @@ public abstract class AbstractProblemsAssert<S extends AbstractProblemsAssert<S,
   public S hasNoProblems() {
     isNotNull();
     if (!problems().isEmpty()) {
-      failWithMessage("%s", "Expecting no problems but found " + problems().size() + ":\n"
-          + list(problems()));
+      failWithMessage(
+          "%s", "Expecting no problems but found " + problems().size() + ":\n" + list(problems()));
     }
     return myself;
   }
@@ -61,8 +61,14 @@ public abstract class AbstractProblemsAssert<S extends AbstractProblemsAssert<S,
   public S hasProblemCount(int count) {
     isNotNull();
     if (problems().size() != count) {
-      failWithMessage("%s", "Expecting " + count + " problems but found " + problems().size()
-          + ":\n" + list(problems()));
+      failWithMessage(
+          "%s",
+          "Expecting "
+              + count
+              + " problems but found "
+              + problems().size()
+              + ":\n"
+              + list(problems()));
     }
     return myself;
   }

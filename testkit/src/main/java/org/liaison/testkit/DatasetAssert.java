@@ -20,8 +20,17 @@ public final class DatasetAssert extends AbstractAssert<DatasetAssert, Dataset> 
   private DatasetAssert count(String kind, int expected, List<?> records) {
     isNotNull();
     if (records.size() != expected) {
-      failWithMessage("%s", "Expecting " + expected + " " + kind + " but the dataset has "
-          + records.size() + " (" + actual + ")");
+      failWithMessage(
+          "%s",
+          "Expecting "
+              + expected
+              + " "
+              + kind
+              + " but the dataset has "
+              + records.size()
+              + " ("
+              + actual
+              + ")");
     }
     return myself;
   }
@@ -60,8 +69,15 @@ public final class DatasetAssert extends AbstractAssert<DatasetAssert, Dataset> 
   public DatasetAssert hasSize(int count) {
     isNotNull();
     if (actual.size() != count) {
-      failWithMessage("%s", "Expecting " + count + " records but the dataset has "
-          + actual.size() + " (" + actual + ")");
+      failWithMessage(
+          "%s",
+          "Expecting "
+              + count
+              + " records but the dataset has "
+              + actual.size()
+              + " ("
+              + actual
+              + ")");
     }
     return myself;
   }
@@ -72,19 +88,25 @@ public final class DatasetAssert extends AbstractAssert<DatasetAssert, Dataset> 
   }
 
   /**
-   * Verifies that a record of this type has this id ({@code hasRecord("zq",
-   * Institution.class)}), and returns an assertion on it.
+   * Verifies that a record of this type has this id ({@code hasRecord("zq", Institution.class)}),
+   * and returns an assertion on it.
    */
   public <T extends LiaisonRecord> ObjectAssert<T> hasRecord(String id, Class<T> type) {
     isNotNull();
     Optional<LiaisonRecord> found = actual.record(id);
     if (found.isEmpty()) {
-      failWithMessage("%s", "Expecting a record `" + id + "` but the dataset has none ("
-          + actual + ")");
+      failWithMessage(
+          "%s", "Expecting a record `" + id + "` but the dataset has none (" + actual + ")");
     }
     if (!type.isInstance(found.get())) {
-      failWithMessage("%s", "Expecting the record `" + id + "` to be a " + type.getSimpleName()
-          + " but it is a " + found.get().recordKind().wireName());
+      failWithMessage(
+          "%s",
+          "Expecting the record `"
+              + id
+              + "` to be a "
+              + type.getSimpleName()
+              + " but it is a "
+              + found.get().recordKind().wireName());
     }
     return Assertions.assertThat(type.cast(found.get())).as("the record `%s`", id);
   }
@@ -93,7 +115,8 @@ public final class DatasetAssert extends AbstractAssert<DatasetAssert, Dataset> 
   public DatasetAssert doesNotHaveRecord(String id) {
     isNotNull();
     if (actual.record(id).isPresent()) {
-      failWithMessage("%s", "Expecting no record `" + id + "` but found " + actual.record(id).get());
+      failWithMessage(
+          "%s", "Expecting no record `" + id + "` but found " + actual.record(id).get());
     }
     return myself;
   }

@@ -9,9 +9,9 @@ import org.liaison.model.Problem;
 import org.liaison.model.Severity;
 
 /**
- * A problem a test expects, as ESLint's {@code RuleTester} states an error: its code, and
- * whatever else the test cares about (line, column, file, severity, message, pointer, record).
- * What is not stated matches anything. Immutable: each method returns a new expectation.
+ * A problem a test expects, as ESLint's {@code RuleTester} states an error: its code, and whatever
+ * else the test cares about (line, column, file, severity, message, pointer, record). What is not
+ * stated matches anything. Immutable: each method returns a new expectation.
  *
  * <pre>{@code
  * assertThat(report).hasOnlyProblems(

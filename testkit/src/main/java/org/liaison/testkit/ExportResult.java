@@ -21,7 +21,11 @@ public final class ExportResult {
   private final List<Problem> problems;
   private final Map<String, String> options;
 
-  ExportResult(String format, byte[] bytes, Map<String, byte[]> files, List<Problem> problems,
+  ExportResult(
+      String format,
+      byte[] bytes,
+      Map<String, byte[]> files,
+      List<Problem> problems,
       Map<String, String> options) {
     this.format = format;
     this.bytes = bytes;
@@ -42,8 +46,12 @@ public final class ExportResult {
    */
   public byte[] bytes() {
     if (bytes == null) {
-      throw new IllegalStateException("the exporter `" + format + "` wrote files "
-          + fileNames() + ", not one stream: use file(name)");
+      throw new IllegalStateException(
+          "the exporter `"
+              + format
+              + "` wrote files "
+              + fileNames()
+              + ", not one stream: use file(name)");
     }
     return bytes.clone();
   }
@@ -85,8 +93,7 @@ public final class ExportResult {
 
   @Override
   public String toString() {
-    String what = bytes == null ? files.size() + " files " + fileNames()
-        : bytes.length + " bytes";
+    String what = bytes == null ? files.size() + " files " + fileNames() : bytes.length + " bytes";
     return format + " export: " + what + ", " + problems.size() + " problems";
   }
 }

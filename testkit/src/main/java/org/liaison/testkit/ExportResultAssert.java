@@ -45,7 +45,8 @@ public final class ExportResultAssert
   /** Verifies that the exporter wrote exactly these files, in this order. */
   public ExportResultAssert hasFiles(String... names) {
     isNotNull();
-    Assertions.assertThat(actual.fileNames()).as("the files of the %s export", actual.format())
+    Assertions.assertThat(actual.fileNames())
+        .as("the files of the %s export", actual.format())
         .containsExactly(names);
     return myself;
   }
@@ -54,8 +55,14 @@ public final class ExportResultAssert
   public AbstractStringAssert<?> file(String name) {
     isNotNull();
     if (actual.fileText(name).isEmpty()) {
-      failWithMessage("%s", "Expecting the " + actual.format() + " export to write the file "
-          + name + " but it wrote " + actual.fileNames());
+      failWithMessage(
+          "%s",
+          "Expecting the "
+              + actual.format()
+              + " export to write the file "
+              + name
+              + " but it wrote "
+              + actual.fileNames());
     }
     return Assertions.assertThat(actual.fileText(name).get())
         .as("%s of the %s export", name, actual.format());

@@ -27,8 +27,8 @@ import org.liaison.plugins.Validator;
 /**
  * Runs validators and exporters the way {@code liaison validate} and {@code liaison export} run
  * them: the data read by Liaison's reader (its problems included), the configuration applied
- * (levels, {@code off}, overrides, options), suppression comments honoured, every problem placed
- * at its {@code file:line:column}. Data and configuration are given as text (a text block) or as
+ * (levels, {@code off}, overrides, options), suppression comments honoured, every problem placed at
+ * its {@code file:line:column}. Data and configuration are given as text (a text block) or as
  * files; nothing is written to disk.
  *
  * <pre>{@code
@@ -45,14 +45,15 @@ import org.liaison.plugins.Validator;
  * }</pre>
  *
  * <p>A tester runs only the plugins it is given, as ESLint's {@code RuleTester} runs one rule;
- * {@link #discovered()} runs every plugin on the class path, Liaison's built-in validators and
- * the plugin's own (through its {@code META-INF/services}) included, as the command would. A
- * tester is immutable: each {@code with…} returns a new one.
+ * {@link #discovered()} runs every plugin on the class path, Liaison's built-in validators and the
+ * plugin's own (through its {@code META-INF/services}) included, as the command would. A tester is
+ * immutable: each {@code with…} returns a new one.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class LiaisonTester {
   /** The name inline YAML stands for in locations. */
   public static final String YAML_NAME = "data.yaml";
+
   /** The name inline JSON stands for in locations. */
   public static final String JSON_NAME = "data.json";
 
@@ -61,8 +62,8 @@ public final class LiaisonTester {
   private final Map<String, String> exportOptions;
   private final String format;
 
-  private LiaisonTester(Plugins plugins, Config config, Map<String, String> exportOptions,
-      String format) {
+  private LiaisonTester(
+      Plugins plugins, Config config, Map<String, String> exportOptions, String format) {
     this.plugins = plugins;
     this.config = config;
     this.exportOptions = exportOptions;
@@ -81,14 +82,14 @@ public final class LiaisonTester {
 
   /** A tester of the given plugins, unconfigured. */
   public static LiaisonTester of(Plugins plugins) {
-    return new LiaisonTester(Objects.requireNonNull(plugins, "plugins"), Config.empty(),
-        Map.of(), null);
+    return new LiaisonTester(
+        Objects.requireNonNull(plugins, "plugins"), Config.empty(), Map.of(), null);
   }
 
   /**
-   * A tester of every plugin the {@code liaison} command would find on this class path:
-   * Liaison's built-in validators and exporters, and every plugin registered in {@code
-   * META-INF/services}, the one under test included.
+   * A tester of every plugin the {@code liaison} command would find on this class path: Liaison's
+   * built-in validators and exporters, and every plugin registered in {@code META-INF/services},
+   * the one under test included.
    */
   public static LiaisonTester discovered() {
     return of(Plugins.discover(Thread.currentThread().getContextClassLoader()));
@@ -202,8 +203,8 @@ public final class LiaisonTester {
   /**
    * Exports inline data with the tester's exporter.
    *
-   * @throws IllegalArgumentException if the reader finds errors in the data: {@code liaison
-   *     export} would export nothing; the message lists them
+   * @throws IllegalArgumentException if the reader finds errors in the data: {@code liaison export}
+   *     would export nothing; the message lists them
    */
   public ExportResult export(String text) {
     return export(read(text));
@@ -223,17 +224,20 @@ public final class LiaisonTester {
   public ExportResult export(LoadResult load) {
     if (load.hasErrors()) {
       List<String> errors = new ArrayList<>();
-      load.problems().stream().filter(p -> p.severity() == Severity.ERROR)
+      load.problems().stream()
+          .filter(p -> p.severity() == Severity.ERROR)
           .forEach(p -> errors.add(p.toString()));
-      throw new IllegalArgumentException("the data has errors, so liaison export would export"
-          + " nothing:\n  " + String.join("\n  ", errors));
+      throw new IllegalArgumentException(
+          "the data has errors, so liaison export would export"
+              + " nothing:\n  "
+              + String.join("\n  ", errors));
     }
     return export(load.dataset());
   }
 
   /**
-   * Exports a dataset with the tester's exporter, its options and configuration; an exporter
-   * that writes files writes them into the result.
+   * Exports a dataset with the tester's exporter, its options and configuration; an exporter that
+   * writes files writes them into the result.
    *
    * @throws IllegalStateException if the tester has no exporter, or several and no {@link
    *     #withFormat}
@@ -246,19 +250,22 @@ public final class LiaisonTester {
     try {
       if (exporter.writesFiles()) {
         Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
-        List<Problem> problems = export.writeFiles(dataset, name -> {
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          files.put(name, out);
-          return out;
-        });
+        List<Problem> problems =
+            export.writeFiles(
+                dataset,
+                name -> {
+                  ByteArrayOutputStream out = new ByteArrayOutputStream();
+                  files.put(name, out);
+                  return out;
+                });
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         files.forEach((name, out) -> bytes.put(name, out.toByteArray()));
         return new ExportResult(exporter.id(), null, bytes, problems, export.options());
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       List<Problem> problems = export.write(dataset, out);
-      return new ExportResult(exporter.id(), out.toByteArray(), Map.of(), problems,
-          export.options());
+      return new ExportResult(
+          exporter.id(), out.toByteArray(), Map.of(), problems, export.options());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -266,12 +273,16 @@ public final class LiaisonTester {
 
   private Exporter exporter() {
     if (format != null) {
-      return plugins.exporter(format).orElseThrow(() -> new IllegalStateException(
-          "no exporter has the format `" + format + "`"));
+      return plugins
+          .exporter(format)
+          .orElseThrow(
+              () -> new IllegalStateException("no exporter has the format `" + format + "`"));
     }
     if (plugins.exporters().size() != 1) {
-      throw new IllegalStateException("the tester has " + plugins.exporters().size()
-          + " exporters: choose one with withFormat(format)");
+      throw new IllegalStateException(
+          "the tester has "
+              + plugins.exporters().size()
+              + " exporters: choose one with withFormat(format)");
     }
     return plugins.exporters().get(0);
   }

@@ -16,8 +16,14 @@ public final class ProblemAssert extends AbstractObjectAssert<ProblemAssert, Pro
   private ProblemAssert expect(ExpectedProblem expected) {
     isNotNull();
     if (!expected.matches(actual)) {
-      failWithMessage("%s", "Expecting the problem\n  " + actual + "\nto be " + expected
-          + "\nbut: " + String.join("; ", expected.differences(actual)));
+      failWithMessage(
+          "%s",
+          "Expecting the problem\n  "
+              + actual
+              + "\nto be "
+              + expected
+              + "\nbut: "
+              + String.join("; ", expected.differences(actual)));
     }
     return myself;
   }

@@ -23,17 +23,22 @@ public final class ProblemMatchAssert extends AbstractAssert<ProblemMatchAssert,
 
   ProblemMatchAssert check() {
     if (actual.stream().noneMatch(expected::matches)) {
-      List<Problem> sameCode = actual.stream()
-          .filter(p -> p.code().equals(expected.code())).toList();
+      List<Problem> sameCode =
+          actual.stream().filter(p -> p.code().equals(expected.code())).toList();
       StringBuilder s = new StringBuilder("Expecting a problem ").append(expected);
       if (sameCode.isEmpty()) {
-        s.append("\nbut no problem has the code ").append(expected.code()).append(". Problems:\n")
+        s.append("\nbut no problem has the code ")
+            .append(expected.code())
+            .append(". Problems:\n")
             .append(AbstractProblemsAssert.list(actual));
       } else {
         s.append("\nbut the problems with its code differ:");
         for (Problem p : sameCode) {
-          s.append("\n  ").append(p).append("\n    (")
-              .append(String.join("; ", expected.differences(p))).append(')');
+          s.append("\n  ")
+              .append(p)
+              .append("\n    (")
+              .append(String.join("; ", expected.differences(p)))
+              .append(')');
         }
       }
       failWithMessage("%s", s.toString());
@@ -94,8 +99,14 @@ public final class ProblemMatchAssert extends AbstractAssert<ProblemMatchAssert,
   public ProblemMatchAssert once() {
     List<Problem> matching = matching();
     if (matching.size() != 1) {
-      failWithMessage("%s", "Expecting one problem " + expected + " but found "
-          + matching.size() + ":\n" + AbstractProblemsAssert.list(matching));
+      failWithMessage(
+          "%s",
+          "Expecting one problem "
+              + expected
+              + " but found "
+              + matching.size()
+              + ":\n"
+              + AbstractProblemsAssert.list(matching));
     }
     return this;
   }

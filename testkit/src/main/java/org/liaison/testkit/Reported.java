@@ -7,8 +7,8 @@ import org.liaison.model.Id;
 import org.liaison.plugins.Subject;
 
 /**
- * One call of {@code report} on a {@link TestValidationContext} or {@link TestExportContext}:
- * the code as the plugin wrote it (without its id), the message and what it is about.
+ * One call of {@code report} on a {@link TestValidationContext} or {@link TestExportContext}: the
+ * code as the plugin wrote it (without its id), the message and what it is about.
  *
  * @param code the code, without the plugin's id ({@code too-few})
  * @param message the message

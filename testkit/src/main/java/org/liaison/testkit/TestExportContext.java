@@ -8,8 +8,8 @@ import org.liaison.plugins.ExportContext;
 import org.liaison.plugins.Subject;
 
 /**
- * An {@link ExportContext} for an exporter's unit test: it gives the options it was made with
- * and records each report.
+ * An {@link ExportContext} for an exporter's unit test: it gives the options it was made with and
+ * records each report.
  *
  * <pre>{@code
  * TestExportContext context = TestExportContext.create();

@@ -18,8 +18,8 @@ import org.liaison.plugins.ValidationContext;
  * assertThat(context.codes()).containsExactly("too-few");
  * }</pre>
  *
- * <p>It does not place problems in files nor apply a configuration: {@link LiaisonTester} does,
- * as the command does.
+ * <p>It does not place problems in files nor apply a configuration: {@link LiaisonTester} does, as
+ * the command does.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TestValidationContext implements ValidationContext {
@@ -46,8 +46,8 @@ public final class TestValidationContext implements ValidationContext {
   }
 
   @Override
-  public synchronized void report(String code, String message, Subject subject,
-      Subject... related) {
+  public synchronized void report(
+      String code, String message, Subject subject, Subject... related) {
     reported.add(new Reported(code, message, subject, Arrays.asList(related)));
   }
 

@@ -26,11 +26,14 @@ public final class ValidationReportAssert
    */
   public ValidationReportAssert hasNoProblemsAtLeast(Severity threshold) {
     isNotNull();
-    List<Problem> found = problems().stream().filter(p -> p.severity().atLeast(threshold))
-        .toList();
+    List<Problem> found = problems().stream().filter(p -> p.severity().atLeast(threshold)).toList();
     if (!found.isEmpty()) {
-      failWithMessage("%s", "Expecting no problem of severity " + threshold.wireName()
-          + " or above but found:\n" + list(found));
+      failWithMessage(
+          "%s",
+          "Expecting no problem of severity "
+              + threshold.wireName()
+              + " or above but found:\n"
+              + list(found));
     }
     return myself;
   }
@@ -39,8 +42,11 @@ public final class ValidationReportAssert
   public ValidationReportAssert hasNoPluginFailure() {
     isNotNull();
     if (actual.pluginFailed()) {
-      AssertionError e = new AssertionError("Expecting no plugin failure but found:\n"
-          + list(problems().stream().filter(p -> p.code().equals("plugin.failed")).toList()));
+      AssertionError e =
+          new AssertionError(
+              "Expecting no plugin failure but found:\n"
+                  + list(
+                      problems().stream().filter(p -> p.code().equals("plugin.failed")).toList()));
       actual.failureCauses().forEach(e::addSuppressed);
       throw e;
     }

@@ -8,7 +8,8 @@ final class Fixtures {
    * Two delegations: {@code led} is fine; {@code alone} (line 13) names nobody and has no title
    * (its date on line 14, column 11).
    */
-  static final String VISITS = """
+  static final String VISITS =
+      """
       liaison: 1
       institutions:
         - {id: zq, name: Zhongqiao, kind: university}

@@ -15,8 +15,8 @@ import org.liaison.plugins.Subject;
 
 /**
  * An exporter as a plugin author writes one: the ids of the delegations, each after the option
- * {@code prefix}; a delegation without a title is left out and reported as {@code untitled}, at
- * its date.
+ * {@code prefix}; a delegation without a title is left out and reported as {@code untitled}, at its
+ * date.
  */
 final class IdsExporter implements Exporter {
 
@@ -37,7 +37,8 @@ final class IdsExporter implements Exporter {
 
   @Override
   public List<PluginOption> options() {
-    return List.of(PluginOption.of("prefix", "Written before each id.", "- "),
+    return List.of(
+        PluginOption.of("prefix", "Written before each id.", "- "),
         PluginOption.of("suffix", "Written after each id, if set."));
   }
 
@@ -47,13 +48,14 @@ final class IdsExporter implements Exporter {
   }
 
   @Override
-  public void export(Dataset dataset, OutputStream out, ExportContext context)
-      throws IOException {
+  public void export(Dataset dataset, OutputStream out, ExportContext context) throws IOException {
     String prefix = context.options().get("prefix");
     String suffix = context.options().getOrDefault("suffix", "");
     for (Delegation d : dataset.delegations()) {
       if (d.title().isEmpty()) {
-        context.report("untitled", "delegation `" + d.id() + "` is left out: it has no title",
+        context.report(
+            "untitled",
+            "delegation `" + d.id() + "` is left out: it has no title",
             Subject.of(d, "/date"));
       } else {
         out.write((prefix + d.id() + suffix + "\n").getBytes(StandardCharsets.UTF_8));

@@ -1,12 +1,12 @@
 package org.liaison.testkit;
 
-import org.liaison.model.Person;
 import static org.liaison.testkit.LiaisonAssertions.assertThat;
 import static org.liaison.testkit.LiaisonAssertions.assertThatThrownBy;
 import static org.liaison.testkit.LiaisonAssertions.problem;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.model.Dataset;
+import org.liaison.model.Person;
 import org.liaison.model.Problem;
 import org.liaison.model.Severity;
 import org.liaison.plugins.ValidationReport;
@@ -19,8 +19,7 @@ class LiaisonAssertionsTest {
 
   @Test
   void hasProblem_aWrongLine_fails_listingTheProblemsWithTheCode() {
-    assertThatThrownBy(() -> assertThat(report).hasProblem("acme.delegations/no-leader")
-        .atLine(18))
+    assertThatThrownBy(() -> assertThat(report).hasProblem("acme.delegations/no-leader").atLine(18))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting a problem acme.delegations/no-leader at line 18")
         .hasMessageContaining("data.yaml:13:5: warning [acme.delegations/no-leader]")
@@ -29,8 +28,7 @@ class LiaisonAssertionsTest {
 
   @Test
   void hasProblem_aWrongColumn_fails() {
-    assertThatThrownBy(() -> assertThat(report).hasProblem("acme.delegations/no-leader")
-        .at(13, 6))
+    assertThatThrownBy(() -> assertThat(report).hasProblem("acme.delegations/no-leader").at(13, 6))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("column 5, not 6");
   }
@@ -45,12 +43,18 @@ class LiaisonAssertionsTest {
 
   @Test
   void hasProblem_aWrongSeverityOrMessage_fails() {
-    assertThatThrownBy(() -> assertThat(report).hasProblem("acme.delegations/no-leader")
-        .withSeverity(Severity.ERROR))
+    assertThatThrownBy(
+            () ->
+                assertThat(report)
+                    .hasProblem("acme.delegations/no-leader")
+                    .withSeverity(Severity.ERROR))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("severity warning, not error");
-    assertThatThrownBy(() -> assertThat(report).hasProblem("acme.delegations/no-leader")
-        .withMessageContaining("no chief"))
+    assertThatThrownBy(
+            () ->
+                assertThat(report)
+                    .hasProblem("acme.delegations/no-leader")
+                    .withMessageContaining("no chief"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("message without \"no chief\"");
   }
@@ -58,18 +62,28 @@ class LiaisonAssertionsTest {
   @Test
   void hasProblem_narrowing_keepsOnlyProblemsMatchingEveryStep() {
     // no-leader is a warning and untitled an info: no one problem is both untitled and a warning
-    assertThatThrownBy(() -> assertThat(report).hasProblem("acme.delegations/untitled")
-        .forRecord("alone").withSeverity(Severity.WARNING))
+    assertThatThrownBy(
+            () ->
+                assertThat(report)
+                    .hasProblem("acme.delegations/untitled")
+                    .forRecord("alone")
+                    .withSeverity(Severity.WARNING))
         .isInstanceOf(AssertionError.class);
   }
 
   @Test
   void once_twoMatches_fails() {
-    ValidationReport both = LiaisonTester.of(new NoLeaderValidator())
-        .validate(Fixtures.VISITS.replace("members: [{person: wang}]", "members: []"));
+    ValidationReport both =
+        LiaisonTester.of(new NoLeaderValidator())
+            .validate(Fixtures.VISITS.replace("members: [{person: wang}]", "members: []"));
 
-    assertThat(both).hasProblem("acme.delegations/no-leader").atLine(13).once()
-        .first().hasCode("acme.delegations/no-leader").isAboutRecord("alone");
+    assertThat(both)
+        .hasProblem("acme.delegations/no-leader")
+        .atLine(13)
+        .once()
+        .first()
+        .hasCode("acme.delegations/no-leader")
+        .isAboutRecord("alone");
     assertThatThrownBy(() -> assertThat(both).hasProblem("acme.delegations/no-leader").once())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting one problem acme.delegations/no-leader but found 2");
@@ -85,17 +99,22 @@ class LiaisonAssertionsTest {
 
   @Test
   void hasOnlyProblems_aMissingOrAnExtraProblem_fails_namingIt() {
-    assertThat(report).hasOnlyProblems(problem("acme.delegations/untitled"),
-        problem("acme.delegations/no-leader").at(13, 5));
+    assertThat(report)
+        .hasOnlyProblems(
+            problem("acme.delegations/untitled"), problem("acme.delegations/no-leader").at(13, 5));
 
-    assertThatThrownBy(() -> assertThat(report).hasOnlyProblems(
-        problem("acme.delegations/no-leader")))
+    assertThatThrownBy(
+            () -> assertThat(report).hasOnlyProblems(problem("acme.delegations/no-leader")))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("unexpected: data.yaml:")
         .hasMessageContaining("info [acme.delegations/untitled]");
-    assertThatThrownBy(() -> assertThat(report).hasOnlyProblems(
-        problem("acme.delegations/no-leader"), problem("acme.delegations/untitled"),
-        problem("area.unknown")))
+    assertThatThrownBy(
+            () ->
+                assertThat(report)
+                    .hasOnlyProblems(
+                        problem("acme.delegations/no-leader"),
+                        problem("acme.delegations/untitled"),
+                        problem("area.unknown")))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("missing: area.unknown");
   }
@@ -105,7 +124,8 @@ class LiaisonAssertionsTest {
     assertThatThrownBy(() -> assertThat(report).hasNoProblem("acme.delegations/untitled"))
         .isInstanceOf(AssertionError.class);
     assertThatThrownBy(() -> assertThat(report).hasProblemCount(3))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("Expecting 3 problems");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Expecting 3 problems");
   }
 
   @Test
@@ -113,7 +133,8 @@ class LiaisonAssertionsTest {
     Problem p = report.problems().get(0);
 
     assertThat(p).hasCode(p.code()).isAt(13, 5).isInFile("data.yaml").isAboutRecord("alone");
-    assertThatThrownBy(() -> assertThat(p).isAt(13, 4)).isInstanceOf(AssertionError.class)
+    assertThatThrownBy(() -> assertThat(p).isAt(13, 4))
+        .isInstanceOf(AssertionError.class)
         .hasMessageContaining("column 5, not 4");
     assertThatThrownBy(() -> assertThat(p).hasPointer("/x")).isInstanceOf(AssertionError.class);
     assertThatThrownBy(() -> assertThat(p).hasMessage("x")).isInstanceOf(AssertionError.class);
@@ -128,9 +149,11 @@ class LiaisonAssertionsTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting 3 delegations but the dataset has 2");
     assertThatThrownBy(() -> assertThat(data).hasRecord("nobody"))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("no");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("no");
     assertThatThrownBy(() -> assertThat(data).hasRecord("zq", Person.class))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("it is a institution");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("it is a institution");
     assertThatThrownBy(() -> assertThat(data).doesNotHaveRecord("zq"))
         .isInstanceOf(AssertionError.class);
   }
@@ -142,8 +165,10 @@ class LiaisonAssertionsTest {
     assertThatThrownBy(() -> assertThat(result).hasText("- alone\n"))
         .isInstanceOf(AssertionError.class);
     assertThatThrownBy(() -> assertThat(result).file("x.csv"))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("to write the file x.csv");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("to write the file x.csv");
     assertThatThrownBy(() -> assertThat(result).hasNoProblems())
-        .isInstanceOf(AssertionError.class).hasMessageContaining("[ids/untitled]");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("[ids/untitled]");
   }
 }

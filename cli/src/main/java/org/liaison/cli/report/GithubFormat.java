@@ -17,17 +17,21 @@ public final class GithubFormat {
     for (Problem p : report.problems) {
       StringBuilder sb = new StringBuilder("::").append(command(p.severity()));
       StringBuilder props = new StringBuilder();
-      p.location().ifPresent(l -> {
-        props.append("file=").append(property(report.display(l.file())));
-        if (l.line() > 0) {
-          props.append(",line=").append(l.line());
-        }
-        if (l.column() > 0) {
-          props.append(",col=").append(l.column());
-        }
-      });
+      p.location()
+          .ifPresent(
+              l -> {
+                props.append("file=").append(property(report.display(l.file())));
+                if (l.line() > 0) {
+                  props.append(",line=").append(l.line());
+                }
+                if (l.column() > 0) {
+                  props.append(",col=").append(l.column());
+                }
+              });
       props.append(props.length() > 0 ? "," : "").append("title=").append(property(p.code()));
-      sb.append(' ').append(props).append("::")
+      sb.append(' ')
+          .append(props)
+          .append("::")
           .append(data((p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message()));
       out.write(sb.append('\n').toString());
     }
@@ -58,9 +62,16 @@ public final class GithubFormat {
   public static String stepSummary(Report report) {
     StringBuilder md = new StringBuilder("### liaison validate\n\n");
     md.append("| files | records | errors | warnings | infos |\n|---:|---:|---:|---:|---:|\n")
-        .append("| ").append(report.files.size()).append(" | ").append(report.records)
-        .append(" | ").append(report.count(Severity.ERROR)).append(" | ")
-        .append(report.count(Severity.WARNING)).append(" | ").append(report.count(Severity.INFO))
+        .append("| ")
+        .append(report.files.size())
+        .append(" | ")
+        .append(report.records)
+        .append(" | ")
+        .append(report.count(Severity.ERROR))
+        .append(" | ")
+        .append(report.count(Severity.WARNING))
+        .append(" | ")
+        .append(report.count(Severity.INFO))
         .append(" |\n");
     if (!report.problems.isEmpty()) {
       md.append("\n| where | severity | code | message |\n|---|---|---|---|\n");
@@ -70,9 +81,15 @@ public final class GithubFormat {
           md.append("\n…and ").append(report.problems.size() - 100).append(" more.\n");
           break;
         }
-        md.append("| ").append(cell(p.location().map(report::where).orElse(""))).append(" | ")
-            .append(p.severity().wireName()).append(" | `").append(p.code()).append("` | ")
-            .append(cell(p.message())).append(" |\n");
+        md.append("| ")
+            .append(cell(p.location().map(report::where).orElse("")))
+            .append(" | ")
+            .append(p.severity().wireName())
+            .append(" | `")
+            .append(p.code())
+            .append("` | ")
+            .append(cell(p.message()))
+            .append(" |\n");
       }
     }
     return md.toString();

@@ -10,8 +10,8 @@ import tools.jackson.core.JsonGenerator;
 /**
  * One JSON object: {@code {"version": 1, "summary": {…}, "problems": [{…}]}}. Each problem has
  * {@code severity}, {@code code}, {@code message}, {@code pointer}, and where known {@code
- * recordId}, {@code file}, {@code line}, {@code column} and {@code related} locations. The shape
- * is documented in {@code docs/reports.md} and checked against {@code report.schema.json}.
+ * recordId}, {@code file}, {@code line}, {@code column} and {@code related} locations. The shape is
+ * documented in {@code docs/reports.md} and checked against {@code report.schema.json}.
  */
 final class JsonFormat {
   private JsonFormat() {}

@@ -13,15 +13,15 @@ import org.liaison.model.Problem;
 import org.liaison.model.Severity;
 
 /**
- * JUnit XML as CI servers (GitLab, Jenkins) display it: one test case per file read, failing
- * when the file has an error or a warning, with its problems as the failure's text. Problems
- * outside any data file (a plugin that failed) form a test case of their own.
+ * JUnit XML as CI servers (GitLab, Jenkins) display it: one test case per file read, failing when
+ * the file has an error or a warning, with its problems as the failure's text. Problems outside any
+ * data file (a plugin that failed) form a test case of their own.
  *
  * <p>The document conforms to the Jenkins JUnit schema (DTKit's {@code junit-4.xsd}; the tests
- * validate against it) and uses nothing the xUnit plugin's newer {@code junit-10.xsd} rejects:
- * no {@code file} on a test case, and no {@code time}, {@code timestamp} or {@code hostname}, so
- * a run's report is the same on every machine. Characters that XML 1.0 cannot carry are written
- * as U+FFFD.
+ * validate against it) and uses nothing the xUnit plugin's newer {@code junit-10.xsd} rejects: no
+ * {@code file} on a test case, and no {@code time}, {@code timestamp} or {@code hostname}, so a
+ * run's report is the same on every machine. Characters that XML 1.0 cannot carry are written as
+ * U+FFFD.
  */
 final class JunitFormat {
   private JunitFormat() {}
@@ -71,8 +71,9 @@ final class JunitFormat {
     return problems.stream().anyMatch(p -> p.severity().atLeast(Severity.WARNING));
   }
 
-  private static void testCase(Report report, XMLStreamWriter x, String file,
-      List<Problem> problems) throws XMLStreamException {
+  private static void testCase(
+      Report report, XMLStreamWriter x, String file, List<Problem> problems)
+      throws XMLStreamException {
     x.writeCharacters("\n    ");
     x.writeStartElement("testcase");
     x.writeAttribute("classname", "liaison.validate");
@@ -82,8 +83,13 @@ final class JunitFormat {
       x.writeCharacters("\n      ");
       x.writeStartElement("failure");
       x.writeAttribute("type", errors > 0 ? "error" : "warning");
-      x.writeAttribute("message", Report.counted(errors, "error") + ", " + Report.counted(
-          problems.stream().filter(p -> p.severity() == Severity.WARNING).count(), "warning"));
+      x.writeAttribute(
+          "message",
+          Report.counted(errors, "error")
+              + ", "
+              + Report.counted(
+                  problems.stream().filter(p -> p.severity() == Severity.WARNING).count(),
+                  "warning"));
       x.writeCharacters(xml(text(report, problems)));
       x.writeEndElement();
       x.writeCharacters("\n    ");
@@ -98,10 +104,9 @@ final class JunitFormat {
   }
 
   /**
-   * {@code s} with every character that XML 1.0 does not allow (control characters other than
-   * tab, line feed and carriage return, U+FFFE, U+FFFF, unpaired surrogates) replaced by U+FFFD:
-   * the stream writer escapes markup but passes those through, which leaves a document no
-   * parser reads.
+   * {@code s} with every character that XML 1.0 does not allow (control characters other than tab,
+   * line feed and carriage return, U+FFFE, U+FFFF, unpaired surrogates) replaced by U+FFFD: the
+   * stream writer escapes markup but passes those through, which leaves a document no parser reads.
    */
   static String xml(String s) {
     StringBuilder sb = new StringBuilder(s.length());
@@ -110,8 +115,12 @@ final class JunitFormat {
   }
 
   private static boolean allowed(int c) {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   private static String text(Report report, List<Problem> problems) {

@@ -19,10 +19,14 @@ public final class Report {
   private final Path workDir = Path.of("").toAbsolutePath();
 
   /**
-   * A report of {@code problems} (sorted) over {@code files} (as named in locations), of the
-   * given number of records; {@code rules} describes every code that may occur.
+   * A report of {@code problems} (sorted) over {@code files} (as named in locations), of the given
+   * number of records; {@code rules} describes every code that may occur.
    */
-  public Report(List<Problem> problems, List<String> files, int records, Map<String, Rule> rules,
+  public Report(
+      List<Problem> problems,
+      List<String> files,
+      int records,
+      Map<String, Rule> rules,
       String version) {
     this.problems = List.copyOf(problems);
     this.files = List.copyOf(files);
@@ -40,9 +44,16 @@ public final class Report {
    * singular for one.
    */
   public String summary() {
-    return counted(files.size(), "file") + ", " + counted(records, "record") + ": "
-        + counted(count(Severity.ERROR), "error") + ", "
-        + counted(count(Severity.WARNING), "warning") + ", " + count(Severity.INFO) + " info";
+    return counted(files.size(), "file")
+        + ", "
+        + counted(records, "record")
+        + ": "
+        + counted(count(Severity.ERROR), "error")
+        + ", "
+        + counted(count(Severity.WARNING), "warning")
+        + ", "
+        + count(Severity.INFO)
+        + " info";
   }
 
   /** {@code n} and the noun, in the singular for one: {@code 1 error}, {@code 2 errors}. */

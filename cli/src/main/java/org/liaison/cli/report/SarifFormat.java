@@ -18,8 +18,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * SARIF 2.1.0 as code-scanning upload accepts it: one run, one rule per code (id, short
- * description, default level, help), results with a repository-relative physical location, the
- * JSON Pointer as logical location, and a fingerprint that survives edits elsewhere in the file.
+ * description, default level, help), results with a repository-relative physical location, the JSON
+ * Pointer as logical location, and a fingerprint that survives edits elsewhere in the file.
  */
 final class SarifFormat {
   private SarifFormat() {}
@@ -75,8 +75,14 @@ final class SarifFormat {
       g.writeStringProperty("level", level(rule != null ? rule.defaultSeverity() : Severity.ERROR));
       g.writeEndObject();
       g.writeName("help");
-      text(g, description + " Configure it in liaison.yaml under rules: " + id
-          + ", or suppress one problem with # liaison-disable-next-line " + id + " -- reason.");
+      text(
+          g,
+          description
+              + " Configure it in liaison.yaml under rules: "
+              + id
+              + ", or suppress one problem with # liaison-disable-next-line "
+              + id
+              + " -- reason.");
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -172,10 +178,17 @@ final class SarifFormat {
 
   /** Code, file, pointer and record: not the line, so edits elsewhere keep it stable. */
   private static String fingerprint(Report report, Problem p) {
-    String key = p.code() + "|" + p.location().map(l -> report.repositoryUri(l.file())).orElse("")
-        + "|" + p.pointer() + "|" + p.recordId().map(Object::toString).orElse("");
+    String key =
+        p.code()
+            + "|"
+            + p.location().map(l -> report.repositoryUri(l.file())).orElse("")
+            + "|"
+            + p.pointer()
+            + "|"
+            + p.recordId().map(Object::toString).orElse("");
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < 16; i++) {
         sb.append(String.format("%02x", hash[i]));

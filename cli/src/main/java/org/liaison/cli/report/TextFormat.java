@@ -32,10 +32,15 @@ final class TextFormat {
 
   private static String colored(Report report, Problem p) {
     StringBuilder sb = new StringBuilder();
-    p.location().ifPresent(l -> sb.append(BOLD).append(report.where(l)).append(RESET)
-        .append(": "));
-    sb.append(color(p.severity())).append(p.severity().wireName()).append(RESET)
-        .append(DIM).append(" [").append(p.code()).append("] ").append(RESET);
+    p.location().ifPresent(l -> sb.append(BOLD).append(report.where(l)).append(RESET).append(": "));
+    sb.append(color(p.severity()))
+        .append(p.severity().wireName())
+        .append(RESET)
+        .append(DIM)
+        .append(" [")
+        .append(p.code())
+        .append("] ")
+        .append(RESET);
     if (!p.pointer().isEmpty()) {
       sb.append(p.pointer()).append(": ");
     }

@@ -29,24 +29,33 @@ class JunitFormatTest {
   void write_aProblemOutsideAnyFile_isATestCaseOfItsOwn_andTheWholePassesTheSchema()
       throws Exception {
     Problem plugin = BuiltinCode.PLUGIN_FAILED.problem("plugin `acme` threw \u0007").build();
-    Problem inFile = BuiltinCode.FIELD_TYPE.problem("not a \u0000 string")
-        .location(Location.of("data/a\u0001.yaml", 2, 3)).pointer("/a").build();
-    Report report = new Report(List.of(plugin, inFile), List.of("data/a\u0001.yaml"), 1,
-        Map.of(), "test");
+    Problem inFile =
+        BuiltinCode.FIELD_TYPE
+            .problem("not a \u0000 string")
+            .location(Location.of("data/a\u0001.yaml", 2, 3))
+            .pointer("/a")
+            .build();
+    Report report =
+        new Report(List.of(plugin, inFile), List.of("data/a\u0001.yaml"), 1, Map.of(), "test");
 
     String xml = write(report);
 
     SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(getClass().getResource("/junit/jenkins-junit.xsd")).newValidator()
+        .newSchema(getClass().getResource("/junit/jenkins-junit.xsd"))
+        .newValidator()
         .validate(new StreamSource(new StringReader(xml)));
-    assertThat(xml).contains("name=\"data/a\uFFFD.yaml\"", "name=\"liaison\"",
-        "plugin `acme` threw \uFFFD", "not a \uFFFD string");
+    assertThat(xml)
+        .contains(
+            "name=\"data/a\uFFFD.yaml\"",
+            "name=\"liaison\"",
+            "plugin `acme` threw \uFFFD",
+            "not a \uFFFD string");
   }
 
   @Test
   void write_isTheSameOnEveryRun_withoutTimesOrHostnames() throws Exception {
-    Report report = new Report(List.of(), List.of("data/a.yaml", "data/b.yaml"), 2, Map.of(),
-        "test");
+    Report report =
+        new Report(List.of(), List.of("data/a.yaml", "data/b.yaml"), 2, Map.of(), "test");
 
     String xml = write(report);
 

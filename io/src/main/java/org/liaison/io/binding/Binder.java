@@ -22,8 +22,10 @@ import org.liaison.model.RecordOrigin;
  */
 public final class Binder extends ShapeBinder {
   private int document;
+
   /** The depth of the record being read, -1 outside records; its pointer once made. */
   private int recordBase = -1;
+
   private String recordPointer;
   private SharedIds.Entry recordId;
   private Location recordIdLocation;

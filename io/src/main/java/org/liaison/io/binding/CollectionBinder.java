@@ -18,6 +18,7 @@ import org.liaison.model.Location;
 abstract class CollectionBinder extends ScalarBinder {
   /** The lists of {@link #list}, by nesting level, and the number in use. */
   private List<?>[] scratch = new List<?>[8];
+
   private int lists;
 
   CollectionBinder(TokenStream events, String file, FileResult result, SharedValues shared) {
@@ -31,8 +32,8 @@ abstract class CollectionBinder extends ScalarBinder {
 
   /**
    * Reads a list. The list returned is this binder's own, one per nesting level of lists, and is
-   * valid until the next list at the same level: the caller hands it to a builder, which copies
-   * it, so a load's many short lists cost no allocation of their own.
+   * valid until the next list at the same level: the caller hands it to a builder, which copies it,
+   * so a load's many short lists cost no allocation of their own.
    */
   @SuppressWarnings("unchecked")
   <T> List<T> list(Function<Binder, T> element) {
@@ -125,9 +126,15 @@ abstract class CollectionBinder extends ScalarBinder {
   }
 
   void duplicateKey(String key, Location at, Location first) {
-    problem(BuiltinCode.KEY_DUPLICATE.problem(Messages.quote(key)
-            + " appears twice in this mapping; remove one of them"
-            + (first.line() > 0 ? " (the first is at line " + first.line() + ")" : ""))
-        .pointer(pointer()).location(at).related(List.of(first)).build());
+    problem(
+        BuiltinCode.KEY_DUPLICATE
+            .problem(
+                Messages.quote(key)
+                    + " appears twice in this mapping; remove one of them"
+                    + (first.line() > 0 ? " (the first is at line " + first.line() + ")" : ""))
+            .pointer(pointer())
+            .location(at)
+            .related(List.of(first))
+            .build());
   }
 }

@@ -7,8 +7,8 @@ import org.liaison.io.ReadLimits;
 import org.liaison.io.files.FileResult;
 import org.liaison.io.files.LoadBudget;
 import org.liaison.io.messages.Messages;
-import org.liaison.io.tokens.TokenStream;
 import org.liaison.io.tokens.InputException;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.LiaisonRecord;
 import org.liaison.model.Location;
@@ -20,12 +20,13 @@ import org.liaison.model.RecordKind;
  */
 public final class DocumentReader {
   private static final Map<String, RecordKind> SECTIONS = new HashMap<>();
-  private static final Map<RecordKind, Shape<?, ? extends LiaisonRecord>> SHAPES = Map.of(
-      RecordKind.INSTITUTION, Shapes.INSTITUTION_RECORD,
-      RecordKind.PERSON, Shapes.PERSON_RECORD,
-      RecordKind.DELEGATION, Shapes.DELEGATION_RECORD,
-      RecordKind.AGREEMENT, Shapes.AGREEMENT_RECORD,
-      RecordKind.SOURCE, Shapes.SOURCE_RECORD);
+  private static final Map<RecordKind, Shape<?, ? extends LiaisonRecord>> SHAPES =
+      Map.of(
+          RecordKind.INSTITUTION, Shapes.INSTITUTION_RECORD,
+          RecordKind.PERSON, Shapes.PERSON_RECORD,
+          RecordKind.DELEGATION, Shapes.DELEGATION_RECORD,
+          RecordKind.AGREEMENT, Shapes.AGREEMENT_RECORD,
+          RecordKind.SOURCE, Shapes.SOURCE_RECORD);
   private static final List<String> TOP_LEVEL =
       List.of("liaison", "institutions", "people", "delegations", "agreements", "sources");
 
@@ -50,8 +51,8 @@ public final class DocumentReader {
    * Reads every document of {@code events}, which it closes, with {@code binder} (reset for this
    * file).
    */
-  public static FileResult read(TokenStream events, String file, Binder binder, LoadBudget budget,
-      ReadLimits limits) {
+  public static FileResult read(
+      TokenStream events, String file, Binder binder, LoadBudget budget, ReadLimits limits) {
     FileResult result = new FileResult(file, limits);
     Binder b = binder.reset(events, file, result);
     events.directives(result.directives);
@@ -59,8 +60,12 @@ public final class DocumentReader {
       readDocuments(events, b, budget);
     } catch (InputException e) {
       // the problem that ends the file: added past the problems limit too
-      result.problems.add(e.code.problem(e.getMessage()).pointer(b.pointer())
-          .location(Location.of(file, e.line, e.column)).build());
+      result.problems.add(
+          e.code
+              .problem(e.getMessage())
+              .pointer(b.pointer())
+              .location(Location.of(file, e.line, e.column))
+              .build());
     }
     return withOverflow(result);
   }
@@ -82,8 +87,10 @@ public final class DocumentReader {
       }
     }
     if (document == 0) {
-      b.problem(BuiltinCode.FORMAT_VERSION,
-          "the file holds no document: start it with `liaison: 1`", b.fileStart());
+      b.problem(
+          BuiltinCode.FORMAT_VERSION,
+          "the file holds no document: start it with `liaison: 1`",
+          b.fileStart());
     }
   }
 
@@ -94,9 +101,12 @@ public final class DocumentReader {
       return false;
     }
     if (!b.is(TokenStream.START_MAP)) {
-      b.problem(BuiltinCode.FIELD_TYPE, "a document must be a mapping that starts with"
-          + " `liaison: 1` and lists records under institutions, people, delegations,"
-          + " agreements or sources", b.here());
+      b.problem(
+          BuiltinCode.FIELD_TYPE,
+          "a document must be a mapping that starts with"
+              + " `liaison: 1` and lists records under institutions, people, delegations,"
+              + " agreements or sources",
+          b.here());
       b.skip();
       return false;
     }
@@ -105,7 +115,9 @@ public final class DocumentReader {
 
   private static void empty(Binder b) {
     boolean isNull = b.is(TokenStream.NULL);
-    b.problem(BuiltinCode.FORMAT_VERSION, "the document is empty: start it with `liaison: 1`",
+    b.problem(
+        BuiltinCode.FORMAT_VERSION,
+        "the document is empty: start it with `liaison: 1`",
         isNull ? b.here() : b.fileStart());
     if (isNull) {
       b.next();
@@ -126,8 +138,10 @@ public final class DocumentReader {
   /** Checks the document's marker once it is read, and drops records of another version. */
   private void ended(Location start, int recordsBefore) {
     if (!marked) {
-      b.problem(BuiltinCode.FORMAT_VERSION,
-          "the document has no `liaison:` marker: add `liaison: 1` as its first line", start);
+      b.problem(
+          BuiltinCode.FORMAT_VERSION,
+          "the document has no `liaison:` marker: add `liaison: 1` as its first line",
+          start);
     }
     if (!supported) {
       b.dropRecordsFrom(recordsBefore); // a version this reader does not read
@@ -150,10 +164,17 @@ public final class DocumentReader {
   }
 
   private void duplicate(String name, Location keyAt, Location first) {
-    b.problem(BuiltinCode.KEY_DUPLICATE.problem(Messages.quote(name)
-            + " appears twice in this document; merge the two into one (the first is at line "
-            + first.line() + ")")
-        .pointer(b.pointer()).location(keyAt).related(List.of(first)).build());
+    b.problem(
+        BuiltinCode.KEY_DUPLICATE
+            .problem(
+                Messages.quote(name)
+                    + " appears twice in this document; merge the two into one (the first is at line "
+                    + first.line()
+                    + ")")
+            .pointer(b.pointer())
+            .location(keyAt)
+            .related(List.of(first))
+            .build());
     b.skip();
   }
 
@@ -172,33 +193,45 @@ public final class DocumentReader {
   }
 
   private void unknown(String name, Location keyAt) {
-    b.problem(BuiltinCode.FIELD_UNKNOWN, "unknown section " + Messages.quote(name)
-        + Messages.didYouMean(name, TOP_LEVEL).orElse(": a document holds `liaison: 1` and"
-            + " the sections institutions, people, delegations, agreements and sources"), keyAt);
+    b.problem(
+        BuiltinCode.FIELD_UNKNOWN,
+        "unknown section "
+            + Messages.quote(name)
+            + Messages.didYouMean(name, TOP_LEVEL)
+                .orElse(
+                    ": a document holds `liaison: 1` and"
+                        + " the sections institutions, people, delegations, agreements and sources"),
+        keyAt);
     b.skip();
   }
 
   private void section(RecordKind kind) {
     Shape<?, ? extends LiaisonRecord> shape = SHAPES.get(kind);
-    b.list(x -> {
-      if (x.is(TokenStream.START_MAP)) {
-        x.countRecord(budget);
-      }
-      x.record(kind, shape);
-      return null;
-    });
+    b.list(
+        x -> {
+          if (x.is(TokenStream.START_MAP)) {
+            x.countRecord(budget);
+          }
+          x.record(kind, shape);
+          return null;
+        });
   }
 
   private static boolean version(Binder b) {
     Location at = b.here();
     boolean ok = b.is(TokenStream.SCALAR) && !b.quoted() && b.text().equals("1");
     if (!ok) {
-      String found = b.is(TokenStream.SCALAR)
-          ? (b.quoted() ? "the string " : "") + Messages.quote(b.text())
-          : TokenStream.describe(b.token(), "", false);
-      b.problem(BuiltinCode.FORMAT_VERSION, "unsupported format version " + found
-          + ": this Liaison reads `liaison: 1` (the number 1); the document's records are not"
-          + " loaded", at);
+      String found =
+          b.is(TokenStream.SCALAR)
+              ? (b.quoted() ? "the string " : "") + Messages.quote(b.text())
+              : TokenStream.describe(b.token(), "", false);
+      b.problem(
+          BuiltinCode.FORMAT_VERSION,
+          "unsupported format version "
+              + found
+              + ": this Liaison reads `liaison: 1` (the number 1); the document's records are not"
+              + " loaded",
+          at);
     }
     b.skip();
     return ok;

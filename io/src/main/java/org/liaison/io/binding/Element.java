@@ -1,10 +1,10 @@
 package org.liaison.io.binding;
 
-import java.util.stream.Collectors;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.liaison.model.Area;
 import org.liaison.model.Id;
 import org.liaison.model.PartialDate;
@@ -37,6 +37,7 @@ public final class Element<V> {
 
   final Function<Binder, V> read;
   final Schema schema;
+
   /** The value in a few words, for the Markdown reference ("a date", "a list of ids"). */
   public final String summary;
 
@@ -54,65 +55,89 @@ public final class Element<V> {
   static final Element<PartialDate> DATE =
       new Element<>(Binder::date, g -> ref(g, "partialDate"), "date");
 
-  static final Element<Integer> COUNT = new Element<>(Binder::count, g -> {
-    g.writeStringProperty("type", "integer");
-    g.writeNumberProperty("minimum", 0);
-  }, "whole number ≥ 0");
+  static final Element<Integer> COUNT =
+      new Element<>(
+          Binder::count,
+          g -> {
+            g.writeStringProperty("type", "integer");
+            g.writeNumberProperty("minimum", 0);
+          },
+          "whole number ≥ 0");
 
   static final Element<BigDecimal> NUMBER =
       new Element<>(Binder::decimal, g -> g.writeStringProperty("type", "number"), "number");
 
   static final Element<Area> AREA = new Element<>(Binder::area, g -> ref(g, "area"), "area");
 
-  static final Element<Map<String, String>> STRINGS = new Element<>(Binder::stringMap, g -> {
-    g.writeStringProperty("type", "object");
-    g.writeName("additionalProperties");
-    TEXT.writeSchema(g, null);
-  }, "mapping of text to text");
+  static final Element<Map<String, String>> STRINGS =
+      new Element<>(
+          Binder::stringMap,
+          g -> {
+            g.writeStringProperty("type", "object");
+            g.writeName("additionalProperties");
+            TEXT.writeSchema(g, null);
+          },
+          "mapping of text to text");
 
   /** A reference: an id of a record of the kind named. */
   static <V> Element<V> reference(Function<Binder, V> read, String kind) {
-    return new Element<>(read, g -> {
-      g.writeStringProperty("$ref", "#/$defs/id");
-      g.writeStringProperty("$comment", "the id of " + kind);
-    }, "id of " + kind);
+    return new Element<>(
+        read,
+        g -> {
+          g.writeStringProperty("$ref", "#/$defs/id");
+          g.writeStringProperty("$comment", "the id of " + kind);
+        },
+        "id of " + kind);
   }
 
   static <E extends Enum<E>> Element<E> oneOf(Vocabulary<E> vocabulary) {
-    return new Element<>(b -> b.enumValue(vocabulary), g -> {
-      g.writeName("enum");
-      g.writeStartArray();
-      vocabulary.names().forEach(g::writeString);
-      g.writeEndArray();
-    }, "one of " + vocabulary.names().stream().map(n -> "`" + n + "`")
-        .collect(Collectors.joining(", ")));
+    return new Element<>(
+        b -> b.enumValue(vocabulary),
+        g -> {
+          g.writeName("enum");
+          g.writeStartArray();
+          vocabulary.names().forEach(g::writeString);
+          g.writeEndArray();
+        },
+        "one of "
+            + vocabulary.names().stream()
+                .map(n -> "`" + n + "`")
+                .collect(Collectors.joining(", ")));
   }
 
   static <T> Element<T> object(Shape<?, T> shape) {
-    return new Element<>(b -> b.object(shape), g -> ref(g, shape.schemaName),
+    return new Element<>(
+        b -> b.object(shape),
+        g -> ref(g, shape.schemaName),
         "[" + shape.what + "](#" + shape.what.replace(' ', '-') + ")");
   }
 
   static <V> Element<List<V>> list(Element<V> item) {
-    return new Element<>(b -> b.list(item.read), g -> {
-      g.writeStringProperty("type", "array");
-      g.writeName("items");
-      item.writeSchema(g, null);
-    }, "list of " + item.summary);
+    return new Element<>(
+        b -> b.list(item.read),
+        g -> {
+          g.writeStringProperty("type", "array");
+          g.writeName("items");
+          item.writeSchema(g, null);
+        },
+        "list of " + item.summary);
   }
 
   /** A value written as a short form (a bare reference or string) or as a mapping. */
-  static <T> Element<T> shortOrObject(Function<Binder, T> read, Element<?> shortForm,
-      Shape<?, T> shape) {
-    return new Element<>(read, g -> {
-      g.writeName("anyOf");
-      g.writeStartArray();
-      shortForm.writeSchema(g, null);
-      g.writeStartObject();
-      ref(g, shape.schemaName);
-      g.writeEndObject();
-      g.writeEndArray();
-    }, shortForm.summary + " or [" + shape.what + "](#" + shape.what.replace(' ', '-') + ")");
+  static <T> Element<T> shortOrObject(
+      Function<Binder, T> read, Element<?> shortForm, Shape<?, T> shape) {
+    return new Element<>(
+        read,
+        g -> {
+          g.writeName("anyOf");
+          g.writeStartArray();
+          shortForm.writeSchema(g, null);
+          g.writeStartObject();
+          ref(g, shape.schemaName);
+          g.writeEndObject();
+          g.writeEndArray();
+        },
+        shortForm.summary + " or [" + shape.what + "](#" + shape.what.replace(' ', '-') + ")");
   }
 
   static void ref(JsonGenerator g, String def) {

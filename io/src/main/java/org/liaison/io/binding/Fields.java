@@ -48,14 +48,16 @@ final class Fields {
   static final Element<Ref<Source>> SOURCE_REF = Element.reference(Binder::sourceRef, "a source");
 
   static <B, V> Field<B> field(Element<V> element, BiConsumer<B, V> set) {
-    return new Field<>((binder, builder) -> {
-      V v = element.read.apply(binder);
-      if (v == null) {
-        return false;
-      }
-      set.accept(builder, v);
-      return true;
-    }, element);
+    return new Field<>(
+        (binder, builder) -> {
+          V v = element.read.apply(binder);
+          if (v == null) {
+            return false;
+          }
+          set.accept(builder, v);
+          return true;
+        },
+        element);
   }
 
   static <B, V> Field<B> listOf(Element<V> element, BiConsumer<B, List<V>> set) {

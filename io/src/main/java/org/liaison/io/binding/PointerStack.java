@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.liaison.io.locating.JsonPointer;
 
 /**
- * The JSON Pointer of the value being read, as a stack of names and indexes, and the depth of
- * the record being read: a pointer is made as text only when a problem or a reference needs it.
+ * The JSON Pointer of the value being read, as a stack of names and indexes, and the depth of the
+ * record being read: a pointer is made as text only when a problem or a reference needs it.
  */
 final class PointerStack {
   private String[] names = new String[16];

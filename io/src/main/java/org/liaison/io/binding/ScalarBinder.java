@@ -6,8 +6,8 @@ import org.liaison.io.files.RefUse;
 import org.liaison.io.messages.Messages;
 import org.liaison.io.shared.SharedIds;
 import org.liaison.io.shared.SharedValues;
-import org.liaison.io.tokens.TokenStream;
 import org.liaison.io.tokens.InputException;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.model.Area;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Delegation;
@@ -71,9 +71,9 @@ abstract class ScalarBinder extends TokenCursor {
   }
 
   /**
-   * A reference. One to a record already read with the expected kind is settled here: claims
-   * are never withdrawn, so the final check would find the same. Any other is kept, with its
-   * location and pointer, for the check once every file is read.
+   * A reference. One to a record already read with the expected kind is settled here: claims are
+   * never withdrawn, so the final check would find the same. Any other is kept, with its location
+   * and pointer, for the check once every file is read.
    */
   private SharedIds.Entry reference(RecordKind kind) {
     if (token == TokenStream.SCALAR) {
@@ -133,8 +133,13 @@ abstract class ScalarBinder extends TokenCursor {
     String s = shared.string(events); // the few names of a vocabulary, made into strings once
     E e = vocabulary.find(s).orElse(null);
     if (e == null) {
-      problem(BuiltinCode.VALUE_ENUM, Messages.quote(s) + " is not " + vocabulary.what
-          + Messages.didYouMean(s, vocabulary.names()).orElse(": use one of " + vocabulary.list()),
+      problem(
+          BuiltinCode.VALUE_ENUM,
+          Messages.quote(s)
+              + " is not "
+              + vocabulary.what
+              + Messages.didYouMean(s, vocabulary.names())
+                  .orElse(": use one of " + vocabulary.list()),
           here());
     }
     next();
@@ -200,9 +205,14 @@ abstract class ScalarBinder extends TokenCursor {
   }
 
   private InputException tooLong(int max) {
-    return new InputException(BuiltinCode.LIMIT, "a number of more than " + max + " digits"
-        + " written out in full, the limit: write it shorter, or raise the number length limit",
-        events.line(), events.column());
+    return new InputException(
+        BuiltinCode.LIMIT,
+        "a number of more than "
+            + max
+            + " digits"
+            + " written out in full, the limit: write it shorter, or raise the number length limit",
+        events.line(),
+        events.column());
   }
 
   /** Whether {@code text} holds only what a number is written with. */

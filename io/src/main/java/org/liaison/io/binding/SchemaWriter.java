@@ -8,8 +8,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes the JSON Schema (draft 2020-12) of format version 1 from {@link Shapes}, the table the
- * reader reads by: required fields, vocabularies, id and date patterns, and a description of
- * every field for editor hovers.
+ * reader reads by: required fields, vocabularies, id and date patterns, and a description of every
+ * field for editor hovers.
  */
 public final class SchemaWriter {
   private SchemaWriter() {}
@@ -35,8 +35,10 @@ public final class SchemaWriter {
     g.writeStringProperty("$schema", "https://json-schema.org/draft/2020-12/schema");
     g.writeStringProperty("$id", "urn:liaison:format:1");
     g.writeStringProperty("title", "Liaison data, format version 1");
-    g.writeStringProperty("description", "Records of institutional cooperation: institutions,"
-        + " people, delegations, agreements and the sources they come from.");
+    g.writeStringProperty(
+        "description",
+        "Records of institutional cooperation: institutions,"
+            + " people, delegations, agreements and the sources they come from.");
     g.writeStringProperty("type", "object");
     g.writeName("required");
     strings(g, List.of("liaison"));
@@ -76,10 +78,18 @@ public final class SchemaWriter {
   }
 
   private static void definitions(JsonGenerator g) {
-    pattern(g, "id", Element.ID_PATTERN, "An id: 1–100 lowercase letters, digits, '-', '.' and"
-        + " '_', starting with a letter or digit; unique across the dataset.");
-    pattern(g, "partialDate", Element.DATE_PATTERN, "A date as precise as the source: YYYY,"
-        + " YYYY-MM, YYYY-MM-DD, or --MM-DD when the year is unknown.");
+    pattern(
+        g,
+        "id",
+        Element.ID_PATTERN,
+        "An id: 1–100 lowercase letters, digits, '-', '.' and"
+            + " '_', starting with a letter or digit; unique across the dataset.");
+    pattern(
+        g,
+        "partialDate",
+        Element.DATE_PATTERN,
+        "A date as precise as the source: YYYY,"
+            + " YYYY-MM, YYYY-MM-DD, or --MM-DD when the year is unknown.");
     area(g);
   }
 
@@ -95,8 +105,9 @@ public final class SchemaWriter {
     g.writeEndObject();
     ownArea(g);
     g.writeEndArray();
-    g.writeStringProperty("description", "A cooperation area: a code of the vocabulary, or your"
-        + " own starting with x-.");
+    g.writeStringProperty(
+        "description",
+        "A cooperation area: a code of the vocabulary, or your" + " own starting with x-.");
     g.writeEndObject();
   }
 
@@ -138,8 +149,12 @@ public final class SchemaWriter {
   private static void required(JsonGenerator g, Shape<?, ?> shape) {
     if (shape.requiredMask != 0) {
       g.writeName("required");
-      strings(g, IntStream.range(0, shape.names.size()).filter(shape::isRequired)
-          .mapToObj(shape.names::get).toList());
+      strings(
+          g,
+          IntStream.range(0, shape.names.size())
+              .filter(shape::isRequired)
+              .mapToObj(shape.names::get)
+              .toList());
     }
     if (!shape.oneOf.isEmpty()) {
       anyOf(g, shape.oneOf);

@@ -1,18 +1,18 @@
 package org.liaison.io.binding;
 
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * One kind of mapping of the format: its fields, which are required, how each value is read into
- * the builder, and how each is described in the JSON Schema. The reader and {@code liaison
- * schema} both work from these tables, so the schema cannot drift from what the reader accepts.
+ * the builder, and how each is described in the JSON Schema. The reader and {@code liaison schema}
+ * both work from these tables, so the schema cannot drift from what the reader accepts.
  *
  * @param <B> the builder the fields go to
  * @param <T> the value built
@@ -39,11 +39,15 @@ public final class Shape<B, T> {
   final String schemaName;
   public final String description;
   final Supplier<B> factory;
+
   /** Empties a builder, so that a binder can use one builder for every value of this shape. */
   final Consumer<B> clear;
+
   final Function<B, T> build;
+
   /** This shape's number, {@code 0} to {@link #count()}, by which a binder keeps its builder. */
   final int number;
+
   public final List<String> names = new ArrayList<>();
   final Map<String, Integer> index = new HashMap<>();
   final List<FieldReader<B>> readers = new ArrayList<>();
@@ -52,11 +56,14 @@ public final class Shape<B, T> {
   long requiredMask;
   public List<String> oneOf = List.of();
 
-  private static final AtomicInteger SHAPES =
-      new AtomicInteger();
+  private static final AtomicInteger SHAPES = new AtomicInteger();
 
-  Shape(String what, String description, Supplier<B> factory,
-      Consumer<B> clear, Function<B, T> build) {
+  Shape(
+      String what,
+      String description,
+      Supplier<B> factory,
+      Consumer<B> clear,
+      Function<B, T> build) {
     this.what = what;
     this.schemaName = camel(what);
     this.description = description;

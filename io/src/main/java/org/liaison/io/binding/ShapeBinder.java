@@ -23,8 +23,10 @@ abstract class ShapeBinder extends CollectionBinder {
 
   private Level[] levels = new Level[8];
   private int depth;
+
   /** A builder per shape, by the shape's number, and whether each is in use. */
   private Object[] builders = new Object[0];
+
   private boolean[] busy = new boolean[0];
 
   ShapeBinder(TokenStream events, String file, FileResult result, SharedValues shared) {
@@ -148,9 +150,15 @@ abstract class ShapeBinder extends CollectionBinder {
   }
 
   private void unknownField(Shape<?, ?> shape, String name, long keyAt) {
-    problem(BuiltinCode.FIELD_UNKNOWN, "unknown field " + Messages.quote(name) + " in "
-        + shape.article() + Messages.didYouMean(name, shape.names)
-            .orElse(": remove it, or use one of " + String.join(", ", shape.names)), at(keyAt));
+    problem(
+        BuiltinCode.FIELD_UNKNOWN,
+        "unknown field "
+            + Messages.quote(name)
+            + " in "
+            + shape.article()
+            + Messages.didYouMean(name, shape.names)
+                .orElse(": remove it, or use one of " + String.join(", ", shape.names)),
+        at(keyAt));
     skip();
   }
 
@@ -160,8 +168,10 @@ abstract class ShapeBinder extends CollectionBinder {
       return shape.readers.get(field).read(self(), builder);
     }
     if ((shape.requiredMask & (1L << field)) != 0) {
-      problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " needs a value for "
-          + Messages.quote(name), here());
+      problem(
+          BuiltinCode.FIELD_REQUIRED,
+          shape.article() + " needs a value for " + Messages.quote(name),
+          here());
     }
     skip();
     return false;
@@ -172,8 +182,12 @@ abstract class ShapeBinder extends CollectionBinder {
     boolean valid = !missing(shape, level, start);
     valid &= (level.invalid & shape.requiredMask) == 0;
     if (!shape.oneOf.isEmpty() && !anyPresent(shape, level.seen)) {
-      problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " needs "
-          + String.join(" or ", shape.oneOf.stream().map(Messages::quote).toList()) + ": add one",
+      problem(
+          BuiltinCode.FIELD_REQUIRED,
+          shape.article()
+              + " needs "
+              + String.join(" or ", shape.oneOf.stream().map(Messages::quote).toList())
+              + ": add one",
           at(start));
       valid = false;
     }
@@ -186,8 +200,10 @@ abstract class ShapeBinder extends CollectionBinder {
     boolean any = missing != 0;
     for (int i = 0; missing != 0; i++, missing >>>= 1) {
       if ((missing & 1) != 0) {
-        problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " needs "
-            + Messages.quote(shape.names.get(i)) + ": add it", at(start));
+        problem(
+            BuiltinCode.FIELD_REQUIRED,
+            shape.article() + " needs " + Messages.quote(shape.names.get(i)) + ": add it",
+            at(start));
       }
     }
     return any;
@@ -206,7 +222,9 @@ abstract class ShapeBinder extends CollectionBinder {
     try {
       return shape.build.apply(builder);
     } catch (IllegalStateException | IllegalArgumentException e) {
-      problem(BuiltinCode.FIELD_REQUIRED, shape.article() + " is incomplete: " + e.getMessage(),
+      problem(
+          BuiltinCode.FIELD_REQUIRED,
+          shape.article() + " is incomplete: " + e.getMessage(),
           at(start));
       return null;
     }

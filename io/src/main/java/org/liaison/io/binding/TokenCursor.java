@@ -2,8 +2,8 @@ package org.liaison.io.binding;
 
 import org.liaison.io.files.FileResult;
 import org.liaison.io.shared.SharedValues;
-import org.liaison.io.tokens.TokenStream;
 import org.liaison.io.tokens.InputException;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
@@ -93,8 +93,13 @@ abstract class TokenCursor {
   /** Reports a value of the wrong type, skips it and returns {@code null}. */
   <V> V wrongType(String expected) {
     boolean scalar = token == TokenStream.SCALAR;
-    problem(BuiltinCode.FIELD_TYPE, "expected " + expected + ", found "
-        + TokenStream.describe(token, scalar ? events.text() : "", scalar && events.quoted()), here());
+    problem(
+        BuiltinCode.FIELD_TYPE,
+        "expected "
+            + expected
+            + ", found "
+            + TokenStream.describe(token, scalar ? events.text() : "", scalar && events.quoted()),
+        here());
     skip();
     return null;
   }

@@ -18,8 +18,8 @@ public final class Vocabulary<E extends Enum<E>> {
     for (E e : type.getEnumConstants()) {
       byName.put(((WireEnum) e).wireName(), e);
     }
-    this.names = Arrays.stream(type.getEnumConstants())
-        .map(e -> ((WireEnum) e).wireName()).toList();
+    this.names =
+        Arrays.stream(type.getEnumConstants()).map(e -> ((WireEnum) e).wireName()).toList();
   }
 
   /** The value whose wire name is {@code name}, if there is one. */

@@ -67,15 +67,25 @@ public final class BoundedInput extends FilterInputStream {
   private void count(long n) {
     count += n;
     if (count > max) {
-      throw new InputException(BuiltinCode.LIMIT, "the input has more than " + max
-          + " bytes, the file size limit: split it into smaller files, or raise the file size"
-          + " limit", 0, 0);
+      throw new InputException(
+          BuiltinCode.LIMIT,
+          "the input has more than "
+              + max
+              + " bytes, the file size limit: split it into smaller files, or raise the file size"
+              + " limit",
+          0,
+          0);
     }
     if (!budget.takeBytes(n)) {
-      throw new InputException(BuiltinCode.LIMIT, "the files of this load hold more than "
-          + budget.maxBytes() + " bytes, the load size limit, within this one: it and the files"
-          + " after it are not read further; read fewer files at once, or raise the load size"
-          + " limit (and the heap with it)", 0, 0);
+      throw new InputException(
+          BuiltinCode.LIMIT,
+          "the files of this load hold more than "
+              + budget.maxBytes()
+              + " bytes, the load size limit, within this one: it and the files"
+              + " after it are not read further; read fewer files at once, or raise the load size"
+              + " limit (and the heap with it)",
+          0,
+          0);
     }
   }
 }

@@ -38,8 +38,8 @@ public final class DataFiles {
   }
 
   /**
-   * Collects every entry with a data file's name but a folder: a link that leads nowhere, or a
-   * file that cannot be read, is read as the others are, and reports why it cannot be.
+   * Collects every entry with a data file's name but a folder: a link that leads nowhere, or a file
+   * that cannot be read, is read as the others are, and reports why it cannot be.
    */
   private static final class Finder extends SimpleFileVisitor<Path> {
     private final Path root;

@@ -1,13 +1,12 @@
 package org.liaison.io.files;
 
-import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.liaison.io.messages.Messages;
 import org.liaison.io.messages.NearestName;
 import org.liaison.io.writing.RecordWriter;
 import org.liaison.model.Agreement;
@@ -33,8 +32,8 @@ import org.liaison.model.Signatory;
  * {@code ref.unknown} and {@code ref.kind}, with the same messages and suggestions. A problem has
  * the pointer of the reference where {@link RecordWriter} writes it (a bare id for a participant,
  * party or signatory with nothing else to say), under the record's own pointer: its origin's, or
- * {@code /section/index} by its position among the records of its kind for a record built in
- * code. It has no location: the caller places those of records read from files.
+ * {@code /section/index} by its position among the records of its kind for a record built in code.
+ * It has no location: the caller places those of records read from files.
  */
 public final class DatasetReferences {
   private final Dataset data;
@@ -48,7 +47,9 @@ public final class DatasetReferences {
     this.data = data;
   }
 
-  /** The problems of every reference of {@code data} to no record or to a record of another kind. */
+  /**
+   * The problems of every reference of {@code data} to no record or to a record of another kind.
+   */
   public static List<Problem> check(Dataset data) {
     DatasetReferences check = new DatasetReferences(data);
     check.all();
@@ -128,8 +129,10 @@ public final class DatasetReferences {
 
   private void enter(LiaisonRecord r, int index) {
     record = r;
-    base = data.origin(r.id()).map(o -> o.pointer())
-        .orElse("/" + r.recordKind().section() + "/" + index);
+    base =
+        data.origin(r.id())
+            .map(o -> o.pointer())
+            .orElse("/" + r.recordKind().section() + "/" + index);
   }
 
   private void side(String path, Side side) {
@@ -160,25 +163,31 @@ public final class DatasetReferences {
       return;
     }
     String id = ref.id().value();
-    String message = target.isPresent()
-        ? References.kindMessage(id, target.get().recordKind(), ref.kind())
-        : References.unknownMessage(id, ref.kind(), suggestions.computeIfAbsent(
-            ref.kind().section() + "/" + id, k -> References.suggestion(
-                ids(ref.kind()).find(id))));
+    String message =
+        target.isPresent()
+            ? References.kindMessage(id, target.get().recordKind(), ref.kind())
+            : References.unknownMessage(
+                id,
+                ref.kind(),
+                suggestions.computeIfAbsent(
+                    ref.kind().section() + "/" + id,
+                    k -> References.suggestion(ids(ref.kind()).find(id))));
     BuiltinCode code = target.isPresent() ? BuiltinCode.REF_KIND : BuiltinCode.REF_UNKNOWN;
     problems.add(code.problem(message).pointer(base + path).recordId(record.id()).build());
   }
 
   /** The ids of the records of {@code kind}, indexed for the nearest id. */
   private NearestName ids(RecordKind kind) {
-    return idsByKind.computeIfAbsent(kind, k -> {
-      List<String> ids = new ArrayList<>();
-      for (LiaisonRecord r : data.records()) {
-        if (r.recordKind() == k) {
-          ids.add(r.id().value());
-        }
-      }
-      return new NearestName(ids);
-    });
+    return idsByKind.computeIfAbsent(
+        kind,
+        k -> {
+          List<String> ids = new ArrayList<>();
+          for (LiaisonRecord r : data.records()) {
+            if (r.recordKind() == k) {
+              ids.add(r.id().value());
+            }
+          }
+          return new NearestName(ids);
+        });
   }
 }

@@ -12,9 +12,9 @@ import org.liaison.io.ReadLimits;
 import org.liaison.io.binding.Binder;
 import org.liaison.io.binding.DocumentReader;
 import org.liaison.io.shared.SharedValues;
-import org.liaison.io.tokens.TokenStream;
 import org.liaison.io.tokens.InputException;
 import org.liaison.io.tokens.StreamPrefix;
+import org.liaison.io.tokens.TokenStream;
 import org.liaison.io.tokens.TokenStreams;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
@@ -29,6 +29,7 @@ import tools.jackson.core.JacksonException;
 final class FileLoader {
   /** The path that stands for standard input, as on the command line. */
   static final String STANDARD_INPUT = "-";
+
   /** Standard input, named in locations. */
   static final String STANDARD_INPUT_NAME = "<stdin>";
 
@@ -92,22 +93,33 @@ final class FileLoader {
   /** A problem for a file past the file size limit or the load's, or {@code null} if it fits. */
   private FileResult tooLarge(String name, long size) {
     if (size > limits.maxFileBytes()) {
-      return problem(name, BuiltinCode.LIMIT, "the file has " + size + " bytes, more than the"
-          + " limit of " + limits.maxFileBytes() + ": split it into smaller files, or raise the"
-          + " file size limit");
+      return problem(
+          name,
+          BuiltinCode.LIMIT,
+          "the file has "
+              + size
+              + " bytes, more than the"
+              + " limit of "
+              + limits.maxFileBytes()
+              + ": split it into smaller files, or raise the"
+              + " file size limit");
     }
     if (!budget.fits(size)) {
-      return problem(name, BuiltinCode.LIMIT, "the files of this load hold more than "
-          + budget.maxBytes() + " bytes with this one, the load size limit: it and the files"
-          + " after it are not read; read fewer files at once, or raise the load size limit"
-          + " (and the heap with it)");
+      return problem(
+          name,
+          BuiltinCode.LIMIT,
+          "the files of this load hold more than "
+              + budget.maxBytes()
+              + " bytes with this one, the load size limit: it and the files"
+              + " after it are not read; read fewer files at once, or raise the load size limit"
+              + " (and the heap with it)");
     }
     return null;
   }
 
   /**
-   * Reads a stream that cannot be read again, keeping its bytes, up to the file size limit and
-   * an eighth of the heap, to place the problems found later.
+   * Reads a stream that cannot be read again, keeping its bytes, up to the file size limit and an
+   * eighth of the heap, to place the problems found later.
    */
   FileResult readKept(InputStream stream, String name) throws IOException {
     InputStream bounded = new BoundedInput(stream, limits.maxFileBytes(), budget);
@@ -120,8 +132,8 @@ final class FileLoader {
   }
 
   /**
-   * A path that is no regular file: a pipe, a process substitution, {@code /dev/stdin} (read as
-   * a stream, within the limits), a link that leads nowhere or in a loop, a folder that cannot be
+   * A path that is no regular file: a pipe, a process substitution, {@code /dev/stdin} (read as a
+   * stream, within the limits), a link that leads nowhere or in a loop, a folder that cannot be
    * listed (a problem that says why).
    */
   private FileResult readSpecial(Path path) {
@@ -149,11 +161,19 @@ final class FileLoader {
       path.toRealPath();
       return null;
     } catch (NoSuchFileException e) {
-      return unreadable(name, "this link leads to " + target(path) + ", which does not exist:"
-          + " remove the link, or restore what it leads to");
+      return unreadable(
+          name,
+          "this link leads to "
+              + target(path)
+              + ", which does not exist:"
+              + " remove the link, or restore what it leads to");
     } catch (IOException e) {
-      return unreadable(name, "this link cannot be followed (" + reason(e) + "; links that"
-          + " lead to each other in a loop do this): remove it, or make it lead to a file");
+      return unreadable(
+          name,
+          "this link cannot be followed ("
+              + reason(e)
+              + "; links that"
+              + " lead to each other in a loop do this): remove it, or make it lead to a file");
     }
   }
 
@@ -199,13 +219,22 @@ final class FileLoader {
     } catch (JacksonException e) {
       // Jackson detects the encoding as it starts, and refuses some byte orders there; its
       // getMessage() would add the location and a dump of the input to the reason
-      return ended(name, BuiltinCode.SYNTAX.problem("the file cannot be read as JSON: "
-          + e.getOriginalMessage() + "; save it as UTF-8").location(Location.of(name, 1, 1)));
+      return ended(
+          name,
+          BuiltinCode.SYNTAX
+              .problem(
+                  "the file cannot be read as JSON: "
+                      + e.getOriginalMessage()
+                      + "; save it as UTF-8")
+              .location(Location.of(name, 1, 1)));
     } catch (InputException e) {
       // a stream past the file size limit, or bytes that are not text, within the bytes read
       // to detect the encoding
-      return ended(name, e.code.problem(e.getMessage()).location(e.line > 0
-          ? Location.of(name, e.line, e.column) : Location.ofFile(name)));
+      return ended(
+          name,
+          e.code
+              .problem(e.getMessage())
+              .location(e.line > 0 ? Location.of(name, e.line, e.column) : Location.ofFile(name)));
     }
     return bind(events, name);
   }

@@ -14,19 +14,25 @@ public final class FileResult {
   final String file;
   public final List<ReadRecord> records = new ArrayList<>();
   public final List<Problem> problems = new ArrayList<>();
+
   /** The references not settled while reading, checked once every file is read. */
   public final List<RefUse> refs = new ArrayList<>();
+
   /** The limits the file is read under. */
   public final ReadLimits limits;
+
   /** How many problems the file may give: past it, reading stops (the problems limit). */
   final int maxProblems;
+
   /** Its comments addressed to Liaison, found while reading. */
   public final Directives directives;
+
   /**
    * The bytes of a file read as a stream (a string, a stream, a pipe), as far as read, kept to
    * place problems found later; {@code null} for a file that can be read again.
    */
   byte[] text;
+
   int textLength;
 
   public FileResult(String file, ReadLimits limits) {
@@ -44,8 +50,13 @@ public final class FileResult {
   public void add(Problem p) {
     if (problems.size() >= maxProblems) {
       Location at = p.location().orElse(Location.of(file, 0, 0));
-      throw new InputException(BuiltinCode.LIMIT, tooMany() + ": the rest of the file is not"
-          + " read; correct these first, or raise the problems limit", at.line(), at.column());
+      throw new InputException(
+          BuiltinCode.LIMIT,
+          tooMany()
+              + ": the rest of the file is not"
+              + " read; correct these first, or raise the problems limit",
+          at.line(),
+          at.column());
     }
     problems.add(p);
   }

@@ -6,8 +6,7 @@ import org.liaison.io.tokens.InputException;
 import org.liaison.model.BuiltinCode;
 
 /**
- * The records and bytes a load may still read, all files together; shared by the threads of a
- * load.
+ * The records and bytes a load may still read, all files together; shared by the threads of a load.
  */
 public final class LoadBudget {
   private final int maxRecords;
@@ -34,8 +33,8 @@ public final class LoadBudget {
   }
 
   /**
-   * Charges {@code n} bytes read to the load. Returns {@code false} when they take it past the
-   * load size limit, which has then tripped.
+   * Charges {@code n} bytes read to the load. Returns {@code false} when they take it past the load
+   * size limit, which has then tripped.
    */
   boolean takeBytes(long n) {
     if (bytes.addAndGet(n) > maxBytes) {
@@ -57,8 +56,13 @@ public final class LoadBudget {
    */
   public void takeRecord(int line, int column) {
     if (records.incrementAndGet() > maxRecords) {
-      throw new InputException(BuiltinCode.LIMIT, "the data holds more than " + maxRecords
-          + " records: split it into several loads, or raise the records limit", line, column);
+      throw new InputException(
+          BuiltinCode.LIMIT,
+          "the data holds more than "
+              + maxRecords
+              + " records: split it into several loads, or raise the records limit",
+          line,
+          column);
     }
   }
 

@@ -25,17 +25,22 @@ final class LoadMerge {
   private LoadMerge() {}
 
   /** The load's result; the files' lists are emptied once the dataset is built. */
-  static LoadResult merge(List<FileResult> files, SharedIds shared, int threads,
-      ReadLimits limits) {
+  static LoadResult merge(
+      List<FileResult> files, SharedIds shared, int threads, ReadLimits limits) {
     Dataset.Builder dataset = Dataset.builder().threads(threads);
     List<Problem> problems = new ArrayList<>();
     addRecords(files, dataset, problems);
     checkReferences(files, shared, problems);
     problems.sort(Problem.ORDER);
     int records = files.stream().mapToInt(f -> f.records.size()).sum();
-    LoadResult result = LoadResult.of(dataset.build(), problems,
-        files.stream().map(f -> f.file).toList(), records, directives(files),
-        SourceLocator.create(limits, keptTexts(files)));
+    LoadResult result =
+        LoadResult.of(
+            dataset.build(),
+            problems,
+            files.stream().map(f -> f.file).toList(),
+            records,
+            directives(files),
+            SourceLocator.create(limits, keptTexts(files)));
     clear(files);
     return result;
   }
@@ -48,17 +53,19 @@ final class LoadMerge {
     }
   }
 
-  private static void checkReferences(List<FileResult> files, SharedIds shared,
-      List<Problem> problems) {
+  private static void checkReferences(
+      List<FileResult> files, SharedIds shared, List<Problem> problems) {
     References references = new References(shared);
     for (FileResult file : files) {
       references.check(file, problems);
     }
   }
 
-  /** Adds each file's records to {@code dataset} in order, an {@code id.duplicate} for each repeat. */
-  private static void addRecords(List<FileResult> files, Dataset.Builder dataset,
-      List<Problem> problems) {
+  /**
+   * Adds each file's records to {@code dataset} in order, an {@code id.duplicate} for each repeat.
+   */
+  private static void addRecords(
+      List<FileResult> files, Dataset.Builder dataset, List<Problem> problems) {
     Map<Id, ReadRecord> first = null; // the first record of each id, made at the first duplicate
     for (FileResult file : files) {
       problems.addAll(file.problems);
@@ -84,8 +91,11 @@ final class LoadMerge {
     Map<String, byte[]> texts = new HashMap<>();
     for (FileResult file : files) {
       if (file.text != null) {
-        texts.put(file.file, file.textLength == file.text.length ? file.text
-            : Arrays.copyOf(file.text, file.textLength));
+        texts.put(
+            file.file,
+            file.textLength == file.text.length
+                ? file.text
+                : Arrays.copyOf(file.text, file.textLength));
       }
     }
     return texts;
@@ -103,9 +113,15 @@ final class LoadMerge {
 
   private static Problem duplicate(ReadRecord r, ReadRecord earlier) {
     Location firstAt = earlier.idLocation != null ? earlier.idLocation : earlier.origin.location();
-    return BuiltinCode.ID_DUPLICATE.problem("the id " + Messages.quote(r.record.id().value())
-            + " is already used by " + References.article(earlier.record.recordKind()) + " at "
-            + firstAt + "; ids are unique across all records of the dataset: rename one of them")
+    return BuiltinCode.ID_DUPLICATE
+        .problem(
+            "the id "
+                + Messages.quote(r.record.id().value())
+                + " is already used by "
+                + References.article(earlier.record.recordKind())
+                + " at "
+                + firstAt
+                + "; ids are unique across all records of the dataset: rename one of them")
         .recordId(r.record.id())
         .pointer(r.origin.pointer() + "/id")
         .location(r.idLocation != null ? r.idLocation : r.origin.location())

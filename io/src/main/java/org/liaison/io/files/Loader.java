@@ -13,8 +13,8 @@ import org.liaison.io.shared.TextTable;
 import org.liaison.model.Dataset;
 
 /**
- * One load on one thread: reads each file into a {@link FileResult}, then merges them in order
- * into one {@link Dataset} ({@link LoadMerge}). {@link ParallelLoad} reads many files on several
+ * One load on one thread: reads each file into a {@link FileResult}, then merges them in order into
+ * one {@link Dataset} ({@link LoadMerge}). {@link ParallelLoad} reads many files on several
  * threads.
  */
 public final class Loader {
@@ -22,6 +22,7 @@ public final class Loader {
   private final int threads;
   private final FileLoader fileLoader;
   private final List<FileResult> files = new ArrayList<>();
+
   /** Whether {@link #finish()} has run: the load's tables are emptied, and this loader spent. */
   private boolean finished;
 
@@ -32,9 +33,11 @@ public final class Loader {
   public Loader(ReadLimits limits, int threads) {
     this.limits = limits;
     this.threads = threads;
-    this.fileLoader = new FileLoader(limits,
-        new LoadBudget(limits.maxRecords(), limits.maxLoadBytes()),
-        new SharedValues(new SharedIds(), 0));
+    this.fileLoader =
+        new FileLoader(
+            limits,
+            new LoadBudget(limits.maxRecords(), limits.maxLoadBytes()),
+            new SharedValues(new SharedIds(), 0));
   }
 
   /** Reads one file; its format comes from its extension, or its content when that says nothing. */
@@ -48,8 +51,8 @@ public final class Loader {
 
   /**
    * Reads one stream named {@code name} in locations; the format comes from the name or content.
-   * Its bytes are kept, up to the file size limit and an eighth of the heap, to place the
-   * problems found later: a stream cannot be read again, and a file of the same name is not it.
+   * Its bytes are kept, up to the file size limit and an eighth of the heap, to place the problems
+   * found later: a stream cannot be read again, and a file of the same name is not it.
    */
   public void read(InputStream stream, String name) throws IOException {
     requireUnfinished();
@@ -73,8 +76,8 @@ public final class Loader {
 
   private void requireUnfinished() {
     if (finished) {
-      throw new IllegalStateException("this load is finished and its tables emptied: start a new"
-          + " Loader to read more");
+      throw new IllegalStateException(
+          "this load is finished and its tables emptied: start a new" + " Loader to read more");
     }
   }
 

@@ -18,9 +18,9 @@ import org.liaison.io.shared.SharedValues;
  * <p>Each thread takes the next file not yet taken, so that each reads its files in order. The
  * threads share the load's ids ({@link SharedIds}): a reference to a record already read, on any
  * thread, is settled on the spot, the rest once all are read. Only where records on two threads
- * claim one id for different kinds (an {@code id.duplicate} in any case), where a limit of the
- * load trips, or where a file cannot be read at all, could that differ from one thread's reading:
- * then the load is read again on one thread.
+ * claim one id for different kinds (an {@code id.duplicate} in any case), where a limit of the load
+ * trips, or where a file cannot be read at all, could that differ from one thread's reading: then
+ * the load is read again on one thread.
  */
 public final class ParallelLoad {
   private final List<Path> paths;
@@ -49,16 +49,16 @@ public final class ParallelLoad {
    *
    * @param done told the number of files read after each file, from the thread that read it
    */
-  public static LoadResult readAll(List<Path> paths, ReadLimits limits, int threads,
-      IntConsumer done) {
+  public static LoadResult readAll(
+      List<Path> paths, ReadLimits limits, int threads, IntConsumer done) {
     int workers = Math.min(threads, paths.size());
     LoadResult parallel =
         workers > 1 ? new ParallelLoad(paths, limits, workers, done).read(limits) : null;
     return parallel != null ? parallel : readOnOneThread(paths, limits, threads, done);
   }
 
-  private static LoadResult readOnOneThread(List<Path> paths, ReadLimits limits, int threads,
-      IntConsumer done) {
+  private static LoadResult readOnOneThread(
+      List<Path> paths, ReadLimits limits, int threads, IntConsumer done) {
     Loader loader = new Loader(limits, threads);
     for (int i = 0; i < paths.size(); i++) {
       loader.read(paths.get(i));
@@ -68,16 +68,17 @@ public final class ParallelLoad {
   }
 
   /**
-   * Reads and merges; {@code null} where one thread could have read otherwise: a limit of the
-   * load tripped, threads disagree on the kind of an id, or a file could not be read at all
-   * (which one a single thread meets first, and whether it reaches it, is for the single thread
-   * to say). What was read is then garbage: the caller's reading again on one thread does not
-   * hold both in memory.
+   * Reads and merges; {@code null} where one thread could have read otherwise: a limit of the load
+   * tripped, threads disagree on the kind of an id, or a file could not be read at all (which one a
+   * single thread meets first, and whether it reaches it, is for the single thread to say). What
+   * was read is then garbage: the caller's reading again on one thread does not hold both in
+   * memory.
    */
   private LoadResult read(ReadLimits limits) {
-    LoadResult result = readFiles() && !budget.exhausted() && !ids.disagreed()
-        ? LoadMerge.merge(Arrays.asList(results), ids, loaders.length, limits)
-        : null;
+    LoadResult result =
+        readFiles() && !budget.exhausted() && !ids.disagreed()
+            ? LoadMerge.merge(Arrays.asList(results), ids, loaders.length, limits)
+            : null;
     for (FileLoader loader : loaders) { // the load is done: its tables would only keep garbage
       loader.shared().clear();
     }
@@ -85,9 +86,9 @@ public final class ParallelLoad {
   }
 
   /**
-   * Reads every path into {@link #results}, each loader on a thread of its own, stopping early
-   * once the threads disagree on a claim. Returns {@code false} if a file could not be read at
-   * all; an {@link Error} on a thread is thrown here.
+   * Reads every path into {@link #results}, each loader on a thread of its own, stopping early once
+   * the threads disagree on a claim. Returns {@code false} if a file could not be read at all; an
+   * {@link Error} on a thread is thrown here.
    */
   private boolean readFiles() {
     Thread[] threads = new Thread[loaders.length];

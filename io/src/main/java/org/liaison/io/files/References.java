@@ -13,14 +13,14 @@ import org.liaison.model.Problem;
 import org.liaison.model.RecordKind;
 
 /**
- * Checks the references of a load once every file is read: one to no record is {@code
- * ref.unknown}, with the nearest id of the expected kind as a did-you-mean; one to a record of
- * another kind is {@code ref.kind}. The problems count towards each file's problems limit.
+ * Checks the references of a load once every file is read: one to no record is {@code ref.unknown},
+ * with the nearest id of the expected kind as a did-you-mean; one to a record of another kind is
+ * {@code ref.kind}. The problems count towards each file's problems limit.
  *
- * <p>The search for the nearest id compares an unknown id with every id of similar length, so it
- * is done once per unknown id, for the first {@value #SEARCHES_PER_FILE} of each file and
- * {@value #SEARCHES_PER_LOAD} of the load: a file with thousands of dangling references still
- * gets every problem, without spending minutes on suggestions nobody reads.
+ * <p>The search for the nearest id compares an unknown id with every id of similar length, so it is
+ * done once per unknown id, for the first {@value #SEARCHES_PER_FILE} of each file and {@value
+ * #SEARCHES_PER_LOAD} of the load: a file with thousands of dangling references still gets every
+ * problem, without spending minutes on suggestions nobody reads.
  */
 public final class References {
   static final int SEARCHES_PER_FILE = 100;
@@ -49,13 +49,23 @@ public final class References {
       // read again on one thread
       RecordKind kind = ref.target.claimed();
       if (kind != ref.expected && room-- == 0) {
-        problems.add(problem(ref, BuiltinCode.LIMIT, file.tooMany() + ": the rest of its"
-            + " references are not checked; correct these first, or raise the problems limit"));
+        problems.add(
+            problem(
+                ref,
+                BuiltinCode.LIMIT,
+                file.tooMany()
+                    + ": the rest of its"
+                    + " references are not checked; correct these first, or raise the problems limit"));
         return;
       }
       if (kind != ref.expected) {
-        problems.add(kind != null ? problem(ref, BuiltinCode.REF_KIND,
-            kindMessage(ref.target.id.value(), kind, ref.expected)) : unknown(ref));
+        problems.add(
+            kind != null
+                ? problem(
+                    ref,
+                    BuiltinCode.REF_KIND,
+                    kindMessage(ref.target.id.value(), kind, ref.expected))
+                : unknown(ref));
       }
     }
   }
@@ -71,14 +81,25 @@ public final class References {
       suggestion = suggestion(nearest(id, ref.expected));
       known.put(id, suggestion);
     }
-    return problem(ref, BuiltinCode.REF_UNKNOWN, unknownMessage(id, ref.expected,
-        suggestion == null ? NO_SUGGESTION : suggestion));
+    return problem(
+        ref,
+        BuiltinCode.REF_UNKNOWN,
+        unknownMessage(id, ref.expected, suggestion == null ? NO_SUGGESTION : suggestion));
   }
 
-  /** The message of {@code ref.kind}: {@code id} is a record of {@code actual}, not {@code expected}. */
+  /**
+   * The message of {@code ref.kind}: {@code id} is a record of {@code actual}, not {@code
+   * expected}.
+   */
   static String kindMessage(String id, RecordKind actual, RecordKind expected) {
-    return Messages.quote(id) + " is " + article(actual) + ", but this field refers to "
-        + article(expected) + ": point it at " + article(expected) + "'s id";
+    return Messages.quote(id)
+        + " is "
+        + article(actual)
+        + ", but this field refers to "
+        + article(expected)
+        + ": point it at "
+        + article(expected)
+        + "'s id";
   }
 
   /** The message of {@code ref.unknown}, ending in {@code suggestion} ({@link #suggestion}). */

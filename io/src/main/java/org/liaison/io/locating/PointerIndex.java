@@ -2,8 +2,6 @@ package org.liaison.io.locating;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import tools.jackson.core.JacksonException;
-import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,11 +11,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.liaison.io.ReadLimits;
-import org.liaison.io.tokens.TokenStreams;
-import org.liaison.io.tokens.TokenStream;
 import org.liaison.io.tokens.InputException;
+import org.liaison.io.tokens.TokenStream;
+import org.liaison.io.tokens.TokenStreams;
 import org.liaison.model.Location;
+import tools.jackson.core.JacksonException;
 
 /**
  * The location of every value of a file, by document and JSON Pointer: built by reading the file
@@ -67,7 +67,8 @@ public final class PointerIndex {
   }
 
   // called at a value's first token; leaves the stream at the token after the value
-  private static void value(TokenStream e, String file, String pointer, Map<String, Location> values) {
+  private static void value(
+      TokenStream e, String file, String pointer, Map<String, Location> values) {
     int t = e.current();
     if (t == TokenStream.DOC_END) {
       return;

@@ -1,4 +1,2 @@
-/**
- * Finding the line and column of a JSON Pointer by reading a file's tokens again. Not an API.
- */
+/** Finding the line and column of a JSON Pointer by reading a file's tokens again. Not an API. */
 package org.liaison.io.locating;

@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * The name among candidates nearest to a given one, if near enough to be a likely typo: the
  * smallest optimal string alignment distance, within a third of the given name's length (at least
- * two), then the first in sorted order. The candidates are indexed by length, and a candidate
- * whose letters alone differ too much is skipped before the distance is computed, so one index
- * serves many searches among thousands of ids.
+ * two), then the first in sorted order. The candidates are indexed by length, and a candidate whose
+ * letters alone differ too much is skipped before the distance is computed, so one index serves
+ * many searches among thousands of ids.
  */
 public final class NearestName {
   private final List<String>[] byLength;
@@ -56,8 +56,8 @@ public final class NearestName {
   }
 
   /**
-   * How many characters one string has that the other lacks, counted as a multiset: a lower
-   * bound of the edit distance, since an edit changes at most one on each side.
+   * How many characters one string has that the other lacks, counted as a multiset: a lower bound
+   * of the edit distance, since an edit changes at most one on each side.
    */
   private int bagDistance(String a, String b) {
     for (int i = 0; i < a.length(); i++) {
@@ -121,7 +121,9 @@ public final class NearestName {
   private static int cell(String a, String b, int i, int j, int[] prev2, int[] prev, int[] cur) {
     int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
     int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-    if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+    if (i > 1
+        && j > 1
+        && a.charAt(i - 1) == b.charAt(j - 2)
         && a.charAt(i - 2) == b.charAt(j - 1)) {
       v = Math.min(v, prev2[j - 2] + 1);
     }

@@ -1,9 +1,9 @@
 package org.liaison.io.shared;
 
-import java.util.Arrays;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.liaison.model.Id;
@@ -16,17 +16,16 @@ import org.liaison.model.Ref;
  * every thread that reads the load. Looked up from a parser's character buffer without making a
  * string, as {@link TextTable} is; safe for several threads, with lookups taking no lock.
  *
- * <p>One table for all threads settles a reference to a record read on another thread on the
- * spot, as one to a record of the same thread, rather than at the final check; and every record
- * and reference of the load holds the same {@link Id} for one id, which the dataset's indexes
- * find by identity.
+ * <p>One table for all threads settles a reference to a record read on another thread on the spot,
+ * as one to a record of the same thread, rather than at the final check; and every record and
+ * reference of the load holds the same {@link Id} for one id, which the dataset's indexes find by
+ * identity.
  *
  * <p>A claim names the kind of the first record with the id. Threads may disagree on it, since
  * which claim comes first in time need not be the first in the files: such a load is flagged
- * ({@link #disagreed()}) and read again on one thread. A thread's own claims come in the order
- * of its files, so the thread whose claim stands may meet the id again for other kinds (an
- * {@code id.duplicate}) without a second reading, while every other claim names the kind that
- * stands.
+ * ({@link #disagreed()}) and read again on one thread. A thread's own claims come in the order of
+ * its files, so the thread whose claim stands may meet the id again for other kinds (an {@code
+ * id.duplicate}) without a second reading, while every other claim names the kind that stands.
  */
 public final class SharedIds {
   private static final VarHandle KEYS = MethodHandles.arrayElementVarHandle(String[].class);
@@ -44,13 +43,16 @@ public final class SharedIds {
   /** An id of the load. */
   public static final class Entry {
     public final Id id;
+
     /**
      * The claim that stands, set once: 0 if none, else the number of the thread that read the
      * claiming record and the ordinal of its kind, each plus one, as {@code thread << 8 | kind}.
      */
     private volatile int claim;
+
     /** The reference to this id as the kind claimed, made at the first; never of another kind. */
     private Ref<?> claimedRef;
+
     /** A reference made while no kind or another was claimed; of the kind it says. */
     private Ref<?> otherRef;
 
@@ -59,9 +61,9 @@ public final class SharedIds {
     }
 
     /**
-     * Records that a record of {@code kind}, read on thread {@code thread}, has this id; the
-     * first claim stands. Returns whether the claims still agree: {@code false} for a claim of
-     * another kind on another thread than the claim that stands.
+     * Records that a record of {@code kind}, read on thread {@code thread}, has this id; the first
+     * claim stands. Returns whether the claims still agree: {@code false} for a claim of another
+     * kind on another thread than the claim that stands.
      */
     private boolean claim(RecordKind kind, int thread) {
       int mine = (thread + 1) << 8 | (kind.ordinal() + 1);
@@ -84,10 +86,9 @@ public final class SharedIds {
     }
 
     /**
-     * The reference to this id as a record of {@code kind}, shared. Threads may race to make
-     * one; each keeps a whole, equal reference (a reference is immutable), so the race costs an
-     * object at most. The usual case, a reference of the claimed kind, touches nothing but this
-     * entry.
+     * The reference to this id as a record of {@code kind}, shared. Threads may race to make one;
+     * each keeps a whole, equal reference (a reference is immutable), so the race costs an object
+     * at most. The usual case, a reference of the claimed kind, touches nothing but this entry.
      */
     @SuppressWarnings("unchecked")
     public <T extends LiaisonRecord> Ref<T> ref(RecordKind kind, Function<Id, Ref<T>> make) {
@@ -118,8 +119,8 @@ public final class SharedIds {
 
   /**
    * The slots, replaced whole when the table grows. A slot is written key last, with release
-   * semantics, and read key first, with acquire semantics: a reader that sees the key sees the
-   * hash and the entry written before it.
+   * semantics, and read key first, with acquire semantics: a reader that sees the key sees the hash
+   * and the entry written before it.
    */
   private static final class Slots {
     final String[] keys;
@@ -134,10 +135,13 @@ public final class SharedIds {
   }
 
   private volatile Slots slots = new Slots(256);
+
   /** Guarded by {@code this}. */
   private int size;
+
   /** Every id met, in the order added; guarded by {@code this}. */
   private final List<Entry> entries = new ArrayList<>();
+
   public volatile boolean disagreed;
 
   /** The entry of {@code id}, or {@code null}. */
@@ -187,9 +191,9 @@ public final class SharedIds {
   }
 
   /**
-   * Records that a record of {@code kind}, read on thread {@code thread} (numbered from 0),
-   * claims {@code entry}'s id; the first claim stands. A claim for another kind than the one that
-   * stands, from another thread, flags the load as {@linkplain #disagreed() disagreed}.
+   * Records that a record of {@code kind}, read on thread {@code thread} (numbered from 0), claims
+   * {@code entry}'s id; the first claim stands. A claim for another kind than the one that stands,
+   * from another thread, flags the load as {@linkplain #disagreed() disagreed}.
    */
   void claim(Entry entry, RecordKind kind, int thread) {
     if (!entry.claim(kind, thread)) {

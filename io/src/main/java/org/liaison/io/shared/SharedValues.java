@@ -6,19 +6,23 @@ import org.liaison.model.RecordKind;
 
 /**
  * The values of one load that repeat, as one thread of the load sees them, each kept once and
- * shared by every record that holds it: short strings and dates, this thread's own; ids, with
- * the kind claimed for each and their references, the load's ({@link SharedIds}), shared by all
- * its threads. Sharing them keeps a loaded dataset small, and knowing the claimed kind of an id
- * while reading lets a reference to a record read before it be settled on the spot, with nothing
- * kept for the final check. Not thread-safe: one thread of a load.
+ * shared by every record that holds it: short strings and dates, this thread's own; ids, with the
+ * kind claimed for each and their references, the load's ({@link SharedIds}), shared by all its
+ * threads. Sharing them keeps a loaded dataset small, and knowing the claimed kind of an id while
+ * reading lets a reference to a record read before it be settled on the spot, with nothing kept for
+ * the final check. Not thread-safe: one thread of a load.
  */
 public final class SharedValues {
-  /** Strings up to this length are shared: names, titles, places, topics; long text rarely repeats. */
+  /**
+   * Strings up to this length are shared: names, titles, places, topics; long text rarely repeats.
+   */
   static final int SHARED_STRING_LENGTH = 64;
 
   public final SharedIds ids;
+
   /** The number of this thread among those of the load, from 0. */
   private final int thread;
+
   private final TextTable<String> strings = new TextTable<>();
   private final TextTable<PartialDate> dates = new TextTable<>();
   private char[] chars = new char[64];
@@ -38,7 +42,8 @@ public final class SharedValues {
   public SharedIds.Entry get(TokenStream events) {
     char[] buffer = events.textBuffer();
     return buffer == null
-        ? ids.get(events.text()) : ids.get(buffer, events.textOffset(), events.textLength());
+        ? ids.get(events.text())
+        : ids.get(buffer, events.textOffset(), events.textLength());
   }
 
   /**
@@ -115,8 +120,10 @@ public final class SharedValues {
    */
   public PartialDate date(TokenStream events) {
     char[] buffer = events.textBuffer();
-    PartialDate d = buffer == null
-        ? dates.get(events.text()) : dates.get(buffer, events.textOffset(), events.textLength());
+    PartialDate d =
+        buffer == null
+            ? dates.get(events.text())
+            : dates.get(buffer, events.textOffset(), events.textLength());
     if (d == null) {
       String text = events.text();
       d = PartialDate.of(text);

@@ -3,9 +3,9 @@ package org.liaison.io.shared;
 import java.util.Arrays;
 
 /**
- * A hash table from text to a value, looked up by a parser's own character buffer, so that a
- * value met before is found without making a {@code String} of it: a load meets the same ids,
- * names and dates many times. Open addressing, linear probing, at most half full; not thread-safe.
+ * A hash table from text to a value, looked up by a parser's own character buffer, so that a value
+ * met before is found without making a {@code String} of it: a load meets the same ids, names and
+ * dates many times. Open addressing, linear probing, at most half full; not thread-safe.
  *
  * @param <V> the value kept for each text
  */
@@ -55,8 +55,8 @@ public final class TextTable<V> {
   }
 
   /**
-   * Empties the table, its arrays included, once the load that filled it is done. A large table
-   * may live in the old generation, and the values it holds must not outlive the load there.
+   * Empties the table, its arrays included, once the load that filled it is done. A large table may
+   * live in the old generation, and the values it holds must not outlive the load there.
    */
   void clear() {
     Arrays.fill(keys, null);

@@ -7,22 +7,22 @@ import org.liaison.io.ReadLimits;
 import org.liaison.io.shared.TextTable;
 
 /**
- * {@link TokenStream} over the YAML that data files are made of, read straight from UTF-8 bytes held in
- * memory: block mappings and lists, plain and quoted scalars on one line, folded and literal block
- * scalars, lists and mappings in brackets (nested too) on one line, comments and {@code ---}
- * between documents. It gives the same tokens, texts and places as {@link YamlTokens} over
- * SnakeYAML does, without SnakeYAML's tokens, events and marks: a YAML load then costs about what
- * a JSON load does.
+ * {@link TokenStream} over the YAML that data files are made of, read straight from UTF-8 bytes
+ * held in memory: block mappings and lists, plain and quoted scalars on one line, folded and
+ * literal block scalars, lists and mappings in brackets (nested too) on one line, comments and
+ * {@code ---} between documents. It gives the same tokens, texts and places as {@link YamlTokens}
+ * over SnakeYAML does, without SnakeYAML's tokens, events and marks: a YAML load then costs about
+ * what a JSON load does.
  *
- * <p>Anything else it does not read: it throws {@link Unsupported}, and the file is read by
- * {@link YamlTokens}, which reads all of YAML and says what is wrong with a file that is not. That
- * includes every malformed file, every file past a limit, and anchors, aliases, tags, tabs
- * where YAML 1.2 does not allow them as white space within a line (in indentation, say),
- * carriage returns but before a line feed, scalars over several lines (but block scalars), flow
- * collections over several lines, and keep chomping or explicit indentation of block scalars.
- * So that no token is handed out of a file that turns out not to be read here, {@link
- * #readsAll()} first reads the whole file without making strings, then starts over to hand out
- * its tokens: the second reading meets the same bytes, and cannot throw.
+ * <p>Anything else it does not read: it throws {@link Unsupported}, and the file is read by {@link
+ * YamlTokens}, which reads all of YAML and says what is wrong with a file that is not. That
+ * includes every malformed file, every file past a limit, and anchors, aliases, tags, tabs where
+ * YAML 1.2 does not allow them as white space within a line (in indentation, say), carriage returns
+ * but before a line feed, scalars over several lines (but block scalars), flow collections over
+ * several lines, and keep chomping or explicit indentation of block scalars. So that no token is
+ * handed out of a file that turns out not to be read here, {@link #readsAll()} first reads the
+ * whole file without making strings, then starts over to hand out its tokens: the second reading
+ * meets the same bytes, and cannot throw.
  *
  * <p>The differential test ({@code YamlReadersAgreeTest}) checks every token against {@link
  * YamlTokens} on the test files, generated data and random mutations of them.
@@ -39,15 +39,17 @@ public final class BlockYamlTokens implements TokenStream {
   }
 
   /**
-   * The most bytes from a key's start to its colon read here: SnakeYAML looks no further than
-   * 1,024 characters for the colon of a key on one line.
+   * The most bytes from a key's start to its colon read here: SnakeYAML looks no further than 1,024
+   * characters for the colon of a key on one line.
    */
   private static final int MAX_KEY = 1_000;
+
   /** The deepest brackets read here: they are read by recursion. */
   private static final int MAX_FLOW_DEPTH = 1_000;
 
   private static final byte MAP = 1;
   private static final byte LIST = 2;
+
   /** A list whose dashes stand at the indentation of the mapping it is a value of. */
   private static final byte INDENTLESS_LIST = 3;
 
@@ -124,8 +126,8 @@ public final class BlockYamlTokens implements TokenStream {
 
   /**
    * Starts over on the UTF-8 bytes {@code [0, length)} of {@code bytes}, which must not change
-   * while they are read, keeping the buffers (and the keys met) of what was read before: one
-   * reader reads the many files of a directory, each twice.
+   * while they are read, keeping the buffers (and the keys met) of what was read before: one reader
+   * reads the many files of a directory, each twice.
    */
   public BlockYamlTokens reset(byte[] bytes, int length) {
     data = bytes;
@@ -158,8 +160,8 @@ public final class BlockYamlTokens implements TokenStream {
   }
 
   /**
-   * Whether the whole input is read here: reads it to the end, every token, making no string,
-   * then starts over, ready to hand the tokens out. {@code false} where it meets anything {@link
+   * Whether the whole input is read here: reads it to the end, every token, making no string, then
+   * starts over, ready to hand the tokens out. {@code false} where it meets anything {@link
    * YamlTokens} is for. The second reading skips what the first checked: the characters of each
    * line, and the length of each text.
    */
@@ -236,8 +238,11 @@ public final class BlockYamlTokens implements TokenStream {
     if (c == '%') {
       throw Unsupported.INSTANCE;
     }
-    if ((c == '-' || c == '.') && p + 3 <= lineEnd && data[p + 1] == c
-        && data[p + 2] == c && (p + 3 == lineEnd || blank(data[p + 3]))) {
+    if ((c == '-' || c == '.')
+        && p + 3 <= lineEnd
+        && data[p + 1] == c
+        && data[p + 2] == c
+        && (p + 3 == lineEnd || blank(data[p + 3]))) {
       if (c == '.') {
         throw Unsupported.INSTANCE;
       }
@@ -448,8 +453,12 @@ public final class BlockYamlTokens implements TokenStream {
         return -1;
       }
       q = skipSpaces(q);
-      return q < lineEnd && data[q] == ':' && (q + 1 == lineEnd || blank(data[q + 1])) && q - p <= MAX_KEY
-          ? q : -1;
+      return q < lineEnd
+              && data[q] == ':'
+              && (q + 1 == lineEnd || blank(data[q + 1]))
+              && q - p <= MAX_KEY
+          ? q
+          : -1;
     }
     if (!plainStart(p)) {
       return -1;
@@ -505,20 +514,22 @@ public final class BlockYamlTokens implements TokenStream {
     byte c = data[p];
     long at = place(p);
     switch (c) {
-      case '"': {
-        int start = used;
-        int e = doubleQuoted(p);
-        add(SCALAR, at, start, used - start, true);
-        rest(e);
-        return;
-      }
-      case '\'': {
-        int start = used;
-        int e = singleQuoted(p);
-        add(SCALAR, at, start, used - start, true);
-        rest(e);
-        return;
-      }
+      case '"':
+        {
+          int start = used;
+          int e = doubleQuoted(p);
+          add(SCALAR, at, start, used - start, true);
+          rest(e);
+          return;
+        }
+      case '\'':
+        {
+          int start = used;
+          int e = singleQuoted(p);
+          add(SCALAR, at, start, used - start, true);
+          rest(e);
+          return;
+        }
       case '[':
       case '{':
         flow(p);
@@ -554,10 +565,27 @@ public final class BlockYamlTokens implements TokenStream {
     byte c = data[p];
     switch (c) {
       case '-':
-        return p + 1 < lineEnd && !blank(data[p + 1])
+        return p + 1 < lineEnd
+            && !blank(data[p + 1])
             && !(data[p + 1] == '-' && p + 2 < lineEnd && data[p + 2] == '-'); // --12-31, not ---
-      case '?': case ':': case ',': case '[': case ']': case '{': case '}': case '#': case '&':
-      case '*': case '!': case '|': case '>': case '\'': case '"': case '%': case '@': case '`':
+      case '?':
+      case ':':
+      case ',':
+      case '[':
+      case ']':
+      case '{':
+      case '}':
+      case '#':
+      case '&':
+      case '*':
+      case '!':
+      case '|':
+      case '>':
+      case '\'':
+      case '"':
+      case '%':
+      case '@':
+      case '`':
         return false;
       default:
         return true;
@@ -578,8 +606,9 @@ public final class BlockYamlTokens implements TokenStream {
     char c1 = texts[start + 1];
     char c2 = texts[start + 2];
     char c3 = texts[start + 3];
-    return (c0 == 'n' || c0 == 'N') && ((c1 == 'u' && c2 == 'l' && c3 == 'l')
-        || (c0 == 'N' && c1 == 'U' && c2 == 'L' && c3 == 'L'));
+    return (c0 == 'n' || c0 == 'N')
+        && ((c1 == 'u' && c2 == 'l' && c3 == 'l')
+            || (c0 == 'N' && c1 == 'U' && c2 == 'L' && c3 == 'L'));
   }
 
   /** After a value ending at {@code e}: only spaces and a comment to the end of the line. */
@@ -616,8 +645,7 @@ public final class BlockYamlTokens implements TokenStream {
     while (e < lineEnd && (data[e] & 0xC0) == 0x80) {
       e--; // not in the middle of a character
     }
-    directives.comment(line, column(p),
-        new String(data, q, e - q, StandardCharsets.UTF_8));
+    directives.comment(line, column(p), new String(data, q, e - q, StandardCharsets.UTF_8));
   }
 
   // ---------------------------------------------------------------- flow collections, one line
@@ -643,12 +671,19 @@ public final class BlockYamlTokens implements TokenStream {
       if (!list) {
         int key = q;
         q = flowScalar(q, true);
-        if (q - key > MAX_KEY || q >= lineEnd || data[q] != ':' || q + 1 == lineEnd || !blank(data[q + 1])) {
+        if (q - key > MAX_KEY
+            || q >= lineEnd
+            || data[q] != ':'
+            || q + 1 == lineEnd
+            || !blank(data[q + 1])) {
           throw Unsupported.INSTANCE;
         }
         q = skipSpaces(q + 1);
       }
-      q = q < lineEnd && (data[q] == '[' || data[q] == '{') ? flowCollection(q) : flowScalar(q, false);
+      q =
+          q < lineEnd && (data[q] == '[' || data[q] == '{')
+              ? flowCollection(q)
+              : flowScalar(q, false);
       q = skipSpaces(q);
       if (q == lineEnd) {
         throw Unsupported.INSTANCE; // over several lines
@@ -683,8 +718,14 @@ public final class BlockYamlTokens implements TokenStream {
       add(key ? KEY : SCALAR, at, start, used - start, true);
       return e;
     }
-    if (!plainStart(p) || (c == '-' && p + 1 < lineEnd && (data[p + 1] == ',' || data[p + 1] == ']'
-        || data[p + 1] == '}' || data[p + 1] == '[' || data[p + 1] == '{'))) {
+    if (!plainStart(p)
+        || (c == '-'
+            && p + 1 < lineEnd
+            && (data[p + 1] == ','
+                || data[p + 1] == ']'
+                || data[p + 1] == '}'
+                || data[p + 1] == '['
+                || data[p + 1] == '{'))) {
       throw Unsupported.INSTANCE; // in brackets, a - must be followed by a character of the text
     }
     int q = p;
@@ -767,27 +808,65 @@ public final class BlockYamlTokens implements TokenStream {
     }
     char c;
     switch (data[q]) {
-      case '0': c = 0; break;
-      case 'a': c = 7; break;
-      case 'b': c = '\b'; break;
-      case 't': c = '\t'; break;
-      case 'n': c = '\n'; break;
-      case 'v': c = 11; break;
-      case 'f': c = '\f'; break;
-      case 'r': c = '\r'; break;
-      case 'e': c = 27; break;
-      case ' ': c = ' '; break;
-      case '\t': c = '\t'; break;
-      case '"': c = '"'; break;
-      case '\\': c = '\\'; break;
-      case 'N': c = '\u0085'; break;
-      case '_': c = '\u00A0'; break;
-      case 'L': c = '\u2028'; break;
-      case 'P': c = '\u2029'; break;
-      case 'x': return hex(q + 1, 2);
-      case 'u': return hex(q + 1, 4);
-      case 'U': return hex(q + 1, 8);
-      default: throw Unsupported.INSTANCE;
+      case '0':
+        c = 0;
+        break;
+      case 'a':
+        c = 7;
+        break;
+      case 'b':
+        c = '\b';
+        break;
+      case 't':
+        c = '\t';
+        break;
+      case 'n':
+        c = '\n';
+        break;
+      case 'v':
+        c = 11;
+        break;
+      case 'f':
+        c = '\f';
+        break;
+      case 'r':
+        c = '\r';
+        break;
+      case 'e':
+        c = 27;
+        break;
+      case ' ':
+        c = ' ';
+        break;
+      case '\t':
+        c = '\t';
+        break;
+      case '"':
+        c = '"';
+        break;
+      case '\\':
+        c = '\\';
+        break;
+      case 'N':
+        c = '\u0085';
+        break;
+      case '_':
+        c = '\u00A0';
+        break;
+      case 'L':
+        c = '\u2028';
+        break;
+      case 'P':
+        c = '\u2029';
+        break;
+      case 'x':
+        return hex(q + 1, 2);
+      case 'u':
+        return hex(q + 1, 4);
+      case 'U':
+        return hex(q + 1, 8);
+      default:
+        throw Unsupported.INSTANCE;
     }
     put(c);
     return q + 1;
@@ -932,9 +1011,9 @@ public final class BlockYamlTokens implements TokenStream {
 
   /**
    * Reads the next line, checking its characters as {@link YamlInput} does; {@code false} at the
-   * end of the input. Refuses a carriage return, a control character, a line break other
-   * than a line feed, a byte order mark after the first, bytes that are not UTF-8 and a line
-   * longer than the most a line may hold.
+   * end of the input. Refuses a carriage return, a control character, a line break other than a
+   * line feed, a byte order mark after the first, bytes that are not UTF-8 and a line longer than
+   * the most a line may hold.
    */
   private boolean nextLine() {
     int p = next;
@@ -1014,9 +1093,14 @@ public final class BlockYamlTokens implements TokenStream {
       }
       cp = (cp << 6) | (c & 0x3F);
     }
-    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))
-        || (cp >= 0xD800 && cp <= 0xDFFF) || cp < 0xA0 || cp == 0x2028 || cp == 0x2029
-        || cp == 0xFFFE || cp == 0xFFFF) {
+    if ((n == 3 && cp < 0x800)
+        || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))
+        || (cp >= 0xD800 && cp <= 0xDFFF)
+        || cp < 0xA0
+        || cp == 0x2028
+        || cp == 0x2029
+        || cp == 0xFFFE
+        || cp == 0xFFFF) {
       throw Unsupported.INSTANCE;
     }
     return p + n;
@@ -1048,8 +1132,11 @@ public final class BlockYamlTokens implements TokenStream {
         t[u++] = (char) (((c & 0x0F) << 12) | ((data[p + 1] & 0x3F) << 6) | (data[p + 2] & 0x3F));
         p += 3;
       } else {
-        int cp = ((c & 0x07) << 18) | ((data[p + 1] & 0x3F) << 12) | ((data[p + 2] & 0x3F) << 6)
-            | (data[p + 3] & 0x3F);
+        int cp =
+            ((c & 0x07) << 18)
+                | ((data[p + 1] & 0x3F) << 12)
+                | ((data[p + 2] & 0x3F) << 6)
+                | (data[p + 3] & 0x3F);
         t[u++] = Character.highSurrogate(cp);
         t[u++] = Character.lowSurrogate(cp);
         p += 4;
@@ -1101,9 +1188,9 @@ public final class BlockYamlTokens implements TokenStream {
   }
 
   /**
-   * Where the content of a line starts, {@code p} being after its indentation: a tab may follow
-   * the indentation on a line of nothing but white space and a comment; before content it would
-   * be indentation, which YAML refuses (and {@link YamlTokens} says where).
+   * Where the content of a line starts, {@code p} being after its indentation: a tab may follow the
+   * indentation on a line of nothing but white space and a comment; before content it would be
+   * indentation, which YAML refuses (and {@link YamlTokens} says where).
    */
   private int lineStart(int p) {
     if (p == lineEnd || data[p] != '\t') {
@@ -1123,7 +1210,9 @@ public final class BlockYamlTokens implements TokenStream {
 
   /** Whether the bytes at {@code p} are U+FEFF, a byte order mark, in UTF-8. */
   private boolean byteOrderMark(int p) {
-    return p + 2 < end && (data[p] & 0xFF) == 0xEF && (data[p + 1] & 0xFF) == 0xBB
+    return p + 2 < end
+        && (data[p] & 0xFF) == 0xEF
+        && (data[p + 1] & 0xFF) == 0xBB
         && (data[p + 2] & 0xFF) == 0xBF;
   }
 

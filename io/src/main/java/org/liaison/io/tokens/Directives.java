@@ -44,10 +44,17 @@ public final class Directives {
   /** Notes the first comment past the limit, as the problem that says so. */
   private void overflowAt(int line, int column) {
     if (overflow == null) {
-      overflow = BuiltinCode.LIMIT.problem("this file has more than " + max + " `#"
-          + Directive.PREFIX + "…` comments, the problems limit: this one and those after it"
-          + " are ignored; remove those that do nothing, or raise the problems limit")
-          .location(Location.of(file, line, column)).build();
+      overflow =
+          BuiltinCode.LIMIT
+              .problem(
+                  "this file has more than "
+                      + max
+                      + " `#"
+                      + Directive.PREFIX
+                      + "…` comments, the problems limit: this one and those after it"
+                      + " are ignored; remove those that do nothing, or raise the problems limit")
+              .location(Location.of(file, line, column))
+              .build();
     }
   }
 

@@ -3,8 +3,8 @@ package org.liaison.io.tokens;
 import org.liaison.model.BuiltinCode;
 
 /**
- * Malformed input, or input past a limit, found by an {@link TokenStream} source. Reading of the file
- * stops there; the reader turns it into a problem.
+ * Malformed input, or input past a limit, found by an {@link TokenStream} source. Reading of the
+ * file stops there; the reader turns it into a problem.
  */
 public final class InputException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -10,12 +10,12 @@ import org.liaison.model.BuiltinCode;
  * The UTF-8 bytes of a JSON file on their way to Jackson: refuses what is not UTF-8 (an overlong
  * form such as {@code C0 AF} for {@code /}, a surrogate, a stray continuation byte) and NUL bytes,
  * which JSON text never holds, each placed at its line and column; and turns Jackson's columns,
- * which count bytes, into UTF-16 code units, the column unit of every location. The bytes before
- * a refused one are handed out first; the refusal is thrown at the next read.
+ * which count bytes, into UTF-16 code units, the column unit of every location. The bytes before a
+ * refused one are handed out first; the refusal is thrown at the next read.
  *
  * <p>Columns: for each character of more than one byte, where it is and how many bytes more than
- * UTF-16 units it takes is kept until Jackson's tokens have passed it; an ASCII file keeps
- * nothing. Jackson reads ahead no more than its buffer, so little is kept.
+ * UTF-16 units it takes is kept until Jackson's tokens have passed it; an ASCII file keeps nothing.
+ * Jackson reads ahead no more than its buffer, so little is kept.
  */
 public final class JsonInput extends FilterInputStream {
   private long offset; // bytes handed out so far
@@ -186,8 +186,8 @@ public final class JsonInput extends FilterInputStream {
   }
 
   /**
-   * Whether {@code byteOffset} is on a line whose multi-byte characters are all passed: then
-   * {@link #column} needs no more than what it kept. Always true of an ASCII file.
+   * Whether {@code byteOffset} is on a line whose multi-byte characters are all passed: then {@link
+   * #column} needs no more than what it kept. Always true of an ASCII file.
    */
   boolean plain() {
     return head == tail && passed == 0;
@@ -196,15 +196,24 @@ public final class JsonInput extends FilterInputStream {
   private InputException notUtf8(byte[] b, int i) {
     int bad = i < b.length ? b[i] & 0xFF : -1;
     if (bad == 0 && need == 0) {
-      return new InputException(BuiltinCode.SYNTAX, "the file holds a zero byte (NUL) here,"
-          + " which JSON text never does: if the file is UTF-16 or UTF-32, save it as UTF-8; else"
-          + " remove it", line, units + 1);
+      return new InputException(
+          BuiltinCode.SYNTAX,
+          "the file holds a zero byte (NUL) here,"
+              + " which JSON text never does: if the file is UTF-16 or UTF-32, save it as UTF-8; else"
+              + " remove it",
+          line,
+          units + 1);
     }
-    String what = need > 0 || bad < 0
-        ? "a character is cut short here" : String.format("the byte 0x%02X here does not start a"
-            + " valid character", bad);
-    return new InputException(BuiltinCode.SYNTAX, "the file is not valid UTF-8: " + what
-        + " (an overlong form, a surrogate or a stray byte); save the file as UTF-8", line,
+    String what =
+        need > 0 || bad < 0
+            ? "a character is cut short here"
+            : String.format("the byte 0x%02X here does not start a" + " valid character", bad);
+    return new InputException(
+        BuiltinCode.SYNTAX,
+        "the file is not valid UTF-8: "
+            + what
+            + " (an overlong form, a surrogate or a stray byte); save the file as UTF-8",
+        line,
         units + 1);
   }
 }

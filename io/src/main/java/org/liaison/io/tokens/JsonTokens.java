@@ -1,16 +1,15 @@
 package org.liaison.io.tokens;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.io.InputStreamReader;
-import java.util.Map;
-import tools.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.liaison.io.ReadLimits;
 import org.liaison.model.BuiltinCode;
 import tools.jackson.core.JacksonException;
@@ -20,44 +19,51 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /** {@link TokenStream} over Jackson's JSON parser. A JSON file holds one document. */
 public final class JsonTokens implements TokenStream {
-  private static final Map<Long, JsonFactory> FACTORIES =
-      new ConcurrentHashMap<>();
+  private static final Map<Long, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
 
   /** Jackson enforces the string and number length limits itself, while it reads the token. */
   private static JsonFactory factory(int maxStringLength, int maxNumberLength) {
     long key = ((long) maxStringLength << 32) | maxNumberLength;
-    return FACTORIES.computeIfAbsent(key, k -> JsonFactory.builder()
-        .streamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxNestingDepth(Integer.MAX_VALUE)
-                .maxStringLength(maxStringLength)
-                .maxNameLength(maxStringLength)
-                .maxNumberLength(maxNumberLength)
-                .maxDocumentLength(-1)
-                .build())
-        .build());
+    return FACTORIES.computeIfAbsent(
+        key,
+        k ->
+            JsonFactory.builder()
+                .streamReadConstraints(
+                    StreamReadConstraints.builder()
+                        .maxNestingDepth(Integer.MAX_VALUE)
+                        .maxStringLength(maxStringLength)
+                        .maxNameLength(maxStringLength)
+                        .maxNumberLength(maxNumberLength)
+                        .maxDocumentLength(-1)
+                        .build())
+                .build());
   }
 
   private final JsonParser parser;
   private final ParserBase counters;
+
   /** The bytes of a UTF-8 file on their way to Jackson; null for text decoded before it. */
   private final JsonInput input;
+
   private final int maxDepth;
   private final int maxStringLength;
   private final int maxNumberLength;
   private boolean started;
+
   /** Whether the root value of the document has been read to its end. */
   private boolean rootDone;
+
   private int depth;
   private int token;
 
   /**
-   * Reads {@code in}, which must support marks, in the encoding RFC 4627 detects (UTF-8 unless
-   * a byte order mark or the zero bytes of an ASCII start say UTF-16 or UTF-32).
+   * Reads {@code in}, which must support marks, in the encoding RFC 4627 detects (UTF-8 unless a
+   * byte order mark or the zero bytes of an ASCII start say UTF-16 or UTF-32).
    */
   public JsonTokens(InputStream in, ReadLimits limits) throws IOException {
     JsonFactory factory = factory(limits.maxStringLength(), limits.maxNumberLength());
@@ -85,9 +91,12 @@ public final class JsonTokens implements TokenStream {
         throw syntax(e);
       }
       if (more != null) {
-        throw new InputException(BuiltinCode.SYNTAX, "a JSON file holds one document, but more"
-            + " follows its end: put each document in a file of its own, or use YAML with ---",
-            line(), column());
+        throw new InputException(
+            BuiltinCode.SYNTAX,
+            "a JSON file holds one document, but more"
+                + " follows its end: put each document in a file of its own, or use YAML with ---",
+            line(),
+            column());
       }
       return false;
     }
@@ -95,8 +104,12 @@ public final class JsonTokens implements TokenStream {
     try {
       JsonToken t = parser.nextToken();
       if (t == null) {
-        throw new InputException(BuiltinCode.SYNTAX, "the file is empty (or holds only spaces):"
-            + " a JSON file holds one object, `{\"liaison\": 1, …}`", 1, 1);
+        throw new InputException(
+            BuiltinCode.SYNTAX,
+            "the file is empty (or holds only spaces):"
+                + " a JSON file holds one object, `{\"liaison\": 1, …}`",
+            1,
+            1);
       }
       token = map(t);
       rootDone = depth == 0;
@@ -153,9 +166,11 @@ public final class JsonTokens implements TokenStream {
 
   private void enter() {
     if (++depth > maxDepth) {
-      throw new InputException(BuiltinCode.LIMIT,
+      throw new InputException(
+          BuiltinCode.LIMIT,
           "nesting deeper than " + maxDepth + " levels: flatten the data, or raise the depth limit",
-          line(), column());
+          line(),
+          column());
     }
   }
 
@@ -214,8 +229,8 @@ public final class JsonTokens implements TokenStream {
     if (cut > 0) {
       message = message.substring(0, cut);
     }
-    return new InputException(BuiltinCode.SYNTAX, "malformed JSON: " + plain(message), line,
-        column);
+    return new InputException(
+        BuiltinCode.SYNTAX, "malformed JSON: " + plain(message), line, column);
   }
 
   /**
@@ -230,7 +245,8 @@ public final class JsonTokens implements TokenStream {
     if (jackson.startsWith("Unexpected end-of-input: expected close marker for Object")) {
       return "the file ends inside an object: close it with `}`";
     }
-    return jackson.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+    return jackson
+        .replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
         .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
         .replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
   }
@@ -238,14 +254,20 @@ public final class JsonTokens implements TokenStream {
   /** The message of a limit Jackson enforced, told apart by its message: it has no other mark. */
   private String constraint(String jackson) {
     if (jackson.startsWith("Number value length")) {
-      return "a number of more than " + maxNumberLength + " digits, the limit: write it shorter,"
+      return "a number of more than "
+          + maxNumberLength
+          + " digits, the limit: write it shorter,"
           + " or raise the number length limit";
     } else if (jackson.startsWith("Name length")) {
-      return "a key of more than " + maxStringLength + " characters, the limit: shorten it,"
+      return "a key of more than "
+          + maxStringLength
+          + " characters, the limit: shorten it,"
           + " or raise the string length limit";
     } else if (jackson.startsWith("String value length")) {
       // Jackson checks the buffer of any token this way, a number's too, as it fills it
-      return "a string (or a number) of more than " + maxStringLength + " characters, the limit:"
+      return "a string (or a number) of more than "
+          + maxStringLength
+          + " characters, the limit:"
           + " shorten it, or raise the string length limit";
     }
     return "input past a limit of the JSON parser: " + jackson;
@@ -271,7 +293,8 @@ public final class JsonTokens implements TokenStream {
   public char[] textBuffer() {
     try {
       return token == SCALAR && parser.currentToken() == JsonToken.VALUE_STRING
-          ? parser.getStringCharacters() : null;
+          ? parser.getStringCharacters()
+          : null;
     } catch (JacksonException e) {
       throw syntax(e);
     }
@@ -305,8 +328,8 @@ public final class JsonTokens implements TokenStream {
   /**
    * A key's place comes from {@code currentTokenLocation()}, which makes an object; any other
    * token's from the parser's counters, which does not, as this runs for every record and value.
-   * Jackson's {@code getTokenColumnNr()} is one past the column that its locations give (and
-   * that is right): {@code DatasetReaderTest} pins the columns of both kinds of token.
+   * Jackson's {@code getTokenColumnNr()} is one past the column that its locations give (and that
+   * is right): {@code DatasetReaderTest} pins the columns of both kinds of token.
    */
   @Override
   public long position() {
@@ -335,8 +358,8 @@ public final class JsonTokens implements TokenStream {
   }
 
   /**
-   * JSON text in UTF-16 or UTF-32, decoded for Jackson; bytes that are not text end the file with
-   * a problem at their line and column.
+   * JSON text in UTF-16 or UTF-32, decoded for Jackson; bytes that are not text end the file with a
+   * problem at their line and column.
    */
   private static final class DecodedText extends Reader {
     private final Reader in;
@@ -346,9 +369,13 @@ public final class JsonTokens implements TokenStream {
     private boolean afterCr;
 
     DecodedText(InputStream bytes, Charset charset) {
-      this.in = new InputStreamReader(bytes, charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT));
+      this.in =
+          new InputStreamReader(
+              bytes,
+              charset
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT));
       this.charset = charset;
     }
 
@@ -358,8 +385,13 @@ public final class JsonTokens implements TokenStream {
       try {
         n = in.read(buffer, offset, length);
       } catch (CharacterCodingException e) {
-        throw new InputException(BuiltinCode.SYNTAX, "the file is not valid " + charset.name()
-            + ": the bytes here do not form a character; save the file as UTF-8", line, column);
+        throw new InputException(
+            BuiltinCode.SYNTAX,
+            "the file is not valid "
+                + charset.name()
+                + ": the bytes here do not form a character; save the file as UTF-8",
+            line,
+            column);
       }
       for (int i = 0; i < n; i++) {
         char c = buffer[offset + i];

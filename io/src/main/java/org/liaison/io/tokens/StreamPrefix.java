@@ -13,10 +13,13 @@ import java.util.Arrays;
 public final class StreamPrefix {
   /** The bytes read, in a buffer that may be longer. */
   public final byte[] bytes;
+
   /** How many of {@link #bytes} were read. */
   public final int length;
+
   /** Whether the stream ended within the most: {@link #bytes} holds all of it. */
   public final boolean ended;
+
   /** What the stream threw (a limit), or {@code null}. */
   public final InputException failed;
 
@@ -27,7 +30,9 @@ public final class StreamPrefix {
     this.failed = failed;
   }
 
-  /** Reads {@code in} into {@code buffer}, grown as needed, until it ends or passes {@code most}. */
+  /**
+   * Reads {@code in} into {@code buffer}, grown as needed, until it ends or passes {@code most}.
+   */
   public static StreamPrefix read(InputStream in, byte[] buffer, long most) throws IOException {
     byte[] bytes = buffer;
     int n = 0;
@@ -53,8 +58,8 @@ public final class StreamPrefix {
 
   /** The whole stream again: these bytes, then the rest of {@code in} (or its failure). */
   public InputStream andRest(InputStream in) {
-    InputStream rest = failed != null ? new Failing(failed)
-        : ended ? InputStream.nullInputStream() : in;
+    InputStream rest =
+        failed != null ? new Failing(failed) : ended ? InputStream.nullInputStream() : in;
     return new SequenceInputStream(new ByteArrayInputStream(bytes, 0, length), rest);
   }
 

@@ -35,9 +35,14 @@ public final class Surrogates {
       if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
         i++;
       } else {
-        throw new InputException(BuiltinCode.SYNTAX, String.format("the string holds U+%04X,"
-            + " half of a UTF-16 surrogate pair without the other half, which is no character:"
-            + " write the character itself, or the escapes of both halves", (int) c), line,
+        throw new InputException(
+            BuiltinCode.SYNTAX,
+            String.format(
+                "the string holds U+%04X,"
+                    + " half of a UTF-16 surrogate pair without the other half, which is no character:"
+                    + " write the character itself, or the escapes of both halves",
+                (int) c),
+            line,
             column);
       }
     }

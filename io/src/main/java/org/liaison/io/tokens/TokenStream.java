@@ -26,7 +26,9 @@ public interface TokenStream extends AutoCloseable {
   /** The current token. */
   int current();
 
-  /** Moves to the next token of the current document and returns it; {@link #DOC_END} at its end. */
+  /**
+   * Moves to the next token of the current document and returns it; {@link #DOC_END} at its end.
+   */
   int next();
 
   /** The text of the current key or scalar. */

@@ -7,10 +7,9 @@ import org.liaison.io.ReadLimits;
 import tools.jackson.core.JacksonException;
 
 /**
- * Opens the token stream of a file or stream, JSON or YAML as its name or content says: the one
- * way in for the load and for locating a pointer, so that both read the same characters at the
- * same places. One instance serves one thread and keeps its YAML reader and buffer from file to
- * file.
+ * Opens the token stream of a file or stream, JSON or YAML as its name or content says: the one way
+ * in for the load and for locating a pointer, so that both read the same characters at the same
+ * places. One instance serves one thread and keeps its YAML reader and buffer from file to file.
  */
 public final class TokenStreams {
   /** A buffer at most this large is kept for the next file read. */
@@ -30,7 +29,8 @@ public final class TokenStreams {
    *
    * @throws JacksonException if Jackson refuses the input's encoding as it starts
    */
-  public static TokenStream open(InputStream in, String name, ReadLimits limits) throws IOException {
+  public static TokenStream open(InputStream in, String name, ReadLimits limits)
+      throws IOException {
     return new TokenStreams(limits).open(in, name);
   }
 
@@ -74,7 +74,8 @@ public final class TokenStreams {
 
   /** The most bytes of a file read into memory: the file size limit, and an eighth of the heap. */
   public static long inMemory(ReadLimits limits) {
-    return Math.min(Math.min(limits.maxFileBytes(), Runtime.getRuntime().maxMemory() / 8),
+    return Math.min(
+        Math.min(limits.maxFileBytes(), Runtime.getRuntime().maxMemory() / 8),
         Integer.MAX_VALUE - 16);
   }
 

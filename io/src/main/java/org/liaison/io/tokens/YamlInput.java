@@ -1,6 +1,5 @@
 package org.liaison.io.tokens;
 
-import java.util.Arrays;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -11,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.liaison.io.Directive;
 import org.liaison.model.BuiltinCode;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
@@ -22,9 +22,9 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * than {@link #maxLine(int)}, a character YAML forbids and bytes that are not text in the file's
  * encoding each end the file with an {@link InputException}.
  *
- * <p>The check runs ahead of the scanner by at most one buffer: the characters before the
- * offending one are handed out first, and the exception is thrown when the scanner asks for the
- * offending character itself, so everything before it is read as usual.
+ * <p>The check runs ahead of the scanner by at most one buffer: the characters before the offending
+ * one are handed out first, and the exception is thrown when the scanner asks for the offending
+ * character itself, so everything before it is read as usual.
  */
 public final class YamlInput extends Reader {
   /** Characters a YAML line may hold beyond the string length limit: indentation, key, quotes. */
@@ -74,8 +74,11 @@ public final class YamlInput extends Reader {
     chars.limit(0);
     fillBytes();
     this.charset = detect();
-    this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   /** YAML 1.2, 5.2: a byte order mark, or the zero bytes of an ASCII first character. */
@@ -215,10 +218,10 @@ public final class YamlInput extends Reader {
   }
 
   /**
-   * Follows a comment that may be addressed to Liaison: a {@code #} at the start of a line or
-   * after a space or tab, then {@code liaison-}; its text to the end of the line goes to the
-   * sink. The characters are looked at line by line, as they pass, not as the parser reads them:
-   * such a line inside a block scalar is taken for a comment too.
+   * Follows a comment that may be addressed to Liaison: a {@code #} at the start of a line or after
+   * a space or tab, then {@code liaison-}; its text to the end of the line goes to the sink. The
+   * characters are looked at line by line, as they pass, not as the parser reads them: such a line
+   * inside a block scalar is taken for a comment too.
    */
   private void scanComment(char c) {
     if (c == '\n' || c == '\r') {
@@ -342,29 +345,45 @@ public final class YamlInput extends Reader {
   }
 
   private InputException tooLong() {
-    return new InputException(BuiltinCode.LIMIT, "this line is longer than " + maxLine
-        + " characters, the most a YAML line may hold (the string length limit and "
-        + LINE_ROOM + " more): break the line, writing a long text as a block scalar (`|` or"
-        + " `>`), or raise the string length limit", line, maxLine + 1);
+    return new InputException(
+        BuiltinCode.LIMIT,
+        "this line is longer than "
+            + maxLine
+            + " characters, the most a YAML line may hold (the string length limit and "
+            + LINE_ROOM
+            + " more): break the line, writing a long text as a block scalar (`|` or"
+            + " `>`), or raise the string length limit",
+        line,
+        maxLine + 1);
   }
 
   private InputException forbidden(int codePoint) {
-    String escape = codePoint > 0xFFFF ? String.format("\\U%08X", codePoint)
-        : String.format("\\u%04X", codePoint);
-    String hint = codePoint == 0 && line == 1
-        ? ": if the file is UTF-16 or UTF-32, save it as UTF-8 (or with a byte order mark)"
-        : ": remove it, or write it as the escape " + escape + " inside double quotes";
-    return new InputException(BuiltinCode.SYNTAX, String.format("the character U+%04X is not"
-        + " allowed in YAML", codePoint) + hint, line, units(line, column + 1));
+    String escape =
+        codePoint > 0xFFFF
+            ? String.format("\\U%08X", codePoint)
+            : String.format("\\u%04X", codePoint);
+    String hint =
+        codePoint == 0 && line == 1
+            ? ": if the file is UTF-16 or UTF-32, save it as UTF-8 (or with a byte order mark)"
+            : ": remove it, or write it as the escape " + escape + " inside double quotes";
+    return new InputException(
+        BuiltinCode.SYNTAX,
+        String.format("the character U+%04X is not" + " allowed in YAML", codePoint) + hint,
+        line,
+        units(line, column + 1));
   }
 
   private InputException notText() {
-    String what = charset == StandardCharsets.UTF_8
-        ? "the file is not valid UTF-8" + String.format(": the byte 0x%02X here does not start a valid"
-            + " character", badByte)
-        : "the file is not valid " + charset.name() + ": the bytes here do not form a character";
-    return new InputException(BuiltinCode.SYNTAX, what + "; save the file as UTF-8", line,
-        units(line, column + 1));
+    String what =
+        charset == StandardCharsets.UTF_8
+            ? "the file is not valid UTF-8"
+                + String.format(
+                    ": the byte 0x%02X here does not start a valid" + " character", badByte)
+            : "the file is not valid "
+                + charset.name()
+                + ": the bytes here do not form a character";
+    return new InputException(
+        BuiltinCode.SYNTAX, what + "; save the file as UTF-8", line, units(line, column + 1));
   }
 
   @Override

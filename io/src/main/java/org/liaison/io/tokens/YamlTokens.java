@@ -1,9 +1,9 @@
 package org.liaison.io.tokens;
 
-import java.util.Arrays;
 import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +24,19 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * {@link TokenStream} over snakeyaml-engine's event parser, which reads YAML 1.2. Scalars are typed by
- * the reader, not by YAML: a plain {@code NO} is a string, and only a plain {@code ~}, {@code
- * null} or empty scalar is null. Aliases are expanded by replaying the anchored events, within
- * the alias expansion limit; tags are ignored, never resolved to types. Comments addressed to
- * Liaison are found by {@link YamlInput} as the characters pass.
+ * {@link TokenStream} over snakeyaml-engine's event parser, which reads YAML 1.2. Scalars are typed
+ * by the reader, not by YAML: a plain {@code NO} is a string, and only a plain {@code ~}, {@code
+ * null} or empty scalar is null. Aliases are expanded by replaying the anchored events, within the
+ * alias expansion limit; tags are ignored, never resolved to types. Comments addressed to Liaison
+ * are found by {@link YamlInput} as the characters pass.
  */
 public final class YamlTokens implements TokenStream {
   private final Parser parser;
   private final ReadLimits limits;
+
   /** Counts UTF-16 units where the parser counts code points; null for another reader. */
   private final YamlInput input;
+
   private final Map<Anchor, List<Placed>> anchors = new HashMap<>();
   private final List<Recording> recordings = new ArrayList<>();
   private final ArrayDeque<Placed> replay = new ArrayDeque<>();
@@ -50,11 +52,12 @@ public final class YamlTokens implements TokenStream {
   private int token;
 
   public YamlTokens(Reader in, ReadLimits limits) {
-    LoadSettings settings = LoadSettings.builder()
-        .setCodePointLimit(Integer.MAX_VALUE)
-        .setParseComments(false)
-        .setUseMarks(true)
-        .build();
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setCodePointLimit(Integer.MAX_VALUE)
+            .setParseComments(false)
+            .setUseMarks(true)
+            .build();
     this.parser = new ParserImpl(settings, new StreamReader(settings, in));
     this.limits = limits;
     this.input = in instanceof YamlInput ? (YamlInput) in : null;
@@ -90,9 +93,14 @@ public final class YamlTokens implements TokenStream {
           continue;
         case DocumentStart:
           if (++documents > limits.maxDocuments()) {
-            throw new InputException(BuiltinCode.LIMIT, "the file holds more than "
-                + limits.maxDocuments() + " documents: split it into several files, or raise"
-                + " the documents limit", line(placeOf(e)), column(placeOf(e)));
+            throw new InputException(
+                BuiltinCode.LIMIT,
+                "the file holds more than "
+                    + limits.maxDocuments()
+                    + " documents: split it into several files, or raise"
+                    + " the documents limit",
+                line(placeOf(e)),
+                column(placeOf(e)));
           }
           anchors.clear(); // anchors are per document; the alias budget is per file
           depth = 0;
@@ -125,23 +133,23 @@ public final class YamlTokens implements TokenStream {
     try {
       return parser.next();
     } catch (MarkedYamlEngineException ex) {
-      Optional<Mark> m = ex.getProblemMark().isPresent() ? ex.getProblemMark()
-          : ex.getContextMark();
+      Optional<Mark> m =
+          ex.getProblemMark().isPresent() ? ex.getProblemMark() : ex.getContextMark();
       String what = ex.getProblem() != null ? ex.getProblem() : ex.getMessage();
       long at = m.isPresent() ? placeOf(m.get()) : lastPlace();
-      throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + what + context(ex),
-          (int) (at >>> 32), (int) at);
+      throw new InputException(
+          BuiltinCode.SYNTAX, "malformed YAML: " + what + context(ex), (int) (at >>> 32), (int) at);
     } catch (InputException ex) {
       throw ex; // from YamlInput: a line too long, a character YAML forbids, bytes not text
     } catch (YamlEngineException ex) {
       long at = lastPlace();
-      throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + ex.getMessage(),
-          (int) (at >>> 32), (int) at);
+      throw new InputException(
+          BuiltinCode.SYNTAX, "malformed YAML: " + ex.getMessage(), (int) (at >>> 32), (int) at);
     } catch (RuntimeException ex) {
       // the scanner's own bugs: still malformed input, never an exception out of the reader
       long at = lastPlace();
-      throw new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + ex, (int) (at >>> 32),
-          (int) at);
+      throw new InputException(
+          BuiltinCode.SYNTAX, "malformed YAML: " + ex, (int) (at >>> 32), (int) at);
     }
   }
 
@@ -170,23 +178,23 @@ public final class YamlTokens implements TokenStream {
   }
 
   private static String context(MarkedYamlEngineException ex) {
-    return ex.getContext() == null || ex.getContext().isEmpty() ? ""
-        : " (" + ex.getContext() + ")";
+    return ex.getContext() == null || ex.getContext().isEmpty() ? "" : " (" + ex.getContext() + ")";
   }
 
   private int classify(Event e) {
     switch (e.getEventId()) {
-      case Scalar: {
-        if (depth > 0 && isMap[depth - 1] && expectKey[depth - 1]) {
-          expectKey[depth - 1] = false;
-          checkScalar((ScalarEvent) e);
-          return KEY;
+      case Scalar:
+        {
+          if (depth > 0 && isMap[depth - 1] && expectKey[depth - 1]) {
+            expectKey[depth - 1] = false;
+            checkScalar((ScalarEvent) e);
+            return KEY;
+          }
+          valueDone();
+          ScalarEvent s = (ScalarEvent) e;
+          checkScalar(s);
+          return s.isPlain() && isNull(s.getValue()) ? NULL : SCALAR;
         }
-        valueDone();
-        ScalarEvent s = (ScalarEvent) e;
-        checkScalar(s);
-        return s.isPlain() && isNull(s.getValue()) ? NULL : SCALAR;
-      }
       case MappingStart:
         return open(true, START_MAP);
       case SequenceStart:
@@ -211,20 +219,35 @@ public final class YamlTokens implements TokenStream {
       Surrogates.check(s.getValue(), line(), column());
     }
     if (s.getValue().length() > limits.maxStringLength()) {
-      throw new InputException(BuiltinCode.LIMIT, "a string of " + s.getValue().length()
-          + " characters, more than the limit of " + limits.maxStringLength() + ": shorten it,"
-          + " or raise the string length limit", line(), column());
+      throw new InputException(
+          BuiltinCode.LIMIT,
+          "a string of "
+              + s.getValue().length()
+              + " characters, more than the limit of "
+              + limits.maxStringLength()
+              + ": shorten it,"
+              + " or raise the string length limit",
+          line(),
+          column());
     }
   }
 
   private int open(boolean map, int token) {
     if (depth > 0 && isMap[depth - 1] && expectKey[depth - 1]) {
-      throw new InputException(BuiltinCode.FIELD_TYPE,
-          "a key must be a plain string, not " + (map ? "a mapping" : "a list"), line(), column());
+      throw new InputException(
+          BuiltinCode.FIELD_TYPE,
+          "a key must be a plain string, not " + (map ? "a mapping" : "a list"),
+          line(),
+          column());
     }
     if (depth >= limits.maxDepth()) {
-      throw new InputException(BuiltinCode.LIMIT, "nesting deeper than " + limits.maxDepth()
-          + " levels: flatten the data, or raise the depth limit", line(), column());
+      throw new InputException(
+          BuiltinCode.LIMIT,
+          "nesting deeper than "
+              + limits.maxDepth()
+              + " levels: flatten the data, or raise the depth limit",
+          line(),
+          column());
     }
     if (depth == isMap.length) {
       isMap = Arrays.copyOf(isMap, depth * 2);
@@ -280,14 +303,22 @@ public final class YamlTokens implements TokenStream {
     AliasEvent alias = (AliasEvent) p.event();
     List<Placed> events = anchors.get(alias.getAlias());
     if (events == null) {
-      throw new InputException(BuiltinCode.SYNTAX, "alias *" + alias.getAlias().getValue()
-          + " names no anchor defined before it", line(p.place()), column(p.place()));
+      throw new InputException(
+          BuiltinCode.SYNTAX,
+          "alias *" + alias.getAlias().getValue() + " names no anchor defined before it",
+          line(p.place()),
+          column(p.place()));
     }
     replayed += events.size();
     if (replayed > limits.maxAliasExpansion()) {
-      throw new InputException(BuiltinCode.LIMIT, "aliases expand to more than "
-          + limits.maxAliasExpansion() + " YAML nodes in this file: write the data out, or raise"
-          + " the alias expansion limit", line(p.place()), column(p.place()));
+      throw new InputException(
+          BuiltinCode.LIMIT,
+          "aliases expand to more than "
+              + limits.maxAliasExpansion()
+              + " YAML nodes in this file: write the data out, or raise"
+              + " the alias expansion limit",
+          line(p.place()),
+          column(p.place()));
     }
     for (int i = events.size() - 1; i >= 0; i--) {
       replay.addFirst(events.get(i));

@@ -19,8 +19,7 @@ abstract class FieldWriter {
     this.g = g;
   }
 
-  void common(Optional<String> notes, Map<String, String> labels,
-      List<? extends Ref<?>> sources) {
+  void common(Optional<String> notes, Map<String, String> labels, List<? extends Ref<?>> sources) {
     text("notes", notes);
     map("labels", labels);
     refs("sources", sources);
@@ -51,12 +50,13 @@ abstract class FieldWriter {
   }
 
   <T> void object(String name, Optional<T> value, Consumer<T> fields) {
-    value.ifPresent(v -> {
-      g.writeName(name);
-      g.writeStartObject();
-      fields.accept(v);
-      g.writeEndObject();
-    });
+    value.ifPresent(
+        v -> {
+          g.writeName(name);
+          g.writeStartObject();
+          fields.accept(v);
+          g.writeEndObject();
+        });
   }
 
   void map(String name, Map<String, String> map) {

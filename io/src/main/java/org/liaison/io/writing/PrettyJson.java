@@ -10,25 +10,26 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
- * Indented JSON generators that leave their target open: the one set-up of every JSON that
- * Liaison writes for people to read (datasets, the schema, reports, JSON-LD).
+ * Indented JSON generators that leave their target open: the one set-up of every JSON that Liaison
+ * writes for people to read (datasets, the schema, reports, JSON-LD).
  */
 public final class PrettyJson {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /** Gives each generator a printer of its own: a printer keeps the nesting it is at. */
-  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return new DefaultPrettyPrinter();
-    }
+  private static final ObjectWriteContext PRETTY =
+      new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+          return new DefaultPrettyPrinter();
+        }
 
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
-  };
+        @Override
+        public boolean hasPrettyPrinter() {
+          return true;
+        }
+      };
 
   private PrettyJson() {}
 

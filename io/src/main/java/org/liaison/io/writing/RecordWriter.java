@@ -24,10 +24,10 @@ import org.liaison.model.Term;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes a dataset as one document of format version 1 to a Jackson generator, JSON or YAML
- * alike: fields in the order of the format's tables, empty values left out, and the short forms
- * (a bare id for a participant, party or signatory with nothing else to say, a bare string for an
- * alias) wherever they apply.
+ * Writes a dataset as one document of format version 1 to a Jackson generator, JSON or YAML alike:
+ * fields in the order of the format's tables, empty values left out, and the short forms (a bare id
+ * for a participant, party or signatory with nothing else to say, a bare string for an alias)
+ * wherever they apply.
  */
 public final class RecordWriter extends FieldWriter {
 
@@ -181,14 +181,18 @@ public final class RecordWriter extends FieldWriter {
     g.writeStartObject();
     refs("institutions", s.institutions());
     list("members", s.members(), this::participant);
-    s.organizations().ifPresent(n -> {
-      g.writeName("organizations");
-      g.writeNumber(n);
-    });
-    s.people().ifPresent(n -> {
-      g.writeName("people");
-      g.writeNumber(n);
-    });
+    s.organizations()
+        .ifPresent(
+            n -> {
+              g.writeName("organizations");
+              g.writeNumber(n);
+            });
+    s.people()
+        .ifPresent(
+            n -> {
+              g.writeName("people");
+              g.writeNumber(n);
+            });
     g.writeEndObject();
   }
 

@@ -15,13 +15,13 @@ import tools.jackson.dataformat.yaml.YAMLGenerator;
 import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
- * YAML that YAML 1.1 readers read back as written too. Jackson writes YAML 1.2, where NEL
- * (U+0085), LS (U+2028) and PS (U+2029) are ordinary characters; YAML 1.1 takes them for line
- * breaks. So a string or key holding one is written double-quoted, even a string of several lines
- * that Jackson would write as a literal block ({@code |}), and in double quotes LS and PS are
- * written as the escapes {@code \u2028} and {@code \u2029} (the emitter escapes NEL as {@code
- * \N} itself, but leaves LS and PS raw, which breaks a simple key; snakeyaml-engine, the reader's
- * YAML 1.2 parser, does not read the shorter escapes {@code \L} and {@code \P}).
+ * YAML that YAML 1.1 readers read back as written too. Jackson writes YAML 1.2, where NEL (U+0085),
+ * LS (U+2028) and PS (U+2029) are ordinary characters; YAML 1.1 takes them for line breaks. So a
+ * string or key holding one is written double-quoted, even a string of several lines that Jackson
+ * would write as a literal block ({@code |}), and in double quotes LS and PS are written as the
+ * escapes {@code \u2028} and {@code \u2029} (the emitter escapes NEL as {@code \N} itself, but
+ * leaves LS and PS raw, which breaks a simple key; snakeyaml-engine, the reader's YAML 1.2 parser,
+ * does not read the shorter escapes {@code \L} and {@code \P}).
  */
 public final class YamlOutput {
   private YamlOutput() {}
@@ -32,8 +32,8 @@ public final class YamlOutput {
   }
 
   /**
-   * The writer a generator of {@link #factory} writes to: it escapes LS and PS, which only occur
-   * in double-quoted scalars there.
+   * The writer a generator of {@link #factory} writes to: it escapes LS and PS, which only occur in
+   * double-quoted scalars there.
    */
   public static Writer escapingBreaks(Writer out) {
     return new BreakEscapes(out);
@@ -59,7 +59,8 @@ public final class YamlOutput {
     if (n == 7 && s.startsWith("--")) {
       return digits(s, 2, 4) && s.charAt(4) == '-' && digits(s, 5, 7);
     }
-    return (n == 4 || n == 7 || n == 10) && digits(s, 0, 4)
+    return (n == 4 || n == 7 || n == 10)
+        && digits(s, 0, 4)
         && (n < 7 || s.charAt(4) == '-' && digits(s, 5, 7))
         && (n < 10 || s.charAt(7) == '-' && digits(s, 8, 10));
   }
@@ -97,16 +98,29 @@ public final class YamlOutput {
 
     @Override
     protected YAMLGenerator _createGenerator(ObjectWriteContext context, IOContext io, Writer out) {
-      return new Generator(context, io, context.getStreamWriteFeatures(_streamWriteFeatures),
-          context.getFormatWriteFeatures(_formatWriteFeatures), _quotingChecker, out, _version,
+      return new Generator(
+          context,
+          io,
+          context.getStreamWriteFeatures(_streamWriteFeatures),
+          context.getFormatWriteFeatures(_formatWriteFeatures),
+          _quotingChecker,
+          out,
+          _version,
           _dumpSettings);
     }
   }
 
   /** Writes a string of several lines that holds NEL, LS or PS double-quoted, not as a block. */
   private static final class Generator extends YAMLGenerator {
-    Generator(ObjectWriteContext context, IOContext io, int streamFeatures, int yamlFeatures,
-        StringQuotingChecker quoting, Writer out, SpecVersion version, DumpSettings settings) {
+    Generator(
+        ObjectWriteContext context,
+        IOContext io,
+        int streamFeatures,
+        int yamlFeatures,
+        StringQuotingChecker quoting,
+        Writer out,
+        SpecVersion version,
+        DumpSettings settings) {
       super(context, io, streamFeatures, yamlFeatures, quoting, out, version, settings);
     }
 

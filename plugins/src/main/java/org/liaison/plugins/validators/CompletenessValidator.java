@@ -15,7 +15,6 @@ import org.liaison.model.Dataset;
 import org.liaison.model.Delegation;
 import org.liaison.model.Id;
 import org.liaison.model.Institution;
-import org.liaison.model.OtherName;
 import org.liaison.model.Person;
 import org.liaison.model.Post;
 import org.liaison.model.Ref;
@@ -26,9 +25,9 @@ import org.liaison.plugins.ValidationContext;
 import org.liaison.plugins.Validator;
 
 /**
- * Warnings about data that is probably incomplete or suspicious: a signed agreement with no
- * signing date, facts with no source, two institutions of one name, a signatory with no post at
- * any party, a delegation whose two sides share an institution.
+ * Warnings about data that is probably incomplete or suspicious: a signed agreement with no signing
+ * date, facts with no source, two institutions of one name, a signatory with no post at any party,
+ * a delegation whose two sides share an institution.
  */
 public final class CompletenessValidator implements Validator {
 
@@ -44,8 +43,12 @@ public final class CompletenessValidator implements Validator {
 
   @Override
   public List<Rule> rules() {
-    return Builtins.rules(BuiltinCode.SIGNED_ON_MISSING, BuiltinCode.SOURCE_MISSING,
-        BuiltinCode.NAME_DUPLICATE, BuiltinCode.SIGNATORY_POST, BuiltinCode.DELEGATION_SIDES);
+    return Builtins.rules(
+        BuiltinCode.SIGNED_ON_MISSING,
+        BuiltinCode.SOURCE_MISSING,
+        BuiltinCode.NAME_DUPLICATE,
+        BuiltinCode.SIGNATORY_POST,
+        BuiltinCode.DELEGATION_SIDES);
   }
 
   @Override
@@ -65,9 +68,15 @@ public final class CompletenessValidator implements Validator {
   private static void agreement(Dataset data, ValidationContext context, Agreement a) {
     if ((a.status() == AgreementStatus.SIGNED || a.status() == AgreementStatus.ACTIVE)
         && a.signedOn().isEmpty()) {
-      context.report(BuiltinCode.SIGNED_ON_MISSING.code(), "agreement `" + a.id() + "` is "
-          + a.status().wireName() + " but has no `signedOn`: add the date it was signed, as"
-          + " precise as the source gives it", Subject.of(a, "/status"));
+      context.report(
+          BuiltinCode.SIGNED_ON_MISSING.code(),
+          "agreement `"
+              + a.id()
+              + "` is "
+              + a.status().wireName()
+              + " but has no `signedOn`: add the date it was signed, as"
+              + " precise as the source gives it",
+          Subject.of(a, "/status"));
     }
     if (a.sources().isEmpty()) {
       unsourced(context, Subject.of(a), "agreement `" + a.id() + "`");
@@ -84,9 +93,14 @@ public final class CompletenessValidator implements Validator {
     List<Ref<Institution>> host = d.host().institutions();
     for (int i = 0; i < host.size(); i++) {
       if (named(visiting, host.get(i).id())) {
-        context.report(BuiltinCode.DELEGATION_SIDES.code(), "`" + host.get(i)
-            + "` is both visiting and host of delegation `" + d.id() + "`: an institution"
-            + " does not visit itself; remove it from one side",
+        context.report(
+            BuiltinCode.DELEGATION_SIDES.code(),
+            "`"
+                + host.get(i)
+                + "` is both visiting and host of delegation `"
+                + d.id()
+                + "`: an institution"
+                + " does not visit itself; remove it from one side",
             Subject.of(d, "/host/institutions/" + i));
       }
     }
@@ -100,8 +114,10 @@ public final class CompletenessValidator implements Validator {
     for (int i = 0; i < p.posts().size(); i++) {
       Post post = p.posts().get(i);
       if (post.sources().isEmpty()) {
-        unsourced(context, Subject.of(p, "/posts/" + i), "the post `" + post.title() + "` of `"
-            + p.id() + "`");
+        unsourced(
+            context,
+            Subject.of(p, "/posts/" + i),
+            "the post `" + post.title() + "` of `" + p.id() + "`");
       }
     }
   }
@@ -116,8 +132,12 @@ public final class CompletenessValidator implements Validator {
   }
 
   private static void unsourced(ValidationContext context, Subject subject, String what) {
-    context.report(BuiltinCode.SOURCE_MISSING.code(), what + " cites no source: add `sources`"
-        + " with the id of the article or document it comes from", subject);
+    context.report(
+        BuiltinCode.SOURCE_MISSING.code(),
+        what
+            + " cites no source: add `sources`"
+            + " with the id of the article or document it comes from",
+        subject);
   }
 
   private static void sameNames(Dataset data, ValidationContext context) {
@@ -135,10 +155,18 @@ public final class CompletenessValidator implements Validator {
         Subject at = Subject.of(i, n < 0 ? "/name" : "/names/" + n + "/name");
         Subject earlier = first.putIfAbsent(name, at);
         if (earlier != null) {
-          context.report(BuiltinCode.NAME_DUPLICATE.code(), "institution `" + i.id()
-              + "` and institution `" + earlier.record().id() + "` are both called \""
-              + nameAt(i, at) + "\": if they are one institution, merge the records;"
-              + " if not, tell them apart in the name", at, earlier);
+          context.report(
+              BuiltinCode.NAME_DUPLICATE.code(),
+              "institution `"
+                  + i.id()
+                  + "` and institution `"
+                  + earlier.record().id()
+                  + "` are both called \""
+                  + nameAt(i, at)
+                  + "\": if they are one institution, merge the records;"
+                  + " if not, tell them apart in the name",
+              at,
+              earlier);
           break;
         }
       }
@@ -146,15 +174,16 @@ public final class CompletenessValidator implements Validator {
   }
 
   private static String nameAt(Institution i, Subject s) {
-    return s.pointer().equals("/name") ? i.name()
+    return s.pointer().equals("/name")
+        ? i.name()
         : i.names().get(Integer.parseInt(s.pointer().split("/")[2])).name();
   }
 
   /**
-   * The name for comparing: trimmed, runs of white space ({@code \\s}: space, tab, the line
-   * breaks, form feed, vertical tab) as one space, lower case. It is a loop, not a regular
-   * expression, because every name of every institution passes here and a name that needs no
-   * change is returned without a copy.
+   * The name for comparing: trimmed, runs of white space ({@code \\s}: space, tab, the line breaks,
+   * form feed, vertical tab) as one space, lower case. It is a loop, not a regular expression,
+   * because every name of every institution passes here and a name that needs no change is returned
+   * without a copy.
    */
   static String normalize(String name) {
     String trimmed = name.trim();
@@ -190,26 +219,34 @@ public final class CompletenessValidator implements Validator {
     Set<Id> parties = new HashSet<>();
     Set<Id> partiesAndAbove = new HashSet<>();
     for (var party : a.parties()) {
-      data.resolve(party.institution()).ifPresent(i -> {
-        parties.add(i.id());
-        partiesAndAbove.add(i.id());
-        ancestors(data, i, partiesAndAbove);
-      });
+      data.resolve(party.institution())
+          .ifPresent(
+              i -> {
+                parties.add(i.id());
+                partiesAndAbove.add(i.id());
+                ancestors(data, i, partiesAndAbove);
+              });
     }
     for (int s = 0; s < a.signatories().size(); s++) {
       Signatory signatory = a.signatories().get(s);
       Person person = data.resolve(signatory.person()).orElse(null);
       if (person != null && !holdsPost(data, person, parties, partiesAndAbove)) {
-        context.report(BuiltinCode.SIGNATORY_POST.code(), "signatory `" + person.id()
-            + "` holds no post at any party of agreement `" + a.id() + "`: add the post that"
-            + " entitled them to sign, or check the signatory", Subject.of(a, "/signatories/" + s));
+        context.report(
+            BuiltinCode.SIGNATORY_POST.code(),
+            "signatory `"
+                + person.id()
+                + "` holds no post at any party of agreement `"
+                + a.id()
+                + "`: add the post that"
+                + " entitled them to sign, or check the signatory",
+            Subject.of(a, "/signatories/" + s));
       }
     }
   }
 
   /** Whether one of {@code person}'s posts is at a party, above one or below one. */
-  private static boolean holdsPost(Dataset data, Person person, Set<Id> parties,
-      Set<Id> partiesAndAbove) {
+  private static boolean holdsPost(
+      Dataset data, Person person, Set<Id> parties, Set<Id> partiesAndAbove) {
     for (Post post : person.posts()) {
       Optional<Ref<Institution>> at = post.institution();
       if (at.isPresent() && related(data, at.get(), parties, partiesAndAbove)) {
@@ -220,12 +257,12 @@ public final class CompletenessValidator implements Validator {
   }
 
   /**
-   * Whether {@code at} is a party, above one, or below one: one of its ancestors, as far as
-   * they are institutions of the dataset, is a party. Ends on a cycle of parents: it takes no
-   * more steps than there are institutions.
+   * Whether {@code at} is a party, above one, or below one: one of its ancestors, as far as they
+   * are institutions of the dataset, is a party. Ends on a cycle of parents: it takes no more steps
+   * than there are institutions.
    */
-  private static boolean related(Dataset data, Ref<Institution> at, Set<Id> parties,
-      Set<Id> partiesAndAbove) {
+  private static boolean related(
+      Dataset data, Ref<Institution> at, Set<Id> parties, Set<Id> partiesAndAbove) {
     if (partiesAndAbove.contains(at.id())) {
       return true;
     }

@@ -11,9 +11,9 @@ import org.liaison.plugins.ValidationContext;
 import org.liaison.plugins.Validator;
 
 /**
- * Checks institutions' external identifiers of the known schemes: ROR ids with their check
- * digits, Wikidata item ids, Chinese unified social credit codes with their check character, and
- * ISNIs with their check character. Other schemes are kept unchecked.
+ * Checks institutions' external identifiers of the known schemes: ROR ids with their check digits,
+ * Wikidata item ids, Chinese unified social credit codes with their check character, and ISNIs with
+ * their check character. Other schemes are kept unchecked.
  */
 public final class IdentifierValidator implements Validator {
 
@@ -35,9 +35,16 @@ public final class IdentifierValidator implements Validator {
   @Override
   public void validate(Dataset data, ValidationContext context) {
     for (Institution i : data.institutions()) {
-      i.identifiers().forEach((scheme, value) -> Identifiers.check(scheme, value).ifPresent(
-          message -> context.report(BuiltinCode.VALUE_IDENTIFIER.code(), message,
-              Subject.of(i, JsonPointer.child("/identifiers", scheme)))));
+      i.identifiers()
+          .forEach(
+              (scheme, value) ->
+                  Identifiers.check(scheme, value)
+                      .ifPresent(
+                          message ->
+                              context.report(
+                                  BuiltinCode.VALUE_IDENTIFIER.code(),
+                                  message,
+                                  Subject.of(i, JsonPointer.child("/identifiers", scheme)))));
     }
   }
 }

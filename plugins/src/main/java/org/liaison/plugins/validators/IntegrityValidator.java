@@ -26,9 +26,9 @@ import org.liaison.plugins.ValidationContext;
 import org.liaison.plugins.Validator;
 
 /**
- * The integrity rules that look across records or inside one: parent cycles, agreements with
- * fewer than two parties, history order and last status, end dates before start dates, and area
- * codes outside the vocabulary.
+ * The integrity rules that look across records or inside one: parent cycles, agreements with fewer
+ * than two parties, history order and last status, end dates before start dates, and area codes
+ * outside the vocabulary.
  */
 public final class IntegrityValidator implements Validator {
   private static final List<String> AREA_CODES =
@@ -46,8 +46,12 @@ public final class IntegrityValidator implements Validator {
 
   @Override
   public List<Rule> rules() {
-    return Builtins.rules(BuiltinCode.PARENT_CYCLE, BuiltinCode.AGREEMENT_PARTIES,
-        BuiltinCode.HISTORY_ORDER, BuiltinCode.HISTORY_STATUS, BuiltinCode.DATE_RANGE,
+    return Builtins.rules(
+        BuiltinCode.PARENT_CYCLE,
+        BuiltinCode.AGREEMENT_PARTIES,
+        BuiltinCode.HISTORY_ORDER,
+        BuiltinCode.HISTORY_STATUS,
+        BuiltinCode.DATE_RANGE,
         BuiltinCode.AREA_UNKNOWN);
   }
 
@@ -87,12 +91,20 @@ public final class IntegrityValidator implements Validator {
       }
       if (i != null && state.get(i.id()) == 1) {
         List<Institution> cycle = path.subList(path.indexOf(i), path.size());
-        String chain = cycle.stream().map(x -> x.id().value()).collect(Collectors.joining(" → "))
-            + " → " + i.id();
+        String chain =
+            cycle.stream().map(x -> x.id().value()).collect(Collectors.joining(" → "))
+                + " → "
+                + i.id();
         for (Institution member : cycle) {
-          context.report(BuiltinCode.PARENT_CYCLE.code(), "the parents of institution `"
-              + member.id() + "` form a cycle (" + chain + "): an institution cannot be part of"
-              + " itself; correct one `parent`", Subject.of(member, "/parent"));
+          context.report(
+              BuiltinCode.PARENT_CYCLE.code(),
+              "the parents of institution `"
+                  + member.id()
+                  + "` form a cycle ("
+                  + chain
+                  + "): an institution cannot be part of"
+                  + " itself; correct one `parent`",
+              Subject.of(member, "/parent"));
         }
       }
       path.forEach(x -> state.put(x.id(), 2));
@@ -107,10 +119,17 @@ public final class IntegrityValidator implements Validator {
         return;
       }
     }
-    context.report(BuiltinCode.AGREEMENT_PARTIES.code(), "agreement `" + a.id() + "` has "
-        + (parties.isEmpty() ? "no party" : "only one distinct party ("
-            + parties.get(0).institution().id() + ")") + ": an agreement is between at least two"
-        + " institutions; add the other party", Subject.of(a, "/parties"));
+    context.report(
+        BuiltinCode.AGREEMENT_PARTIES.code(),
+        "agreement `"
+            + a.id()
+            + "` has "
+            + (parties.isEmpty()
+                ? "no party"
+                : "only one distinct party (" + parties.get(0).institution().id() + ")")
+            + ": an agreement is between at least two"
+            + " institutions; add the other party",
+        Subject.of(a, "/parties"));
   }
 
   private static void history(ValidationContext context, Agreement a) {
@@ -119,18 +138,34 @@ public final class IntegrityValidator implements Validator {
       PartialDate before = h.get(i - 1).date();
       PartialDate date = h.get(i).date();
       if (date.isBefore(before)) {
-        context.report(BuiltinCode.HISTORY_ORDER.code(), "history entry " + i + " (" + date
-            + ") comes before entry " + (i - 1) + " (" + before + "): list the history in"
-            + " chronological order", Subject.of(a, "/history/" + i + "/date"),
+        context.report(
+            BuiltinCode.HISTORY_ORDER.code(),
+            "history entry "
+                + i
+                + " ("
+                + date
+                + ") comes before entry "
+                + (i - 1)
+                + " ("
+                + before
+                + "): list the history in"
+                + " chronological order",
+            Subject.of(a, "/history/" + i + "/date"),
             Subject.of(a, "/history/" + (i - 1) + "/date"));
       }
     }
     if (!h.isEmpty() && h.get(h.size() - 1).status() != a.status()) {
       int last = h.size() - 1;
-      context.report(BuiltinCode.HISTORY_STATUS.code(), "the last history entry says `"
-          + h.get(last).status().wireName() + "` but the agreement's status is `"
-          + a.status().wireName() + "`: add a history entry for the current status, or correct"
-          + " `status`", Subject.of(a, "/history/" + last + "/status"), Subject.of(a, "/status"));
+      context.report(
+          BuiltinCode.HISTORY_STATUS.code(),
+          "the last history entry says `"
+              + h.get(last).status().wireName()
+              + "` but the agreement's status is `"
+              + a.status().wireName()
+              + "`: add a history entry for the current status, or correct"
+              + " `status`",
+          Subject.of(a, "/history/" + last + "/status"),
+          Subject.of(a, "/status"));
     }
   }
 
@@ -138,11 +173,20 @@ public final class IntegrityValidator implements Validator {
     return start.isPresent() && end.isPresent() && end.get().isBefore(start.get());
   }
 
-  private static void range(ValidationContext context, LiaisonRecord r, Optional<PartialDate> start,
-      Optional<PartialDate> end, String pointer) {
+  private static void range(
+      ValidationContext context,
+      LiaisonRecord r,
+      Optional<PartialDate> start,
+      Optional<PartialDate> end,
+      String pointer) {
     if (backwards(start, end)) {
-      context.report(BuiltinCode.DATE_RANGE.code(), "the end " + end.get()
-          + " is before the start " + start.get() + ": correct one of the dates",
+      context.report(
+          BuiltinCode.DATE_RANGE.code(),
+          "the end "
+              + end.get()
+              + " is before the start "
+              + start.get()
+              + ": correct one of the dates",
           Subject.of(r, pointer));
     }
   }
@@ -151,12 +195,15 @@ public final class IntegrityValidator implements Validator {
     for (int i = 0; i < areas.size(); i++) {
       Area a = areas.get(i);
       if (!a.isKnown() && !a.isExtension()) {
-        context.report(BuiltinCode.AREA_UNKNOWN.code(), "`" + a.code()
-            + "` is not a cooperation area" + Messages.didYouMean(a.code(), AREA_CODES)
-                .orElse(": use a code of the vocabulary, or start your own with `x-`"),
+        context.report(
+            BuiltinCode.AREA_UNKNOWN.code(),
+            "`"
+                + a.code()
+                + "` is not a cooperation area"
+                + Messages.didYouMean(a.code(), AREA_CODES)
+                    .orElse(": use a code of the vocabulary, or start your own with `x-`"),
             Subject.of(r, "/areas/" + i));
       }
     }
   }
-
 }

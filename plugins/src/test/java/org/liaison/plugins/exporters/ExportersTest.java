@@ -19,9 +19,9 @@ import org.liaison.plugins.Exporter;
 import org.liaison.plugins.Plugins;
 
 /**
- * The built-in exporters as a host finds them: all eight through {@link java.util.ServiceLoader}
- * on the class path and declared alike for the module path, each with its metadata, and each
- * giving the same bytes for the same dataset.
+ * The built-in exporters as a host finds them: all eight through {@link java.util.ServiceLoader} on
+ * the class path and declared alike for the module path, each with its metadata, and each giving
+ * the same bytes for the same dataset.
  */
 class ExportersTest {
   private static final List<String> FORMATS =
@@ -42,30 +42,41 @@ class ExportersTest {
 
     // then
     assertThat(exporters).extracting(Exporter::id).containsExactlyElementsOf(FORMATS);
-    assertThat(exporters).allSatisfy(e -> {
-      assertThat(e.extension()).matches("[a-z]+");
-      assertThat(e.mediaType()).matches("[a-z]+/[a-z.+-]+");
-      assertThat(e.description()).isNotBlank();
-    });
+    assertThat(exporters)
+        .allSatisfy(
+            e -> {
+              assertThat(e.extension()).matches("[a-z]+");
+              assertThat(e.mediaType()).matches("[a-z]+/[a-z.+-]+");
+              assertThat(e.description()).isNotBlank();
+            });
     assertThat(discovered("csv").writesFiles()).isTrue();
   }
 
   @Test
   void moduleDescriptor_providesTheSameExportersAsMetaInfServices() throws IOException {
     // given the compiled module-info of this module, read without resolving it
-    ModuleDescriptor module = ModuleFinder.of(Path.of("target/classes"))
-        .find("org.liaison.plugins").orElseThrow().descriptor();
+    ModuleDescriptor module =
+        ModuleFinder.of(Path.of("target/classes"))
+            .find("org.liaison.plugins")
+            .orElseThrow()
+            .descriptor();
     List<String> services;
-    try (InputStream in = ExportersTest.class.getResourceAsStream(
-        "/META-INF/services/org.liaison.plugins.Exporter")) {
-      services = Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    try (InputStream in =
+        ExportersTest.class.getResourceAsStream(
+            "/META-INF/services/org.liaison.plugins.Exporter")) {
+      services =
+          Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+              .map(String::strip)
+              .filter(l -> !l.isEmpty())
+              .toList();
     }
 
     // when
-    List<String> provided = module.provides().stream()
-        .filter(p -> p.service().equals(Exporter.class.getName()))
-        .flatMap(p -> p.providers().stream()).toList();
+    List<String> provided =
+        module.provides().stream()
+            .filter(p -> p.service().equals(Exporter.class.getName()))
+            .flatMap(p -> p.providers().stream())
+            .toList();
 
     // then
     assertThat(provided).containsExactlyInAnyOrderElementsOf(services).hasSize(FORMATS.size());

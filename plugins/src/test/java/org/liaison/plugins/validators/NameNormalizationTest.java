@@ -17,19 +17,20 @@ class NameNormalizationTest {
 
   @Test
   void normalize_collapsesEveryRunOfWhiteSpaceAndLowersTheCase() {
-    assertThat(CompletenessValidator.normalize("  Nanjing \t Vocational\n\nCollege ")).isEqualTo(
-        "nanjing vocational college");
+    assertThat(CompletenessValidator.normalize("  Nanjing \t Vocational\n\nCollege "))
+        .isEqualTo("nanjing vocational college");
     assertThat(CompletenessValidator.normalize("A\u000BB\fC\rD")).isEqualTo("a b c d");
     assertThat(CompletenessValidator.normalize("Already plain")).isEqualTo("already plain");
-    assertThat(CompletenessValidator.normalize("\u00A0No-break\u00A0space")).isEqualTo(
-        "\u00A0no-break\u00A0space");
+    assertThat(CompletenessValidator.normalize("\u00A0No-break\u00A0space"))
+        .isEqualTo("\u00A0no-break\u00A0space");
     assertThat(CompletenessValidator.normalize("")).isEmpty();
   }
 
   @Test
   void normalize_agreesWithTheRegularExpressionOnRandomNames() {
-    char[] alphabet = {'a', 'B', ' ', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u0001', '\u00A0',
-        '\u3000', '南', 'İ'};
+    char[] alphabet = {
+      'a', 'B', ' ', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u0001', '\u00A0', '\u3000', '南', 'İ'
+    };
     Random random = new Random(20261130);
     for (int n = 0; n < 20_000; n++) {
       StringBuilder name = new StringBuilder();

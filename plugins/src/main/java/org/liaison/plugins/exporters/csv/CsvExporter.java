@@ -14,8 +14,8 @@ import org.liaison.plugins.Exporter;
 
 /**
  * {@code --format csv}: the dataset as a set of RFC 4180 tables ({@link CsvTables}), one file per
- * record kind and per list inside records, UTF-8 with a header row. Written into a directory, or
- * as one zip archive of the same files when the output is a stream or a file.
+ * record kind and per list inside records, UTF-8 with a header row. Written into a directory, or as
+ * one zip archive of the same files when the output is a stream or a file.
  *
  * <p>The writer is hand-written: RFC 4180 asks for three rules (a header, CRLF, quoting with
  * doubled quotes), fewer lines than wiring a library, and the format needs no reading here.
@@ -51,8 +51,7 @@ public final class CsvExporter implements Exporter {
   }
 
   @Override
-  public void export(Dataset dataset, OutputStream out, ExportContext context)
-      throws IOException {
+  public void export(Dataset dataset, OutputStream out, ExportContext context) throws IOException {
     ExportFiles.zip(this, dataset, out, context);
   }
 

@@ -31,8 +31,8 @@ final class CsvTable {
    */
   void row(Object... cells) throws IOException {
     if (cells.length != columns) {
-      throw new IllegalArgumentException("a row of " + cells.length + " cells in a table of "
-          + columns + " columns");
+      throw new IllegalArgumentException(
+          "a row of " + cells.length + " cells in a table of " + columns + " columns");
     }
     write(cells);
   }

@@ -20,24 +20,25 @@ import org.liaison.plugins.Exporter;
 import org.liaison.plugins.exporters.Texts;
 
 /**
- * {@code --format mermaid}: the cooperation network ({@link Network}) as a Mermaid flowchart,
- * ready to paste into a {@code ```mermaid} block of a Markdown file. It draws what {@link
- * DotExporter} draws: an institution with sub-units is a subgraph, delegations are arrows
- * labelled with date and title, agreements dotted lines labelled with kind and status.
+ * {@code --format mermaid}: the cooperation network ({@link Network}) as a Mermaid flowchart, ready
+ * to paste into a {@code ```mermaid} block of a Markdown file. It draws what {@link DotExporter}
+ * draws: an institution with sub-units is a subgraph, delegations are arrows labelled with date and
+ * title, agreements dotted lines labelled with kind and status.
  *
  * <p>Mermaid node ids allow fewer characters than Liaison ids: {@code zhongqiao.info-eng} is the
  * node {@code i_zhongqiao_info_eng} inside the subgraph {@code g_zhongqiao}; where two ids would
  * give one node id, the later gets a number.
  */
 public final class MermaidExporter implements Exporter {
-  private static final Map<String, String> CLASSES = Map.of(
-      "education", "fill:#dbe9f6,stroke:#4a6f94",
-      "business", "fill:#fde9d4,stroke:#a0522d",
-      "park", "fill:#fdf3c4,stroke:#9a7d0a",
-      "government", "fill:#e3f1dc,stroke:#4b7b3a",
-      "association", "fill:#efe3f3,stroke:#7d4e8c",
-      "party", "fill:#f8dddd,stroke:#a33",
-      "other", "fill:#f2f2f2,stroke:#777");
+  private static final Map<String, String> CLASSES =
+      Map.of(
+          "education", "fill:#dbe9f6,stroke:#4a6f94",
+          "business", "fill:#fde9d4,stroke:#a0522d",
+          "park", "fill:#fdf3c4,stroke:#9a7d0a",
+          "government", "fill:#e3f1dc,stroke:#4b7b3a",
+          "association", "fill:#efe3f3,stroke:#7d4e8c",
+          "party", "fill:#f8dddd,stroke:#a33",
+          "other", "fill:#f2f2f2,stroke:#777");
 
   /** Creates the exporter; {@link java.util.ServiceLoader} calls this. */
   public MermaidExporter() {}
@@ -63,8 +64,7 @@ public final class MermaidExporter implements Exporter {
   }
 
   @Override
-  public void export(Dataset dataset, OutputStream out, ExportContext context)
-      throws IOException {
+  public void export(Dataset dataset, OutputStream out, ExportContext context) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     Network network = Network.of(dataset);
     Map<Id, String> ids = nodeIds(dataset);
@@ -74,13 +74,22 @@ public final class MermaidExporter implements Exporter {
       node(w, root, ids, classes, "  ");
     }
     for (Network.Edge e : network.edges()) {
-      String arrow = switch (e.kind()) {
-        case DELEGATION -> "-->";
-        case AGREEMENT -> "-.-";
-        case ESTABLISHES -> "-.->";
-      };
-      w.write("  " + ids.get(e.from()) + " " + arrow + "|" + quote(e.label()) + "| "
-          + ids.get(e.to()) + "\n");
+      String arrow =
+          switch (e.kind()) {
+            case DELEGATION -> "-->";
+            case AGREEMENT -> "-.-";
+            case ESTABLISHES -> "-.->";
+          };
+      w.write(
+          "  "
+              + ids.get(e.from())
+              + " "
+              + arrow
+              + "|"
+              + quote(e.label())
+              + "| "
+              + ids.get(e.to())
+              + "\n");
     }
     for (Map.Entry<String, StringBuilder> c : classes.entrySet()) {
       w.write("  classDef " + c.getKey() + " " + CLASSES.get(c.getKey()) + "\n");
@@ -89,8 +98,13 @@ public final class MermaidExporter implements Exporter {
     w.flush();
   }
 
-  private static void node(Writer w, Network.Node node, Map<Id, String> ids,
-      Map<String, StringBuilder> classes, String indent) throws IOException {
+  private static void node(
+      Writer w,
+      Network.Node node,
+      Map<Id, String> ids,
+      Map<String, StringBuilder> classes,
+      String indent)
+      throws IOException {
     Institution i = node.institution();
     String id = ids.get(i.id());
     StringBuilder members = classes.computeIfAbsent(group(i.kind()), k -> new StringBuilder());
@@ -100,8 +114,13 @@ public final class MermaidExporter implements Exporter {
       w.write(indent + box);
       return;
     }
-    w.write(indent + "subgraph g" + id.substring(1) + " [" + quote(Texts.shorten(i.name(), 60))
-        + "]\n");
+    w.write(
+        indent
+            + "subgraph g"
+            + id.substring(1)
+            + " ["
+            + quote(Texts.shorten(i.name(), 60))
+            + "]\n");
     w.write(indent + "  " + box);
     for (Network.Node child : node.children()) {
       node(w, child, ids, classes, indent + "  ");
@@ -144,9 +163,8 @@ public final class MermaidExporter implements Exporter {
   }
 
   /**
-   * A Mermaid quoted label. Characters Mermaid reads as syntax or markup are written as its
-   * entity codes ({@code #quot;}, {@code #35;}, {@code #lt;}, …); a line break becomes {@code
-   * <br>}.
+   * A Mermaid quoted label. Characters Mermaid reads as syntax or markup are written as its entity
+   * codes ({@code #quot;}, {@code #35;}, {@code #lt;}, …); a line break becomes {@code <br>}.
    */
   static String quote(String text) {
     StringBuilder s = new StringBuilder(text.length() + 2).append('"');

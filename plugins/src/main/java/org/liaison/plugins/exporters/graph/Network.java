@@ -22,13 +22,13 @@ import org.liaison.plugins.exporters.Texts;
  * institution as a node, sub-units nested in their parent, and delegations and agreements as
  * labelled edges.
  *
- * <p>An edge joins the <em>leading</em> institutions of a side or of the parties: those of the
- * list that are not a sub-unit of another one in the same list. A visit by a group and its
- * party branch to a school and its office is then one edge from the group to the school and one
- * to the office, not nine. A delegation gives an edge from every leading visiting institution to
- * every leading host; an agreement an undirected edge from its first leading party to each other
- * one, and an edge to each institution it establishes. Parents that form a cycle (invalid data,
- * which validation reports) are cut where the cycle is first met, in the order read.
+ * <p>An edge joins the <em>leading</em> institutions of a side or of the parties: those of the list
+ * that are not a sub-unit of another one in the same list. A visit by a group and its party branch
+ * to a school and its office is then one edge from the group to the school and one to the office,
+ * not nine. A delegation gives an edge from every leading visiting institution to every leading
+ * host; an agreement an undirected edge from its first leading party to each other one, and an edge
+ * to each institution it establishes. Parents that form a cycle (invalid data, which validation
+ * reports) are cut where the cycle is first met, in the order read.
  */
 public final class Network {
   /** An institution and its direct sub-units. */
@@ -82,15 +82,18 @@ public final class Network {
 
   /**
    * The name to draw for an institution: for a sub-unit, which is drawn inside its parent, its
-   * first alias when that is shorter than its name ({@code School of Information Engineering}
-   * for {@code School of Information Engineering, Shanghai Zhongqiao … University}).
+   * first alias when that is shorter than its name ({@code School of Information Engineering} for
+   * {@code School of Information Engineering, Shanghai Zhongqiao … University}).
    */
   static String label(Institution i) {
     if (i.parent().isEmpty()) {
       return i.name();
     }
-    return i.names().stream().filter(n -> n.kind() == NameKind.ALIAS)
-        .map(OtherName::name).filter(n -> n.length() < i.name().length()).findFirst()
+    return i.names().stream()
+        .filter(n -> n.kind() == NameKind.ALIAS)
+        .map(OtherName::name)
+        .filter(n -> n.length() < i.name().length())
+        .findFirst()
         .orElse(i.name());
   }
 
@@ -137,8 +140,9 @@ public final class Network {
     }
     if (!parties.isEmpty()) {
       for (Id created : leading(a.establishes())) {
-        edges.add(new Edge(parties.get(0), created, EdgeKind.ESTABLISHES, a.id(), "establishes",
-            a.title()));
+        edges.add(
+            new Edge(
+                parties.get(0), created, EdgeKind.ESTABLISHES, a.id(), "establishes", a.title()));
       }
     }
   }

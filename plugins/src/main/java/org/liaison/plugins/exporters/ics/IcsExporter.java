@@ -1,10 +1,10 @@
 package org.liaison.plugins.exporters.ics;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,17 +29,17 @@ import org.liaison.plugins.Subject;
 import org.liaison.plugins.exporters.Texts;
 
 /**
- * {@code --format ics}: every delegation with a full date as an all-day iCalendar event (RFC
- * 5545). A delegation dated without a year, or to the month or year only, has no day to put in a
- * calendar: it is left out and reported as {@code date.partial} (an {@code info} problem).
+ * {@code --format ics}: every delegation with a full date as an all-day iCalendar event (RFC 5545).
+ * A delegation dated without a year, or to the month or year only, has no day to put in a calendar:
+ * it is left out and reported as {@code date.partial} (an {@code info} problem).
  *
  * <p>Each event has a {@code UID} made of the delegation id, so a calendar that imports the file
  * again updates the event instead of adding another; its {@code DTSTAMP} is the latest full date
- * the data gives for it (the visit, its end, the publication or reading of its sources) at
- * midnight UTC, so the same data gives the same file. The host's first institution is the {@code
- * ORGANIZER}, with the calendar address {@code urn:liaison:ID} since Liaison keeps no e-mail
- * addresses. The calendar is published ({@code METHOD:PUBLISH}), which allows no {@code
- * ATTENDEE}: the sides and their people are in the {@code DESCRIPTION}.
+ * the data gives for it (the visit, its end, the publication or reading of its sources) at midnight
+ * UTC, so the same data gives the same file. The host's first institution is the {@code ORGANIZER},
+ * with the calendar address {@code urn:liaison:ID} since Liaison keeps no e-mail addresses. The
+ * calendar is published ({@code METHOD:PUBLISH}), which allows no {@code ATTENDEE}: the sides and
+ * their people are in the {@code DESCRIPTION}.
  */
 public final class IcsExporter implements Exporter {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -69,13 +69,16 @@ public final class IcsExporter implements Exporter {
 
   @Override
   public List<Rule> rules() {
-    return List.of(Rule.of("date.partial", Severity.INFO, "A delegation left out of the"
-        + " calendar, or shown on its first day only, because a date is not a full date."));
+    return List.of(
+        Rule.of(
+            "date.partial",
+            Severity.INFO,
+            "A delegation left out of the"
+                + " calendar, or shown on its first day only, because a date is not a full date."));
   }
 
   @Override
-  public void export(Dataset dataset, OutputStream out, ExportContext context)
-      throws IOException {
+  public void export(Dataset dataset, OutputStream out, ExportContext context) throws IOException {
     BufferedOutputStream buffer = new BufferedOutputStream(out);
     IcsLines ics = new IcsLines(buffer);
     ics.line("BEGIN", "VCALENDAR");
@@ -89,8 +92,13 @@ public final class IcsExporter implements Exporter {
       if (start.isPresent()) {
         event(ics, dataset, d, start.get(), end(d, start.get(), context));
       } else {
-        context.report("date.partial", "the delegation is not in the calendar: its date `"
-            + d.date() + "` " + lacking(d.date()) + ", and an all-day event needs a full date",
+        context.report(
+            "date.partial",
+            "the delegation is not in the calendar: its date `"
+                + d.date()
+                + "` "
+                + lacking(d.date())
+                + ", and an all-day event needs a full date",
             Subject.of(d, "/date"));
       }
     }
@@ -114,15 +122,21 @@ public final class IcsExporter implements Exporter {
     Optional<PartialDate> end = d.endDate();
     Optional<LocalDate> day = end.flatMap(PartialDate::toLocalDate).filter(e -> !e.isBefore(start));
     if (end.isPresent() && day.isEmpty()) {
-      context.report("date.partial", "the event is the first day only: the end date `"
-          + end.get() + "` is not a full date on or after `" + d.date() + "`",
+      context.report(
+          "date.partial",
+          "the event is the first day only: the end date `"
+              + end.get()
+              + "` is not a full date on or after `"
+              + d.date()
+              + "`",
           Subject.of(d, "/endDate"));
     }
     return day.orElse(start);
   }
 
-  private static void event(IcsLines ics, Dataset data, Delegation d, LocalDate start,
-      LocalDate last) throws IOException {
+  private static void event(
+      IcsLines ics, Dataset data, Delegation d, LocalDate start, LocalDate last)
+      throws IOException {
     ics.line("BEGIN", "VEVENT");
     ics.line("UID", d.id().value() + "@liaison");
     ics.line("DTSTAMP", DAY.format(stamp(data, d, last)) + "T000000Z");
@@ -135,16 +149,22 @@ public final class IcsExporter implements Exporter {
     }
     ics.line("DESCRIPTION", IcsLines.text(description(data, d)));
     if (!d.areas().isEmpty()) {
-      ics.line("CATEGORIES", d.areas().stream().map(Area::code).map(IcsLines::text)
-          .collect(Collectors.joining(",")));
+      ics.line(
+          "CATEGORIES",
+          d.areas().stream().map(Area::code).map(IcsLines::text).collect(Collectors.joining(",")));
     }
     Optional<Ref<Institution>> host = d.host().institutions().stream().findFirst();
     if (host.isPresent()) {
-      ics.line("ORGANIZER;CN=" + IcsLines.param(Texts.name(data, host.get())),
+      ics.line(
+          "ORGANIZER;CN=" + IcsLines.param(Texts.name(data, host.get())),
           "urn:liaison:" + host.get());
     }
-    Optional<String> url = d.sources().stream().flatMap(s -> data.resolve(s).stream())
-        .flatMap(s -> s.url().stream()).filter(IcsExporter::isUri).findFirst();
+    Optional<String> url =
+        d.sources().stream()
+            .flatMap(s -> data.resolve(s).stream())
+            .flatMap(s -> s.url().stream())
+            .filter(IcsExporter::isUri)
+            .findFirst();
     if (url.isPresent()) {
       ics.line("URL", url.get());
     }
@@ -154,7 +174,8 @@ public final class IcsExporter implements Exporter {
 
   /** The latest full date of the visit and of its sources' publication or reading. */
   private static LocalDate stamp(Dataset data, Delegation d, LocalDate last) {
-    return d.sources().stream().flatMap(s -> data.resolve(s).stream())
+    return d.sources().stream()
+        .flatMap(s -> data.resolve(s).stream())
         .flatMap(s -> Stream.of(s.published(), s.accessed()))
         .flatMap(o -> o.flatMap(PartialDate::toLocalDate).stream())
         .reduce(last, (a, b) -> a.isAfter(b) ? a : b);
@@ -166,16 +187,17 @@ public final class IcsExporter implements Exporter {
     parts.add("Host: " + side(data, d.host()));
     d.purpose().ifPresent(p -> parts.add("Purpose: " + p));
     for (Activity a : d.activities()) {
-      parts.add(Texts.capital(Texts.words(a.kind()))
-          + a.chair().map(c -> " (chair: " + Texts.personName(data, c) + ")").orElse("")
-          + a.summary().map(s -> ": " + s).orElse(""));
+      parts.add(
+          Texts.capital(Texts.words(a.kind()))
+              + a.chair().map(c -> " (chair: " + Texts.personName(data, c) + ")").orElse("")
+              + a.summary().map(s -> ": " + s).orElse(""));
     }
     d.outcome().ifPresent(o -> parts.add("Outcome: " + o));
     if (!d.topics().isEmpty()) {
       parts.add("Topics: " + String.join("; ", d.topics()));
     }
-    List<String> sources = d.sources().stream().flatMap(s -> data.resolve(s).stream())
-        .map(IcsExporter::cite).toList();
+    List<String> sources =
+        d.sources().stream().flatMap(s -> data.resolve(s).stream()).map(IcsExporter::cite).toList();
     if (!sources.isEmpty()) {
       parts.add("Sources: " + String.join("; ", sources));
     }
@@ -187,9 +209,15 @@ public final class IcsExporter implements Exporter {
     List<String> counts = new ArrayList<>();
     side.organizations().ifPresent(n -> counts.add(n + " organizations"));
     side.people().ifPresent(n -> counts.add(n + " people"));
-    List<String> people = side.members().stream().map(p -> Texts.personName(data, p.person())
-        + p.role().map(r -> " (" + Texts.words(r) + ")").orElse("")).toList();
-    return who + (counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")")
+    List<String> people =
+        side.members().stream()
+            .map(
+                p ->
+                    Texts.personName(data, p.person())
+                        + p.role().map(r -> " (" + Texts.words(r) + ")").orElse(""))
+            .toList();
+    return who
+        + (counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")")
         + (people.isEmpty() ? "" : ". People: " + String.join(", ", people));
   }
 
@@ -202,7 +230,8 @@ public final class IcsExporter implements Exporter {
   }
 
   private static String cite(Source s) {
-    return s.title().map(t -> t + s.url().map(u -> " <" + u + ">").orElse(""))
+    return s.title()
+        .map(t -> t + s.url().map(u -> " <" + u + ">").orElse(""))
         .orElseGet(() -> s.url().orElse(s.id().value()));
   }
 }

@@ -39,8 +39,8 @@ final class IcsLines {
   }
 
   /**
-   * A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, a line break as
-   * {@code \n}; other control characters, which TEXT does not allow, become spaces.
+   * A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, a line break as {@code
+   * \n}; other control characters, which TEXT does not allow, become spaces.
    */
   static String text(String value) {
     StringBuilder s = new StringBuilder(value.length() + 8);
@@ -51,7 +51,7 @@ final class IcsLines {
         case ';' -> s.append("\\;");
         case ',' -> s.append("\\,");
         case '\n' -> s.append("\\n");
-        case '\r' -> { }
+        case '\r' -> {}
         default -> s.append(c < 0x20 && c != '\t' || c == 0x7f ? ' ' : c);
       }
     }

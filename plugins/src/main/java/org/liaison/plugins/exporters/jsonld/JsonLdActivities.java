@@ -27,10 +27,10 @@ import tools.jackson.core.JsonGenerator;
  * without a year).
  *
  * <p>An agreement is a {@code CreativeWork}, the closest fit: schema.org has no type for a
- * contract, and a creative work has what an agreement needs, a status ({@code
- * creativeWorkStatus}), creators (the parties), contributors (the signatories), a date created
- * (signed on), a temporal coverage (the term), parts (the commitments) and the event it was made
- * at ({@code recordedAt}, the delegations of its history).
+ * contract, and a creative work has what an agreement needs, a status ({@code creativeWorkStatus}),
+ * creators (the parties), contributors (the signatories), a date created (signed on), a temporal
+ * coverage (the term), parts (the commitments) and the event it was made at ({@code recordedAt},
+ * the delegations of its history).
  */
 final class JsonLdActivities {
   private final JsonLdWriter ld;
@@ -112,12 +112,18 @@ final class JsonLdActivities {
     parties(a.parties());
     signatories(a.signatories());
     ld.text("dateCreated", a.signedOn());
-    a.term().ifPresent(t -> ld.text("temporalCoverage",
-        t.start().map(Object::toString).orElse("..") + "/"
-            + t.end().map(Object::toString).orElse("..")));
+    a.term()
+        .ifPresent(
+            t ->
+                ld.text(
+                    "temporalCoverage",
+                    t.start().map(Object::toString).orElse("..")
+                        + "/"
+                        + t.end().map(Object::toString).orElse("..")));
     a.term().ifPresent(t -> ld.text("expires", t.end()));
-    ld.refs("recordedAt", a.history().stream().flatMap(h -> h.delegation().stream()).distinct()
-        .toList());
+    ld.refs(
+        "recordedAt",
+        a.history().stream().flatMap(h -> h.delegation().stream()).distinct().toList());
     ld.refs("mentions", a.establishes());
     commitments(a.commitments());
     ld.areas(a.areas());

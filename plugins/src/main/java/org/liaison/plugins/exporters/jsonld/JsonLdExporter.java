@@ -22,21 +22,22 @@ import tools.jackson.core.JsonGenerator;
  * {@code {"@vocab": "https://schema.org/"}}, so that it expands without fetching anything.
  * Institutions are organizations of the closest schema.org type with {@code parentOrganization};
  * people are {@code Person}s whose posts are {@code OrganizationRole}s under {@code memberOf};
- * delegations are {@code Event}s ({@link JsonLdActivities}); agreements are {@code
- * CreativeWork}s, schema.org having no type for a contract; sources are {@code CreativeWork}s
- * that the records they back are {@code subjectOf}. Node ids are {@code #} and the record's id.
+ * delegations are {@code Event}s ({@link JsonLdActivities}); agreements are {@code CreativeWork}s,
+ * schema.org having no type for a contract; sources are {@code CreativeWork}s that the records they
+ * back are {@code subjectOf}. Node ids are {@code #} and the record's id.
  */
 public final class JsonLdExporter implements Exporter {
-  private static final Map<InstitutionKind, String> TYPES = Map.ofEntries(
-      Map.entry(InstitutionKind.UNIVERSITY, "CollegeOrUniversity"),
-      Map.entry(InstitutionKind.COLLEGE, "CollegeOrUniversity"),
-      Map.entry(InstitutionKind.VOCATIONAL_COLLEGE, "CollegeOrUniversity"),
-      Map.entry(InstitutionKind.SCHOOL, "CollegeOrUniversity"),
-      Map.entry(InstitutionKind.JOINT_INSTITUTE, "EducationalOrganization"),
-      Map.entry(InstitutionKind.RESEARCH_INSTITUTE, "ResearchOrganization"),
-      Map.entry(InstitutionKind.ENTERPRISE, "Corporation"),
-      Map.entry(InstitutionKind.ENTERPRISE_GROUP, "Corporation"),
-      Map.entry(InstitutionKind.GOVERNMENT_AGENCY, "GovernmentOrganization"));
+  private static final Map<InstitutionKind, String> TYPES =
+      Map.ofEntries(
+          Map.entry(InstitutionKind.UNIVERSITY, "CollegeOrUniversity"),
+          Map.entry(InstitutionKind.COLLEGE, "CollegeOrUniversity"),
+          Map.entry(InstitutionKind.VOCATIONAL_COLLEGE, "CollegeOrUniversity"),
+          Map.entry(InstitutionKind.SCHOOL, "CollegeOrUniversity"),
+          Map.entry(InstitutionKind.JOINT_INSTITUTE, "EducationalOrganization"),
+          Map.entry(InstitutionKind.RESEARCH_INSTITUTE, "ResearchOrganization"),
+          Map.entry(InstitutionKind.ENTERPRISE, "Corporation"),
+          Map.entry(InstitutionKind.ENTERPRISE_GROUP, "Corporation"),
+          Map.entry(InstitutionKind.GOVERNMENT_AGENCY, "GovernmentOrganization"));
 
   /** Creates the exporter; {@link java.util.ServiceLoader} calls this. */
   public JsonLdExporter() {}
@@ -67,8 +68,7 @@ public final class JsonLdExporter implements Exporter {
   }
 
   @Override
-  public void export(Dataset dataset, OutputStream out, ExportContext context)
-      throws IOException {
+  public void export(Dataset dataset, OutputStream out, ExportContext context) throws IOException {
     try (JsonGenerator g = PrettyJson.generator(out)) {
       JsonLdWriter ld = new JsonLdWriter(g);
       g.writeStartObject();
@@ -99,12 +99,14 @@ public final class JsonLdExporter implements Exporter {
     if (!i.identifiers().isEmpty()) {
       JsonGenerator g = ld.generator();
       g.writeArrayPropertyStart("identifier");
-      i.identifiers().forEach((scheme, value) -> {
-        ld.start(Optional.empty(), "PropertyValue");
-        ld.text("propertyID", scheme);
-        ld.text("value", value);
-        ld.end();
-      });
+      i.identifiers()
+          .forEach(
+              (scheme, value) -> {
+                ld.start(Optional.empty(), "PropertyValue");
+                ld.text("propertyID", scheme);
+                ld.text("value", value);
+                ld.end();
+              });
       g.writeEndArray();
     }
     ld.text("description", i.notes());
@@ -114,15 +116,16 @@ public final class JsonLdExporter implements Exporter {
 
   /**
    * A person; each post with an institution is an {@code OrganizationRole} in {@code memberOf}
-   * (schema.org's role pattern: the role holds {@code memberOf} again), a post without one a
-   * {@code jobTitle}.
+   * (schema.org's role pattern: the role holds {@code memberOf} again), a post without one a {@code
+   * jobTitle}.
    */
   private static void person(JsonLdWriter ld, Person p) {
     ld.start(Optional.of(p.id()), "Person");
     ld.text("name", p.name());
     ld.texts("alternateName", p.names().stream().map(OtherName::name).toList());
-    ld.texts("jobTitle", p.posts().stream().filter(post -> post.institution().isEmpty())
-        .map(Post::title).toList());
+    ld.texts(
+        "jobTitle",
+        p.posts().stream().filter(post -> post.institution().isEmpty()).map(Post::title).toList());
     List<Post> roles = p.posts().stream().filter(post -> post.institution().isPresent()).toList();
     if (!roles.isEmpty()) {
       JsonGenerator g = ld.generator();

@@ -13,8 +13,7 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Small steps of schema.org JSON-LD on a Jackson generator: node references ({@code {"@id":
  * "#zhongqiao"}}), optional values that are left out when empty, lists that are left out when
- * empty. A record's node id is {@code #} and its id, relative to where the document is read
- * from.
+ * empty. A record's node id is {@code #} and its id, relative to where the document is read from.
  */
 final class JsonLdWriter {
   private final JsonGenerator g;

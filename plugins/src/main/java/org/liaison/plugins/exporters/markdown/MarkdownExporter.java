@@ -31,8 +31,8 @@ import org.liaison.plugins.exporters.graph.Network;
 /**
  * {@code --format markdown}: a report to read: institutions by kind with their sub-units, the
  * people and their posts, a timeline of the delegations followed by each visit in detail,
- * agreements by status with their history and commitments, and the sources with what cites
- * them. CommonMark with GitHub's pipe tables; every text from the data is escaped.
+ * agreements by status with their history and commitments, and the sources with what cites them.
+ * CommonMark with GitHub's pipe tables; every text from the data is escaped.
  */
 public final class MarkdownExporter implements Exporter {
 
@@ -61,13 +61,22 @@ public final class MarkdownExporter implements Exporter {
   }
 
   @Override
-  public void export(Dataset dataset, OutputStream out, ExportContext context)
-      throws IOException {
+  public void export(Dataset dataset, OutputStream out, ExportContext context) throws IOException {
     MarkdownWriter md = new MarkdownWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     md.heading(1, "Cooperation records");
-    md.paragraph(dataset.size() + " records: " + dataset.institutions().size() + " institutions, "
-        + dataset.people().size() + " people, " + dataset.delegations().size() + " delegations, "
-        + dataset.agreements().size() + " agreements, " + dataset.sources().size() + " sources.");
+    md.paragraph(
+        dataset.size()
+            + " records: "
+            + dataset.institutions().size()
+            + " institutions, "
+            + dataset.people().size()
+            + " people, "
+            + dataset.delegations().size()
+            + " delegations, "
+            + dataset.agreements().size()
+            + " agreements, "
+            + dataset.sources().size()
+            + " sources.");
     institutions(md, dataset);
     people(md, dataset);
     new MarkdownVisits(md, dataset).write();
@@ -86,8 +95,12 @@ public final class MarkdownExporter implements Exporter {
         if (i.kind() == kind) {
           List<String> units = new ArrayList<>();
           units(root, "", units);
-          rows.add(List.of(text(i.name()), code(i.id()), text(Texts.place(i.location())),
-              String.join("<br>", units)));
+          rows.add(
+              List.of(
+                  text(i.name()),
+                  code(i.id()),
+                  text(Texts.place(i.location())),
+                  String.join("<br>", units)));
         }
       }
       if (!rows.isEmpty()) {
@@ -101,8 +114,8 @@ public final class MarkdownExporter implements Exporter {
   private static void units(Network.Node node, String mark, List<String> out) {
     for (Network.Node child : node.children()) {
       Institution i = child.institution();
-      out.add(mark + text(i.name()) + " (" + code(i.id()) + ", " + text(Texts.words(i.kind()))
-          + ")");
+      out.add(
+          mark + text(i.name()) + " (" + code(i.id()) + ", " + text(Texts.words(i.kind())) + ")");
       units(child, mark + "↳ ", out);
     }
   }
@@ -114,11 +127,21 @@ public final class MarkdownExporter implements Exporter {
     md.heading(2, "People");
     List<List<String>> rows = new ArrayList<>();
     for (Person p : data.people()) {
-      rows.add(List.of(text(p.name()), code(p.id()), p.posts().stream()
-          .map(post -> text(post.title() + post.institution().map(i -> ", " + Texts.name(data, i))
-              .orElse("") + post.since().map(s -> ", since " + s).orElse("")
-              + post.until().map(u -> ", until " + u).orElse("")))
-          .collect(Collectors.joining("<br>"))));
+      rows.add(
+          List.of(
+              text(p.name()),
+              code(p.id()),
+              p.posts().stream()
+                  .map(
+                      post ->
+                          text(
+                              post.title()
+                                  + post.institution()
+                                      .map(i -> ", " + Texts.name(data, i))
+                                      .orElse("")
+                                  + post.since().map(s -> ", since " + s).orElse("")
+                                  + post.until().map(u -> ", until " + u).orElse("")))
+                  .collect(Collectors.joining("<br>"))));
     }
     md.table(List.of("Person", "Id", "Posts"), rows);
   }
@@ -129,8 +152,7 @@ public final class MarkdownExporter implements Exporter {
     }
     md.heading(2, "Agreements");
     for (AgreementStatus status : AgreementStatus.values()) {
-      List<Agreement> those = data.agreements().stream().filter(a -> a.status() == status)
-          .toList();
+      List<Agreement> those = data.agreements().stream().filter(a -> a.status() == status).toList();
       if (!those.isEmpty()) {
         md.heading(3, Texts.capital(Texts.words(status)) + " (" + those.size() + ")");
         for (Agreement a : those) {
@@ -140,32 +162,50 @@ public final class MarkdownExporter implements Exporter {
     }
   }
 
-  private static void agreement(MarkdownWriter md, Dataset data, Agreement a)
-      throws IOException {
+  private static void agreement(MarkdownWriter md, Dataset data, Agreement a) throws IOException {
     md.heading(4, a.title());
     List<String> facts = new ArrayList<>();
     facts.add("**Id:** " + code(a.id()) + " · **Kind:** " + text(Texts.words(a.kind())));
-    facts.add("**Parties:** " + a.parties().stream().map(p -> text(Texts.name(data,
-        p.institution()) + p.role().map(r -> " (" + r + ")").orElse("")))
-        .collect(Collectors.joining("; ")));
+    facts.add(
+        "**Parties:** "
+            + a.parties().stream()
+                .map(
+                    p ->
+                        text(
+                            Texts.name(data, p.institution())
+                                + p.role().map(r -> " (" + r + ")").orElse("")))
+                .collect(Collectors.joining("; ")));
     a.signedOn().ifPresent(d -> facts.add("**Signed on:** " + d));
-    a.term().ifPresent(t -> facts.add("**Term:** " + t.start().map(Object::toString).orElse("…")
-        + " – " + t.end().map(Object::toString).orElse("…")));
+    a.term()
+        .ifPresent(
+            t ->
+                facts.add(
+                    "**Term:** "
+                        + t.start().map(Object::toString).orElse("…")
+                        + " – "
+                        + t.end().map(Object::toString).orElse("…")));
     if (!a.establishes().isEmpty()) {
       facts.add("**Establishes:** " + text(Texts.names(data, a.establishes())));
     }
     for (HistoryEntry h : a.history()) {
-      facts.add("**" + text(Texts.capital(Texts.words(h.status()))) + "** " + h.date()
-          + h.delegation().map(d -> " during " + code(d)).orElse("")
-          + h.note().map(n -> ": " + text(n)).orElse(""));
+      facts.add(
+          "**"
+              + text(Texts.capital(Texts.words(h.status())))
+              + "** "
+              + h.date()
+              + h.delegation().map(d -> " during " + code(d)).orElse("")
+              + h.note().map(n -> ": " + text(n)).orElse(""));
     }
     a.summary().ifPresent(s -> facts.add("**Summary:** " + text(s)));
     md.bullets(facts);
     List<List<String>> rows = new ArrayList<>();
     for (Commitment c : a.commitments()) {
-      rows.add(List.of(text(c.by().map(b -> Texts.name(data, b)).orElse("")),
-          text(c.description()), text(c.quantity().map(Texts::quantity).orElse("")),
-          c.due().map(Object::toString).orElse("")));
+      rows.add(
+          List.of(
+              text(c.by().map(b -> Texts.name(data, b)).orElse("")),
+              text(c.description()),
+              text(c.quantity().map(Texts::quantity).orElse("")),
+              c.due().map(Object::toString).orElse("")));
     }
     md.table(List.of("By", "Commitment", "Quantity", "Due"), rows);
   }
@@ -177,11 +217,17 @@ public final class MarkdownExporter implements Exporter {
     md.heading(2, "Sources");
     List<List<String>> rows = new ArrayList<>();
     for (Source s : data.sources()) {
-      rows.add(List.of(code(s.id()), text(s.title().orElse("")), text(s.publisher().orElse("")),
-          s.published().map(Object::toString).orElse(""), s.url().map(MarkdownExporter::link)
-              .orElse(""),
-          data.citing(s).stream().sorted(Comparator.comparing(LiaisonRecord::id))
-              .map(r -> code(r.id())).collect(Collectors.joining(", "))));
+      rows.add(
+          List.of(
+              code(s.id()),
+              text(s.title().orElse("")),
+              text(s.publisher().orElse("")),
+              s.published().map(Object::toString).orElse(""),
+              s.url().map(MarkdownExporter::link).orElse(""),
+              data.citing(s).stream()
+                  .sorted(Comparator.comparing(LiaisonRecord::id))
+                  .map(r -> code(r.id()))
+                  .collect(Collectors.joining(", "))));
     }
     md.table(List.of("Id", "Title", "Publisher", "Published", "URL", "Cited by"), rows);
   }

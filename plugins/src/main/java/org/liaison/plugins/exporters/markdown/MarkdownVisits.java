@@ -17,8 +17,8 @@ import org.liaison.model.Source;
 import org.liaison.plugins.exporters.Texts;
 
 /**
- * The delegations section of the Markdown report: a timeline table in date order (visits whose
- * year is unknown last), then each visit with its sides, people, activities and sources.
+ * The delegations section of the Markdown report: a timeline table in date order (visits whose year
+ * is unknown last), then each visit with its sides, people, activities and sources.
  */
 final class MarkdownVisits {
   private final MarkdownWriter md;
@@ -37,9 +37,13 @@ final class MarkdownVisits {
     md.heading(2, "Delegations");
     List<List<String>> rows = new ArrayList<>();
     for (Delegation d : timeline) {
-      rows.add(List.of(Texts.dates(d.date(), d.endDate()), text(Texts.title(d)),
-          text(Texts.names(data, d.visiting().institutions())),
-          text(Texts.names(data, d.host().institutions())), text(Texts.place(d.location()))));
+      rows.add(
+          List.of(
+              Texts.dates(d.date(), d.endDate()),
+              text(Texts.title(d)),
+              text(Texts.names(data, d.visiting().institutions())),
+              text(Texts.names(data, d.host().institutions())),
+              text(Texts.place(d.location()))));
     }
     md.table(List.of("Date", "Delegation", "Visiting", "Host", "Location"), rows);
     for (Delegation d : timeline) {
@@ -55,10 +59,14 @@ final class MarkdownVisits {
     facts.add("**Host:** " + side(d.host()));
     d.purpose().ifPresent(p -> facts.add("**Purpose:** " + text(p)));
     for (Activity a : d.activities()) {
-      facts.add("**" + text(Texts.capital(Texts.words(a.kind()))) + "**"
-          + a.chair().map(c -> " (chaired by " + text(Texts.personName(data, c)) + ")")
-              .orElse("")
-          + a.summary().map(s -> ": " + text(s)).orElse(""));
+      facts.add(
+          "**"
+              + text(Texts.capital(Texts.words(a.kind())))
+              + "**"
+              + a.chair()
+                  .map(c -> " (chaired by " + text(Texts.personName(data, c)) + ")")
+                  .orElse("")
+              + a.summary().map(s -> ": " + text(s)).orElse(""));
     }
     d.outcome().ifPresent(o -> facts.add("**Outcome:** " + text(o)));
     if (!d.topics().isEmpty()) {
@@ -71,9 +79,17 @@ final class MarkdownVisits {
       facts.add("**Areas:** " + text(areas(d.areas())));
     }
     if (!d.sources().isEmpty()) {
-      facts.add("**Sources:** " + d.sources().stream().map(s -> data.resolve(s)
-          .map(Source::title).flatMap(t -> t).map(t -> text(t) + " (" + code(s) + ")")
-          .orElse(code(s))).collect(Collectors.joining("; ")));
+      facts.add(
+          "**Sources:** "
+              + d.sources().stream()
+                  .map(
+                      s ->
+                          data.resolve(s)
+                              .map(Source::title)
+                              .flatMap(t -> t)
+                              .map(t -> text(t) + " (" + code(s) + ")")
+                              .orElse(code(s)))
+                  .collect(Collectors.joining("; ")));
     }
     md.bullets(facts);
   }
@@ -93,8 +109,9 @@ final class MarkdownVisits {
     p.role().ifPresent(r -> about.add(Texts.words(r)));
     p.title().ifPresent(about::add);
     p.onBehalfOf().ifPresent(i -> about.add("for " + Texts.name(data, i)));
-    return text(Texts.personName(data, p.person())
-        + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")"));
+    return text(
+        Texts.personName(data, p.person())
+            + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")"));
   }
 
   /** The areas' English labels, or their codes outside the vocabulary, joined with commas. */

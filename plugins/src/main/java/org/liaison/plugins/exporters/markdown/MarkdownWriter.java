@@ -78,7 +78,8 @@ final class MarkdownWriter {
   }
 
   private static String row(List<String> cells) {
-    return cells.stream().map(c -> c.isEmpty() ? " " : c)
+    return cells.stream()
+        .map(c -> c.isEmpty() ? " " : c)
         .collect(Collectors.joining(" | ", "| ", " |\n"));
   }
 

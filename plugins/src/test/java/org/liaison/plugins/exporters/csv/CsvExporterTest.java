@@ -1,10 +1,9 @@
 package org.liaison.plugins.exporters.csv;
 
-import java.io.ByteArrayOutputStream;
-import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -27,14 +27,13 @@ import org.liaison.model.Agreement;
 import org.liaison.model.Dataset;
 import org.liaison.model.Delegation;
 import org.liaison.model.Institution;
-import org.liaison.model.Person;
 import org.liaison.model.Post;
 import org.liaison.plugins.ExportFiles;
 import org.liaison.plugins.exporters.Exports;
 
 /**
- * The {@code csv} export, read back with Apache Commons CSV (a parser other than the
- * hand-written writer): every table, its header, its row count and its cells.
+ * The {@code csv} export, read back with Apache Commons CSV (a parser other than the hand-written
+ * writer): every table, its header, its row count and its cells.
  */
 class CsvExporterTest {
   private static final CSVFormat RFC4180 =
@@ -73,19 +72,25 @@ class CsvExporterTest {
     n.put("delegations.csv", d.delegations().size());
     n.put("agreements.csv", d.agreements().size());
     n.put("sources.csv", d.sources().size());
-    n.put("names.csv", sum(d.institutions(), i -> i.names().size())
-        + sum(d.people(), p -> p.names().size()));
+    n.put(
+        "names.csv",
+        sum(d.institutions(), i -> i.names().size()) + sum(d.people(), p -> p.names().size()));
     n.put("identifiers.csv", sum(d.institutions(), i -> i.identifiers().size()));
     n.put("posts.csv", sum(d.people(), p -> p.posts().size()));
-    n.put("sides.csv", sum(d.delegations(), v -> v.visiting().institutions()
-        .size() + v.host().institutions().size()));
-    n.put("participants.csv", sum(d.delegations(), v -> v.visiting().members()
-        .size() + v.host().members().size()));
+    n.put(
+        "sides.csv",
+        sum(
+            d.delegations(),
+            v -> v.visiting().institutions().size() + v.host().institutions().size()));
+    n.put(
+        "participants.csv",
+        sum(d.delegations(), v -> v.visiting().members().size() + v.host().members().size()));
     n.put("activities.csv", sum(d.delegations(), v -> v.activities().size()));
     n.put("topics.csv", sum(d.delegations(), v -> v.topics().size()));
     n.put("fields.csv", sum(d.delegations(), v -> v.fields().size()));
-    n.put("areas.csv", sum(d.delegations(), v -> v.areas().size())
-        + sum(d.agreements(), a -> a.areas().size()));
+    n.put(
+        "areas.csv",
+        sum(d.delegations(), v -> v.areas().size()) + sum(d.agreements(), a -> a.areas().size()));
     n.put("parties.csv", sum(d.agreements(), a -> a.parties().size()));
     n.put("history.csv", sum(d.agreements(), a -> a.history().size()));
     n.put("signatories.csv", sum(d.agreements(), a -> a.signatories().size()));
@@ -98,12 +103,16 @@ class CsvExporterTest {
 
   private static int citations(Dataset d) {
     return sum(d.institutions(), i -> i.sources().size())
-        + sum(d.people(), p -> p.sources().size()
-            + p.posts().stream().mapToInt(x -> x.sources().size()).sum())
+        + sum(
+            d.people(),
+            p -> p.sources().size() + p.posts().stream().mapToInt(x -> x.sources().size()).sum())
         + sum(d.delegations(), v -> v.sources().size())
-        + sum(d.agreements(), a -> a.sources().size()
-            + a.history().stream().mapToInt(h -> h.sources().size()).sum()
-            + a.commitments().stream().mapToInt(c -> c.sources().size()).sum());
+        + sum(
+            d.agreements(),
+            a ->
+                a.sources().size()
+                    + a.history().stream().mapToInt(h -> h.sources().size()).sum()
+                    + a.commitments().stream().mapToInt(c -> c.sources().size()).sum());
   }
 
   @Test
@@ -163,19 +172,33 @@ class CsvExporterTest {
     Map<String, Table> tables = exportToDirectory(data);
 
     // then: the chamber's vice president, the first visiting member
-    CSVRecord yu = tables.get("participants.csv").rows().stream()
-        .filter(r -> r.get("delegation").equals(chamber.id().value())
-            && r.get("side").equals("visiting") && r.get("index").equals("0"))
-        .findFirst().orElseThrow();
-    assertThat(yu.toMap()).containsEntry("person", "yu-qifeng").containsEntry("role", "speaker")
+    CSVRecord yu =
+        tables.get("participants.csv").rows().stream()
+            .filter(
+                r ->
+                    r.get("delegation").equals(chamber.id().value())
+                        && r.get("side").equals("visiting")
+                        && r.get("index").equals("0"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(yu.toMap())
+        .containsEntry("person", "yu-qifeng")
+        .containsEntry("role", "speaker")
         .containsEntry("title", chamber.visiting().members().get(0).title().orElseThrow())
         .containsEntry("onBehalfOf", "zhejiang-chamber-shanghai");
     // and the counted commitment: more than 1000 job opportunities
-    CSVRecord jobs = tables.get("commitments.csv").rows().stream()
-        .filter(r -> r.get("agreement").equals(qiangfeng.id().value())
-            && !r.get("quantity.value").isEmpty()).findFirst().orElseThrow();
-    assertThat(jobs.toMap()).containsEntry("by", "qiangfeng")
-        .containsEntry("quantity.value", "1000").containsEntry("quantity.unit", "job opportunities")
+    CSVRecord jobs =
+        tables.get("commitments.csv").rows().stream()
+            .filter(
+                r ->
+                    r.get("agreement").equals(qiangfeng.id().value())
+                        && !r.get("quantity.value").isEmpty())
+            .findFirst()
+            .orElseThrow();
+    assertThat(jobs.toMap())
+        .containsEntry("by", "qiangfeng")
+        .containsEntry("quantity.value", "1000")
+        .containsEntry("quantity.unit", "job opportunities")
         .containsEntry("quantity.qualifier", "more-than")
         .containsEntry("description", qiangfeng.commitments().get(3).description());
     assertThat(tables.get("delegations.csv").rows().get(1).get("visiting.organizations"))
@@ -205,12 +228,14 @@ class CsvExporterTest {
     assertThat(row.get("outcome")).isEqualTo("First line\nSecond line");
     assertThat(row.get("endDate")).isEqualTo("2024-05-08");
     assertThat(tables.get("posts.csv").rows().get(0).toMap())
-        .containsEntry("title", dean.title()).containsEntry("since", "2023-09");
-    assertThat(tables.get("labels.csv").rows()).extracting(r -> r.get("value"))
+        .containsEntry("title", dean.title())
+        .containsEntry("since", "2023-09");
+    assertThat(tables.get("labels.csv").rows())
+        .extracting(r -> r.get("value"))
         .containsExactly("a \"quoted\", label", "值");
-    assertThat(tables.get("commitments.csv").rows().get(0).get("quantity.value"))
-        .isEqualTo("1.50");
-    assertThat(tables.get("citations.csv").rows()).extracting(r -> r.get("path"))
+    assertThat(tables.get("commitments.csv").rows().get(0).get("quantity.value")).isEqualTo("1.50");
+    assertThat(tables.get("citations.csv").rows())
+        .extracting(r -> r.get("path"))
         .contains("", "/posts/0", "/history/0", "/commitments/0");
   }
 
@@ -247,8 +272,9 @@ class CsvExporterTest {
     table.flush();
 
     // then
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("a,b,c\r\n"
-        + "plain,\"with, comma\",\"say \"\"hi\"\"\"\r\n" + ",\"two\nlines\",ü\r\n");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "a,b,c\r\n" + "plain,\"with, comma\",\"say \"\"hi\"\"\"\r\n" + ",\"two\nlines\",ü\r\n");
     assertThat(out.toByteArray()[0]).isEqualTo((byte) 'a');
   }
 }

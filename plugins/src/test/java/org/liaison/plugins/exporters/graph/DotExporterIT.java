@@ -23,8 +23,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The {@code dot} export rendered by Graphviz's own {@code dot} to SVG: it must exit 0 and print
- * no warning, and the SVG must hold one node per institution, one cluster per institution with
+ * The {@code dot} export rendered by Graphviz's own {@code dot} to SVG: it must exit 0 and print no
+ * warning, and the SVG must hold one node per institution, one cluster per institution with
  * sub-units and one edge per edge of the network. Skipped, with a message, only where {@code dot}
  * is not installed ({@code apt-get install graphviz}; the CI script installs it).
  */
@@ -44,22 +44,26 @@ class DotExporterIT {
     } catch (IOException | InterruptedException e) {
       found = false;
     }
-    assumeTrue(found, "Graphviz `dot` is not on the PATH: these tests need it to render the dot"
-        + " export (Debian: apt-get install graphviz); skipped");
+    assumeTrue(
+        found,
+        "Graphviz `dot` is not on the PATH: these tests need it to render the dot"
+            + " export (Debian: apt-get install graphviz); skipped");
   }
 
   private Rendered render(Dataset data) throws Exception {
     Path source = dir.resolve("network.dot");
     Path errors = dir.resolve("errors.txt");
     Files.write(source, Exports.export(new DotExporter(), data).bytes());
-    Process p = new ProcessBuilder("dot", "-Tsvg", source.toString())
-        .redirectError(errors.toFile()).start();
+    Process p =
+        new ProcessBuilder("dot", "-Tsvg", source.toString())
+            .redirectError(errors.toFile())
+            .start();
     byte[] svg = p.getInputStream().readAllBytes();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("dot finished").isTrue();
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    Document document = svg.length == 0 ? null
-        : factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+    Document document =
+        svg.length == 0 ? null : factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
     return new Rendered(p.exitValue(), Files.readString(errors), document);
   }
 
@@ -98,12 +102,17 @@ class DotExporterIT {
     // then
     assertThat(r.errors()).as("dot's warnings").isEmpty();
     assertThat(r.status()).isZero();
-    assertThat(titles(r.svg(), "node")).containsExactlyInAnyOrderElementsOf(
-        data.institutions().stream().map(i -> i.id().value()).toList());
-    assertThat(titles(r.svg(), "cluster")).containsExactlyInAnyOrderElementsOf(
-        data.institutions().stream().filter(i -> !data.childrenOf(i).isEmpty())
-            .map(i -> "cluster_" + i.id()).toList());
-    assertThat(titles(r.svg(), "edge")).hasSize(network.edges().size())
+    assertThat(titles(r.svg(), "node"))
+        .containsExactlyInAnyOrderElementsOf(
+            data.institutions().stream().map(i -> i.id().value()).toList());
+    assertThat(titles(r.svg(), "cluster"))
+        .containsExactlyInAnyOrderElementsOf(
+            data.institutions().stream()
+                .filter(i -> !data.childrenOf(i).isEmpty())
+                .map(i -> "cluster_" + i.id())
+                .toList());
+    assertThat(titles(r.svg(), "edge"))
+        .hasSize(network.edges().size())
         .contains("zhejiang-chamber-shanghai->zhongqiao", "qiangfeng->zhongqiao.info-eng")
         .doesNotContain("qiangfeng.party-branch->zhongqiao.info-eng");
   }
@@ -119,18 +128,23 @@ class DotExporterIT {
     // then
     assertThat(r.errors()).isEmpty();
     assertThat(r.status()).isZero();
-    assertThat(tooltips(r.svg())).contains(
-        "Università \"Nord\", Campus | *Main* #1 (university)",
-        "Lab of `code` & <html> \\ backslash (department)",
-        data.institution("firm").orElseThrow().name() + " (enterprise)",
-        data.delegation("visit.full").orElseThrow().title().orElseThrow());
+    assertThat(tooltips(r.svg()))
+        .contains(
+            "Università \"Nord\", Campus | *Main* #1 (university)",
+            "Lab of `code` & <html> \\ backslash (department)",
+            data.institution("firm").orElseThrow().name() + " (enterprise)",
+            data.delegation("visit.full").orElseThrow().title().orElseThrow());
   }
 
   @Test
   void aNameEndingInABackslash_doesNotEscapeTheClosingQuote() throws Exception {
     // given
-    Dataset data = DatasetReader.create().readString("liaison: 1\ninstitutions:\n"
-        + "  - {id: odd, name: 'C:\\', kind: other}\n", "odd.yaml").dataset();
+    Dataset data =
+        DatasetReader.create()
+            .readString(
+                "liaison: 1\ninstitutions:\n" + "  - {id: odd, name: 'C:\\', kind: other}\n",
+                "odd.yaml")
+            .dataset();
 
     // when
     Rendered r = render(data);
@@ -139,7 +153,7 @@ class DotExporterIT {
     assertThat(DotExporter.quote("C:\\")).isEqualTo("\"C:\\\\ \"");
     assertThat(r.errors()).isEmpty();
     assertThat(titles(r.svg(), "node")).containsExactly("odd");
-    assertThat(new String(Files.readAllBytes(dir.resolve("network.dot")),
-        StandardCharsets.UTF_8)).contains("label=\"C:\\\\ \"");
+    assertThat(new String(Files.readAllBytes(dir.resolve("network.dot")), StandardCharsets.UTF_8))
+        .contains("label=\"C:\\\\ \"");
   }
 }

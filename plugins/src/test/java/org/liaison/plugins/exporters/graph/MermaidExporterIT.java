@@ -24,8 +24,8 @@ import org.liaison.plugins.exporters.Texts;
  * The {@code mermaid} export parsed by Mermaid itself: the npm package {@code mermaid} under
  * Node.js, through {@code src/test/node/check-mermaid.mjs}, which gives Mermaid the DOM it needs
  * with jsdom and prints the nodes, edges and subgraphs Mermaid read. The npm project is installed
- * with {@code npm ci} when its {@code node_modules} is missing. Skipped, with a message, only
- * where Node.js is not installed.
+ * with {@code npm ci} when its {@code node_modules} is missing. Skipped, with a message, only where
+ * Node.js is not installed.
  */
 class MermaidExporterIT {
   private static final Path NODE_PROJECT = Path.of("src/test/node");
@@ -43,11 +43,14 @@ class MermaidExporterIT {
 
   @BeforeAll
   static void requireNodeAndMermaid() throws Exception {
-    assumeTrue(run(Path.of("."), "node", "--version").status() == 0, "Node.js (`node`) is not on"
-        + " the PATH: these tests need it to run the Mermaid parser; skipped");
+    assumeTrue(
+        run(Path.of("."), "node", "--version").status() == 0,
+        "Node.js (`node`) is not on"
+            + " the PATH: these tests need it to run the Mermaid parser; skipped");
     if (!Files.isDirectory(NODE_PROJECT.resolve("node_modules/mermaid"))) {
       Checked install = run(NODE_PROJECT, "npm", "ci", "--no-audit", "--no-fund");
-      assertThat(install.status()).as("npm ci in " + NODE_PROJECT + ": " + install.errors())
+      assertThat(install.status())
+          .as("npm ci in " + NODE_PROJECT + ": " + install.errors())
           .isZero();
     }
   }
@@ -56,11 +59,15 @@ class MermaidExporterIT {
     try {
       Path out = Files.createTempFile("liaison-mermaid", ".out");
       Path err = Files.createTempFile("liaison-mermaid", ".err");
-      Process p = new ProcessBuilder(command).directory(workDir.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process p =
+          new ProcessBuilder(command)
+              .directory(workDir.toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       boolean done = p.waitFor(5, TimeUnit.MINUTES);
-      Checked result = new Checked(done ? p.exitValue() : -1, Files.readString(out),
-          Files.readString(err));
+      Checked result =
+          new Checked(done ? p.exitValue() : -1, Files.readString(out), Files.readString(err));
       Files.delete(out);
       Files.delete(err);
       return result;
@@ -76,8 +83,7 @@ class MermaidExporterIT {
   }
 
   private static List<String> strings(JsonObject json, String list, String field) {
-    return json.getJsonArray(list).stream()
-        .map(v -> v.asJsonObject().getString(field)).toList();
+    return json.getJsonArray(list).stream().map(v -> v.asJsonObject().getString(field)).toList();
   }
 
   @Test
@@ -93,18 +99,24 @@ class MermaidExporterIT {
     assertThat(checked.status()).as(checked.errors()).isZero();
     JsonObject json = checked.json();
     assertThat(json.getString("type")).isEqualTo("flowchart-v2");
-    assertThat(strings(json, "vertices", "id")).hasSize(data.institutions().size())
+    assertThat(strings(json, "vertices", "id"))
+        .hasSize(data.institutions().size())
         .contains("i_zhongqiao", "i_zhongqiao_info_eng", "i_zhejiang_chamber_shanghai");
-    assertThat(strings(json, "subgraphs", "id")).containsExactlyInAnyOrderElementsOf(
-        data.institutions().stream().filter(i -> !data.childrenOf(i).isEmpty())
-            .map(i -> "g_" + i.id().value().replaceAll("[^a-z0-9]", "_")).toList());
+    assertThat(strings(json, "subgraphs", "id"))
+        .containsExactlyInAnyOrderElementsOf(
+            data.institutions().stream()
+                .filter(i -> !data.childrenOf(i).isEmpty())
+                .map(i -> "g_" + i.id().value().replaceAll("[^a-z0-9]", "_"))
+                .toList());
     assertThat(json.getJsonArray("edges")).hasSize(network.edges().size());
-    assertThat(json.getJsonArray("edges")).extracting(JsonValue::asJsonObject)
-        .anySatisfy(e -> {
-          assertThat(e.getString("start")).isEqualTo("i_zhejiang_chamber_shanghai");
-          assertThat(e.getString("end")).isEqualTo("i_zhongqiao");
-          assertThat(e.getString("text")).startsWith("2024-03-21<br>Entrepreneurs");
-        });
+    assertThat(json.getJsonArray("edges"))
+        .extracting(JsonValue::asJsonObject)
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("start")).isEqualTo("i_zhejiang_chamber_shanghai");
+              assertThat(e.getString("end")).isEqualTo("i_zhongqiao");
+              assertThat(e.getString("text")).startsWith("2024-03-21<br>Entrepreneurs");
+            });
   }
 
   @Test
@@ -118,9 +130,10 @@ class MermaidExporterIT {
     // then
     assertThat(checked.status()).as(checked.errors()).isZero();
     JsonObject json = checked.json();
-    assertThat(strings(json, "vertices", "text")).contains(
-        String.join("<br>", Texts.wrap("Università \"Nord\", Campus | *Main* #1", 28)),
-        String.join("<br>", Texts.wrap("Lab of `code` & <html> \\ backslash", 28)));
+    assertThat(strings(json, "vertices", "text"))
+        .contains(
+            String.join("<br>", Texts.wrap("Università \"Nord\", Campus | *Main* #1", 28)),
+            String.join("<br>", Texts.wrap("Lab of `code` & <html> \\ backslash", 28)));
     assertThat(strings(json, "edges", "text")).contains("joint laboratory<br>(signed)");
     assertThat(strings(json, "subgraphs", "title"))
         .containsExactly("Università \"Nord\", Campus | *Main* #1");

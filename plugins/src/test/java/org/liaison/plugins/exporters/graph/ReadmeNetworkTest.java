@@ -12,14 +12,15 @@ import org.liaison.model.Dataset;
 import org.liaison.plugins.exporters.Exports;
 
 /**
- * The README's picture of the example network is the current export: its Mermaid block is
- * exactly what {@code --format mermaid} writes for {@code examples/}, and {@code
- * docs/network.svg} has a node for every institution and an edge for every edge. When the
- * examples change, regenerate both with the commands in the README.
+ * The README's picture of the example network is the current export: its Mermaid block is exactly
+ * what {@code --format mermaid} writes for {@code examples/}, and {@code docs/network.svg} has a
+ * node for every institution and an edge for every edge. When the examples change, regenerate both
+ * with the commands in the README.
  */
 class ReadmeNetworkTest {
-  private static final String REGENERATE = "the README's network is out of date: regenerate it"
-      + " as its section \"The network of the examples\" says";
+  private static final String REGENERATE =
+      "the README's network is out of date: regenerate it"
+          + " as its section \"The network of the examples\" says";
 
   @Test
   void readmeMermaidBlock_isTheMermaidExportOfTheExamples() throws IOException {
@@ -45,8 +46,8 @@ class ReadmeNetworkTest {
     long edges = Pattern.compile("class=\"edge\"").matcher(svg).results().count();
 
     // then
-    assertThat(data.institutions()).allSatisfy(i ->
-        assertThat(svg).as(REGENERATE).contains("<title>" + i.id() + "</title>"));
+    assertThat(data.institutions())
+        .allSatisfy(i -> assertThat(svg).as(REGENERATE).contains("<title>" + i.id() + "</title>"));
     assertThat(edges).as(REGENERATE).isEqualTo(Network.of(data).edges().size());
   }
 }

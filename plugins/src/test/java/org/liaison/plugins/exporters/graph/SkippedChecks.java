@@ -10,10 +10,10 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Lists, at the end of a test run, the checks that were skipped and why: the checks of the
- * {@code dot} and {@code mermaid} exports need Graphviz and Node.js, and without them they are
- * skipped rather than failed; this makes the skip and what to install visible at the end of
- * Maven's output instead of one line among many. Registered in {@code META-INF/services}.
+ * Lists, at the end of a test run, the checks that were skipped and why: the checks of the {@code
+ * dot} and {@code mermaid} exports need Graphviz and Node.js, and without them they are skipped
+ * rather than failed; this makes the skip and what to install visible at the end of Maven's output
+ * instead of one line among many. Registered in {@code META-INF/services}.
  */
 public final class SkippedChecks implements TestExecutionListener {
   private final List<String> skipped = new ArrayList<>();
@@ -26,8 +26,10 @@ public final class SkippedChecks implements TestExecutionListener {
   @Override
   public void executionFinished(TestIdentifier test, TestExecutionResult result) {
     if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
-      skipped.add(test.getDisplayName() + ": " + result.getThrowable()
-          .map(Throwable::getMessage).orElse("aborted"));
+      skipped.add(
+          test.getDisplayName()
+              + ": "
+              + result.getThrowable().map(Throwable::getMessage).orElse("aborted"));
     }
   }
 

@@ -1,7 +1,5 @@
 package org.liaison.plugins.exporters.ics;
 
-import java.util.Arrays;
-import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -10,21 +8,23 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.liaison.model.Dataset;
 import org.liaison.model.Delegation;
 import org.liaison.plugins.exporters.Exports;
 
 /**
- * The {@code ics} export read back with ical4j: one event per delegation with a full date, its
- * text unescaped and unfolded as written, and an {@code info} report for each delegation left
- * out. The raw bytes are checked against RFC 5545's line rules too.
+ * The {@code ics} export read back with ical4j: one event per delegation with a full date, its text
+ * unescaped and unfolded as written, and an {@code info} report for each delegation left out. The
+ * raw bytes are checked against RFC 5545's line rules too.
  */
 class IcsExporterTest {
 
@@ -51,24 +51,37 @@ class IcsExporterTest {
 
     // then
     List<VEvent> events = calendar.getComponents(Component.VEVENT);
-    List<Delegation> dated = data.delegations().stream()
-        .filter(d -> d.date().toLocalDate().isPresent()).toList();
-    assertThat(events).extracting(e -> value(e, Property.UID))
+    List<Delegation> dated =
+        data.delegations().stream().filter(d -> d.date().toLocalDate().isPresent()).toList();
+    assertThat(events)
+        .extracting(e -> value(e, Property.UID))
         .containsExactlyElementsOf(dated.stream().map(d -> d.id() + "@liaison").toList());
-    assertThat(events).extracting(e -> value(e, Property.DTSTART))
+    assertThat(events)
+        .extracting(e -> value(e, Property.DTSTART))
         .containsExactly("20240104", "20240321");
     assertThat(value(events.get(1), Property.LOCATION)).isEqualTo("Shanghai, CN");
-    assertThat(events.get(1).<Property>getProperty(Property.ORGANIZER).orElseThrow()
-        .getParameter("CN").orElseThrow().toString())
+    assertThat(
+            events
+                .get(1)
+                .<Property>getProperty(Property.ORGANIZER)
+                .orElseThrow()
+                .getParameter("CN")
+                .orElseThrow()
+                .toString())
         .contains("Shanghai Zhongqiao Vocational and Technical University");
-    assertThat(out.reports()).extracting(Exports.Report::record).containsExactly(
-        "del.college-negotiates-br-committee", "del.brigade-visits-zuel-ies",
-        "del.carbonbay-visits-school");
-    assertThat(out.reports()).allSatisfy(r -> {
-      assertThat(r.code()).isEqualTo("date.partial");
-      assertThat(r.pointer()).isEqualTo("/date");
-      assertThat(r.message()).contains("has no year");
-    });
+    assertThat(out.reports())
+        .extracting(Exports.Report::record)
+        .containsExactly(
+            "del.college-negotiates-br-committee",
+            "del.brigade-visits-zuel-ies",
+            "del.carbonbay-visits-school");
+    assertThat(out.reports())
+        .allSatisfy(
+            r -> {
+              assertThat(r.code()).isEqualTo("date.partial");
+              assertThat(r.pointer()).isEqualTo("/date");
+              assertThat(r.message()).contains("has no year");
+            });
     assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
   }
 
@@ -88,28 +101,37 @@ class IcsExporterTest {
     assertThat(value(event, Property.SUMMARY)).isEqualTo(visit.title().orElseThrow());
     assertThat(value(event, Property.DTSTART)).isEqualTo("20240506");
     assertThat(value(event, Property.DTEND)).as("the day after the last").isEqualTo("20240509");
-    assertThat(value(event, Property.DTSTAMP)).as("src.two was read on 2024-06-01")
+    assertThat(value(event, Property.DTSTAMP))
+        .as("src.two was read on 2024-06-01")
         .isEqualTo("20240601T000000Z");
     assertThat(value(event, Property.LOCATION)).isEqualTo("Shenzhen, Guangdong, CN");
     assertThat(value(event, Property.DESCRIPTION))
         .contains("Purpose: Talks about: internships, labs; and \\ more")
-        .contains("Outcome: First line\nSecond line").contains("(3 organizations)");
-    assertThat(value(event, Property.DESCRIPTION)).contains("People: Ann \"The Chair\" O'Neil"
-        + " (leader)");
+        .contains("Outcome: First line\nSecond line")
+        .contains("(3 organizations)");
+    assertThat(value(event, Property.DESCRIPTION))
+        .contains("People: Ann \"The Chair\" O'Neil" + " (leader)");
     assertThat(values(event, Property.ATTENDEE)).as("PUBLISH allows none").isEmpty();
     assertThat(value(event, Property.ORGANIZER)).isEqualTo("urn:liaison:uni");
     assertThat(value(event, Property.URL)).isEqualTo("https://news.example/a?x=1&y=2");
-    assertThat(out.reports()).extracting(Exports.Report::record, Exports.Report::message)
+    assertThat(out.reports())
+        .extracting(Exports.Report::record, Exports.Report::message)
         .containsExactly(
-            Tuple.tuple("visit.no-year", "the delegation is not in the"
-                + " calendar: its date `--11-18` has no year, and an all-day event needs a full"
-                + " date"),
-            Tuple.tuple("visit.month", "the delegation is not in the"
-                + " calendar: its date `2024-07` gives only a year and a month, and an all-day"
-                + " event needs a full date"),
-            Tuple.tuple("visit.year", "the delegation is not in the"
-                + " calendar: its date `2023` gives only a year, and an all-day event needs a"
-                + " full date"));
+            Tuple.tuple(
+                "visit.no-year",
+                "the delegation is not in the"
+                    + " calendar: its date `--11-18` has no year, and an all-day event needs a full"
+                    + " date"),
+            Tuple.tuple(
+                "visit.month",
+                "the delegation is not in the"
+                    + " calendar: its date `2024-07` gives only a year and a month, and an all-day"
+                    + " event needs a full date"),
+            Tuple.tuple(
+                "visit.year",
+                "the delegation is not in the"
+                    + " calendar: its date `2023` gives only a year, and an all-day event needs a"
+                    + " full date"));
   }
 
   @Test
@@ -138,8 +160,11 @@ class IcsExporterTest {
   }
 
   private static void decodeStrictly(byte[] line) throws CharacterCodingException {
-    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line));
+    StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(line));
   }
 
   @Test

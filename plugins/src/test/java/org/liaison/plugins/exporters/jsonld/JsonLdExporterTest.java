@@ -34,20 +34,24 @@ class JsonLdExporterTest {
   private static final URI BASE = URI.create("https://data.example/liaison.jsonld");
 
   private final AtomicInteger fetches = new AtomicInteger();
-  private final DocumentLoader offline = (url, options) -> {
-    fetches.incrementAndGet();
-    throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "offline: " + url);
-  };
+  private final DocumentLoader offline =
+      (url, options) -> {
+        fetches.incrementAndGet();
+        throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "offline: " + url);
+      };
 
   private JsonArray expand(Dataset data) throws JsonLdError {
     byte[] jsonld = Exports.export(new JsonLdExporter(), data).bytes();
-    return JsonLd.expand(JsonDocument.of(new ByteArrayInputStream(jsonld))).base(BASE)
-        .loader(offline).get();
+    return JsonLd.expand(JsonDocument.of(new ByteArrayInputStream(jsonld)))
+        .base(BASE)
+        .loader(offline)
+        .get();
   }
 
   /** The expanded top-level nodes by their {@code @id}. */
   private static Map<String, JsonObject> nodes(JsonArray expanded) {
-    return expanded.stream().map(JsonValue::asJsonObject)
+    return expanded.stream()
+        .map(JsonValue::asJsonObject)
         .collect(Collectors.toMap(n -> n.getString("@id"), Function.identity()));
   }
 
@@ -64,14 +68,17 @@ class JsonLdExporterTest {
     if (value instanceof JsonArray) {
       value.asJsonArray().forEach(v -> terms(v, out));
     } else if (value instanceof JsonObject) {
-      value.asJsonObject().forEach((key, v) -> {
-        if (key.equals("@type")) {
-          v.asJsonArray().forEach(t -> out.add(((JsonString) t).getString()));
-        } else if (!key.startsWith("@")) {
-          out.add(key);
-        }
-        terms(v, out);
-      });
+      value
+          .asJsonObject()
+          .forEach(
+              (key, v) -> {
+                if (key.equals("@type")) {
+                  v.asJsonArray().forEach(t -> out.add(((JsonString) t).getString()));
+                } else if (!key.startsWith("@")) {
+                  out.add(key);
+                }
+                terms(v, out);
+              });
     }
   }
 
@@ -94,11 +101,14 @@ class JsonLdExporterTest {
       assertThat(type(nodes.get(id(i.id().value()))))
           .isEqualTo(SCHEMA + JsonLdExporter.type(i.kind()));
     }
-    assertThat(nodes.values()).filteredOn(n -> type(n).equals(SCHEMA + "Person"))
+    assertThat(nodes.values())
+        .filteredOn(n -> type(n).equals(SCHEMA + "Person"))
         .hasSize(data.people().size());
-    assertThat(nodes.values()).filteredOn(n -> type(n).equals(SCHEMA + "Event"))
+    assertThat(nodes.values())
+        .filteredOn(n -> type(n).equals(SCHEMA + "Event"))
         .hasSize(data.delegations().size());
-    assertThat(nodes.values()).filteredOn(n -> type(n).equals(SCHEMA + "CreativeWork"))
+    assertThat(nodes.values())
+        .filteredOn(n -> type(n).equals(SCHEMA + "CreativeWork"))
         .hasSize(data.agreements().size() + data.sources().size());
   }
 
@@ -116,8 +126,8 @@ class JsonLdExporterTest {
 
     // then
     assertThat(type(school)).isEqualTo(SCHEMA + "CollegeOrUniversity");
-    assertThat(school.getJsonArray(SCHEMA + "parentOrganization").getJsonObject(0)
-        .getString("@id")).isEqualTo(id("zhongqiao"));
+    assertThat(school.getJsonArray(SCHEMA + "parentOrganization").getJsonObject(0).getString("@id"))
+        .isEqualTo(id("zhongqiao"));
     JsonObject role = weiPeng.getJsonArray(SCHEMA + "memberOf").getJsonObject(0);
     assertThat(type(role)).isEqualTo(SCHEMA + "OrganizationRole");
     assertThat(role.getJsonArray(SCHEMA + "memberOf").getJsonObject(0).getString("@id"))
@@ -128,8 +138,12 @@ class JsonLdExporterTest {
         .isEqualTo(id("zhongqiao"));
     assertThat(visit.getJsonArray(SCHEMA + "attendee").getJsonObject(0).getString("@id"))
         .isEqualTo(id("zhejiang-chamber-shanghai"));
-    assertThat(agreement.getJsonArray(SCHEMA + "creativeWorkStatus").getJsonObject(0)
-        .getString("@value")).isEqualTo("signed");
+    assertThat(
+            agreement
+                .getJsonArray(SCHEMA + "creativeWorkStatus")
+                .getJsonObject(0)
+                .getString("@value"))
+        .isEqualTo("signed");
     assertThat(agreement.getJsonArray(SCHEMA + "recordedAt").getJsonObject(0).getString("@id"))
         .isEqualTo(id("del.qiangfeng-signing"));
     assertThat(agreement.getJsonArray(SCHEMA + "hasPart")).hasSize(7);
@@ -142,15 +156,18 @@ class JsonLdExporterTest {
     List<String> triples = new ArrayList<>();
 
     // when
-    JsonLd.toRdf(JsonDocument.of(new ByteArrayInputStream(jsonld))).base(BASE).loader(offline)
-        .provide((s, p, o, datatype, lang, direction, graph) -> {
-          triples.add(s + " " + p + " " + o);
-          return null;
-        });
+    JsonLd.toRdf(JsonDocument.of(new ByteArrayInputStream(jsonld)))
+        .base(BASE)
+        .loader(offline)
+        .provide(
+            (s, p, o, datatype, lang, direction, graph) -> {
+              triples.add(s + " " + p + " " + o);
+              return null;
+            });
 
     // then
-    assertThat(triples).contains(id("zuel.ies") + " " + SCHEMA + "parentOrganization "
-        + id("zuel"));
+    assertThat(triples)
+        .contains(id("zuel.ies") + " " + SCHEMA + "parentOrganization " + id("zuel"));
     assertThat(fetches).hasValue(0);
   }
 
@@ -163,15 +180,30 @@ class JsonLdExporterTest {
     Map<String, JsonObject> nodes = nodes(expand(data));
 
     // then
-    assertThat(nodes.get(id("uni")).getJsonArray(SCHEMA + "name").getJsonObject(0)
-        .getString("@value")).isEqualTo(data.institution("uni").orElseThrow().name());
-    assertThat(nodes.get(id("visit.no-year")).getJsonArray(SCHEMA + "startDate")
-        .getJsonObject(0).getString("@value")).isEqualTo("--11-18");
+    assertThat(
+            nodes.get(id("uni")).getJsonArray(SCHEMA + "name").getJsonObject(0).getString("@value"))
+        .isEqualTo(data.institution("uni").orElseThrow().name());
+    assertThat(
+            nodes
+                .get(id("visit.no-year"))
+                .getJsonArray(SCHEMA + "startDate")
+                .getJsonObject(0)
+                .getString("@value"))
+        .isEqualTo("--11-18");
     JsonObject agreement = nodes.get(id("agr"));
-    assertThat(agreement.getJsonArray(SCHEMA + "temporalCoverage").getJsonObject(0)
-        .getString("@value")).isEqualTo("2024-06/2027");
-    assertThat(agreement.getJsonArray(SCHEMA + "hasPart").getJsonObject(0)
-        .getJsonArray(SCHEMA + "description").getJsonObject(0).getString("@value"))
+    assertThat(
+            agreement
+                .getJsonArray(SCHEMA + "temporalCoverage")
+                .getJsonObject(0)
+                .getString("@value"))
+        .isEqualTo("2024-06/2027");
+    assertThat(
+            agreement
+                .getJsonArray(SCHEMA + "hasPart")
+                .getJsonObject(0)
+                .getJsonArray(SCHEMA + "description")
+                .getJsonObject(0)
+                .getString("@value"))
         .isEqualTo("at least 1.50 million CNY per year");
   }
 }

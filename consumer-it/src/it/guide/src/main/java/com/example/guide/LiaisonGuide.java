@@ -64,9 +64,15 @@ public final class LiaisonGuide {
     for (Agreement agreement : data.agreementsOf(institution)) {
       lines.add(agreement.title() + " — " + agreement.status().wireName());
       for (HistoryEntry step : agreement.history()) {
-        lines.add("  " + step.date() + " " + step.status().wireName()
-            + step.delegation().flatMap(data::resolve).map(d -> " during " + d.displayName())
-                .orElse(""));
+        lines.add(
+            "  "
+                + step.date()
+                + " "
+                + step.status().wireName()
+                + step.delegation()
+                    .flatMap(data::resolve)
+                    .map(d -> " during " + d.displayName())
+                    .orElse(""));
       }
     }
     return lines;
@@ -74,7 +80,8 @@ public final class LiaisonGuide {
 
   /** Question 3: the sub-units of an institution, transitively, parents first. */
   public static List<String> subUnits(Dataset data, String institution) {
-    return data.subUnitsOf(institution).stream().map(Institution::name)
+    return data.subUnitsOf(institution).stream()
+        .map(Institution::name)
         .collect(Collectors.toList());
   }
 
@@ -83,8 +90,7 @@ public final class LiaisonGuide {
     List<String> lines = new ArrayList<>();
     for (Map.Entry<Person, List<Post>> e : data.postsAt(institution).entrySet()) {
       for (Post post : e.getValue()) {
-        String where = post.institution().flatMap(data::resolve).map(Institution::name)
-            .orElse("?");
+        String where = post.institution().flatMap(data::resolve).map(Institution::name).orElse("?");
         lines.add(e.getKey().name() + ", " + post.title() + ", " + where);
       }
     }
@@ -107,25 +113,37 @@ public final class LiaisonGuide {
    * touched keep the file and line they were read from.
    */
   public static Dataset addAgreement(Dataset data) {
-    Agreement.Builder builder = Agreement.builder()
-        .id("agr.zhongqiao-qiangfeng-internships")
-        .title("Internship base of Zhongqiao at Qiangfeng")
-        .kind(AgreementKind.INTERNSHIP_BASE)
-        .status(AgreementStatus.SIGNED);
-    Stream.of("zhongqiao", "qiangfeng").map(Ref::institution).map(Party::of)
+    Agreement.Builder builder =
+        Agreement.builder()
+            .id("agr.zhongqiao-qiangfeng-internships")
+            .title("Internship base of Zhongqiao at Qiangfeng")
+            .kind(AgreementKind.INTERNSHIP_BASE)
+            .status(AgreementStatus.SIGNED);
+    Stream.of("zhongqiao", "qiangfeng")
+        .map(Ref::institution)
+        .map(Party::of)
         .forEach(builder::addParty); // builders' methods work as method references too
-    Agreement agreement = builder
-        .addHistory(HistoryEntry.builder().status(AgreementStatus.PROPOSED)
-            .date(PartialDate.of("2024-03")).build())
-        .addHistory(HistoryEntry.builder().status(AgreementStatus.SIGNED)
-            .date(PartialDate.of("2024-06-12")).build())
-        .signedOn(PartialDate.of("2024-06-12"))
-        .addAreas(Area.of("internship"))
-        .build();
+    Agreement agreement =
+        builder
+            .addHistory(
+                HistoryEntry.builder()
+                    .status(AgreementStatus.PROPOSED)
+                    .date(PartialDate.of("2024-03"))
+                    .build())
+            .addHistory(
+                HistoryEntry.builder()
+                    .status(AgreementStatus.SIGNED)
+                    .date(PartialDate.of("2024-06-12"))
+                    .build())
+            .signedOn(PartialDate.of("2024-06-12"))
+            .addAreas(Area.of("internship"))
+            .build();
     return data.with(agreement);
   }
 
-  /** Writes {@code data} as one YAML file and reads it back: the same records, so an equal dataset. */
+  /**
+   * Writes {@code data} as one YAML file and reads it back: the same records, so an equal dataset.
+   */
   public static Dataset writeAndReadBack(Dataset data, Path file) throws IOException {
     Files.createDirectories(file.getParent());
     DatasetWriter.yaml().write(data, file); // atomic: a failed write leaves the old file whole
@@ -133,25 +151,43 @@ public final class LiaisonGuide {
   }
 
   /**
-   * A dataset built in code whose references point at nothing, or at a record of the wrong kind:
-   * a parent, a member, a party and a source that exist nowhere, and a host that is a person.
+   * A dataset built in code whose references point at nothing, or at a record of the wrong kind: a
+   * parent, a member, a party and a source that exist nowhere, and a host that is a person.
    */
   public static Dataset danglingReferences() {
-    Institution school = Institution.builder().id("school").name("A school")
-        .kind(InstitutionKind.SCHOOL).parent(Ref.institution("ghost")).build();
-    Person dean = Person.builder().id("dean").name("A dean")
-        .addPosts(Post.builder().title("Dean").institution(Ref.institution("school")).build())
-        .build();
-    Delegation visit = Delegation.builder().id("visit").date(PartialDate.of("2024-05"))
-        .visiting(Side.builder().addInstitutions(Ref.institution("school"))
-            .addMembers(Participant.of(Ref.person("nobody"))).build())
-        .host(Side.builder().addInstitutions(Ref.institution("dean")).build())
-        .build();
-    Agreement agreement = Agreement.builder().id("agreement").title("An agreement")
-        .kind(AgreementKind.OTHER).status(AgreementStatus.PROPOSED)
-        .addParties(Party.of(Ref.institution("school")), Party.of(Ref.institution("zzz")))
-        .addSources(Ref.source("nosuch"))
-        .build();
+    Institution school =
+        Institution.builder()
+            .id("school")
+            .name("A school")
+            .kind(InstitutionKind.SCHOOL)
+            .parent(Ref.institution("ghost"))
+            .build();
+    Person dean =
+        Person.builder()
+            .id("dean")
+            .name("A dean")
+            .addPosts(Post.builder().title("Dean").institution(Ref.institution("school")).build())
+            .build();
+    Delegation visit =
+        Delegation.builder()
+            .id("visit")
+            .date(PartialDate.of("2024-05"))
+            .visiting(
+                Side.builder()
+                    .addInstitutions(Ref.institution("school"))
+                    .addMembers(Participant.of(Ref.person("nobody")))
+                    .build())
+            .host(Side.builder().addInstitutions(Ref.institution("dean")).build())
+            .build();
+    Agreement agreement =
+        Agreement.builder()
+            .id("agreement")
+            .title("An agreement")
+            .kind(AgreementKind.OTHER)
+            .status(AgreementStatus.PROPOSED)
+            .addParties(Party.of(Ref.institution("school")), Party.of(Ref.institution("zzz")))
+            .addSources(Ref.source("nosuch"))
+            .build();
     return Dataset.of(List.of(school, dean, visit, agreement));
   }
 
@@ -160,9 +196,12 @@ public final class LiaisonGuide {
     return Validation.withDiscoveredPlugins().validate(data).problems();
   }
 
-  /** Validates files as {@code liaison validate} does: the reader's problems and the validators'. */
+  /**
+   * Validates files as {@code liaison validate} does: the reader's problems and the validators'.
+   */
   public static List<Problem> validate(Path file) {
-    return Validation.withDiscoveredPlugins().validate(DatasetReader.create().read(file))
+    return Validation.withDiscoveredPlugins()
+        .validate(DatasetReader.create().read(file))
         .problems();
   }
 

@@ -1,6 +1,5 @@
 package com.example.guide;
 
-import org.liaison.io.DatasetWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liaison.io.DatasetWriter;
 import org.liaison.model.Dataset;
 import org.liaison.model.Problem;
 
@@ -16,6 +16,7 @@ import org.liaison.model.Problem;
 class LiaisonGuideTest {
   /** The repository's examples, four folders up both from here and from the copy the build runs. */
   private static final Path EXAMPLES = Path.of("../../../../examples");
+
   private static Dataset examples;
 
   @BeforeAll
@@ -34,39 +35,47 @@ class LiaisonGuideTest {
   @Test
   void agreementsComeWithTheirHistory() {
     assertThat(LiaisonGuide.agreementsWithHistory(examples, "zhongqiao"))
-        .contains("  2024-01-04 signed during Signing ceremony for party building,"
-            + " industry-education integration and school-enterprise cooperation between the"
-            + " Party Branch of the School of Information Engineering and the Party Branch of"
-            + " Qiangfeng Group")
-        .anySatisfy(line -> assertThat(line).startsWith("School-enterprise cooperation")
-            .endsWith("— proposed"));
+        .contains(
+            "  2024-01-04 signed during Signing ceremony for party building,"
+                + " industry-education integration and school-enterprise cooperation between the"
+                + " Party Branch of the School of Information Engineering and the Party Branch of"
+                + " Qiangfeng Group")
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("School-enterprise cooperation")
+                    .endsWith("— proposed"));
   }
 
   @Test
   void subUnitsAreTransitive() {
     assertThat(LiaisonGuide.subUnits(examples, "zhongqiao"))
-        .startsWith("School of Information Engineering, Shanghai Zhongqiao Vocational and"
-            + " Technical University")
+        .startsWith(
+            "School of Information Engineering, Shanghai Zhongqiao Vocational and"
+                + " Technical University")
         .contains("Teacher Party Branch (School of Information Engineering)");
   }
 
   @Test
   void peopleComeWithThePostsTheyHoldThere() {
     assertThat(LiaisonGuide.peopleWithPosts(examples, "zhongqiao"))
-        .contains("Zhao Xin, Dean, School of Information Engineering, Shanghai Zhongqiao"
+        .contains(
+            "Zhao Xin, Dean, School of Information Engineering, Shanghai Zhongqiao"
                 + " Vocational and Technical University",
             "Zhao Xin, Secretary of the Teacher Party Branch, Teacher Party Branch (School of"
                 + " Information Engineering)");
     assertThat(LiaisonGuide.peopleWithPosts(examples, "zuel"))
-        .contains("Wang Zhengjun, Vice Dean, International Education School of Zhongnan"
-            + " University of Economics and Law")
+        .contains(
+            "Wang Zhengjun, Vice Dean, International Education School of Zhongnan"
+                + " University of Economics and Law")
         .noneMatch(line -> line.contains("Police"));
   }
 
   @Test
   void recordsOfEveryKindCiteASource() {
     assertThat(LiaisonGuide.citing(examples, "src.zhejiang-chamber-visit"))
-        .contains("person Wei Peng",
+        .contains(
+            "person Wei Peng",
             "delegation Entrepreneurs from the Zhejiang Chamber of Commerce, Shanghai visit"
                 + " Shanghai Zhongqiao Vocational and Technical University")
         .anySatisfy(line -> assertThat(line).startsWith("agreement School-enterprise"));
@@ -78,7 +87,8 @@ class LiaisonGuideTest {
 
     assertThat(more.size()).isEqualTo(examples.size() + 1);
     assertThat(more.agreementsOf("qiangfeng"))
-        .anySatisfy(a -> assertThat(a.id().value()).isEqualTo("agr.zhongqiao-qiangfeng-internships"));
+        .anySatisfy(
+            a -> assertThat(a.id().value()).isEqualTo("agr.zhongqiao-qiangfeng-internships"));
     assertThat(more.origin("agr.zhongqiao-qiangfeng-internships")).isEmpty();
     assertThat(more.origin("zhongqiao")).isEqualTo(examples.origin("zhongqiao")).isPresent();
     assertThat(more).isNotEqualTo(examples);
@@ -107,7 +117,8 @@ class LiaisonGuideTest {
     List<String> fromFile = lines(LiaisonGuide.validate(file));
 
     assertThat(fromCode)
-        .contains("error [ref.unknown] /institutions/0/parent: no institution has the id `ghost`:"
+        .contains(
+            "error [ref.unknown] /institutions/0/parent: no institution has the id `ghost`:"
                 + " add the record, or correct the id",
             "error [ref.unknown] /delegations/0/visiting/members/0: no person has the id"
                 + " `nobody`: add the record, or correct the id",
@@ -123,8 +134,9 @@ class LiaisonGuideTest {
   /** The problems without their locations (a dataset built in code has none), sorted. */
   private static List<String> lines(List<Problem> problems) {
     return problems.stream()
-        .map(p -> p.severity().wireName() + " [" + p.code() + "] " + p.pointer() + ": "
-            + p.message())
+        .map(
+            p ->
+                p.severity().wireName() + " [" + p.code() + "] " + p.pointer() + ": " + p.message())
         .sorted()
         .collect(Collectors.toList());
   }
