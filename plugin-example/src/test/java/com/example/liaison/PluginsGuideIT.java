@@ -139,7 +139,7 @@ class PluginsGuideIT {
           Files.readString(Path.of("src/test/java/com/example/liaison").resolve(region[0]));
       int start = source.indexOf('\n', source.indexOf("// guide:" + region[1])) + 1;
       int end = source.lastIndexOf('\n', source.indexOf("// end:" + region[1]));
-      String snippet = source.substring(start, end).stripIndent();
+      String snippet = source.substring(start, end).stripTrailing().stripIndent();
       assertThat(guide).as(region[0]).contains("```java\n" + snippet + "\n```");
     }
   }
