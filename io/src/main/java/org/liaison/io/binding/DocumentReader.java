@@ -20,13 +20,6 @@ import org.liaison.model.RecordKind;
  */
 public final class DocumentReader {
   private static final Map<String, RecordKind> SECTIONS = new HashMap<>();
-  private static final Map<RecordKind, Shape<?, ? extends LiaisonRecord>> SHAPES =
-      Map.of(
-          RecordKind.INSTITUTION, Shapes.INSTITUTION_RECORD,
-          RecordKind.PERSON, Shapes.PERSON_RECORD,
-          RecordKind.DELEGATION, Shapes.DELEGATION_RECORD,
-          RecordKind.AGREEMENT, Shapes.AGREEMENT_RECORD,
-          RecordKind.SOURCE, Shapes.SOURCE_RECORD);
   private static final List<String> TOP_LEVEL =
       List.of("liaison", "institutions", "people", "delegations", "agreements", "sources");
 
@@ -206,7 +199,7 @@ public final class DocumentReader {
   }
 
   private void section(RecordKind kind) {
-    Shape<?, ? extends LiaisonRecord> shape = SHAPES.get(kind);
+    Shape<?, ? extends LiaisonRecord> shape = Shapes.record(kind);
     b.list(
         x -> {
           if (x.is(TokenStream.START_MAP)) {

@@ -35,25 +35,75 @@ public final class Element<V> {
   static final String DATE_PATTERN =
       "^([0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))$";
 
+  /** What a value of an element is, so that a writer knows how to write it. */
+  public enum Kind {
+    /** A {@code String}. */
+    TEXT,
+    /** An {@link Id}. */
+    ID,
+    /** A {@code Ref} to a record. */
+    REFERENCE,
+    /** A {@link PartialDate}. */
+    DATE,
+    /** A {@code WireEnum}, written by its wire name. */
+    CHOICE,
+    /** An {@link Area}. */
+    AREA,
+    /** An {@code Integer}. */
+    COUNT,
+    /** A {@link BigDecimal}. */
+    NUMBER,
+    /** A mapping of text to text. */
+    STRINGS,
+    /** A list of {@link #item}. */
+    LIST,
+    /** A mapping of {@link #shape}. */
+    OBJECT,
+    /** A mapping of {@link #shape}, or the value of its first field alone when that is all. */
+    SHORT_OR_OBJECT
+  }
+
   final Function<Binder, V> read;
   final Schema schema;
 
   /** The value in a few words, for the Markdown reference ("a date", "a list of ids"). */
   public final String summary;
 
-  Element(Function<Binder, V> read, Schema schema, String summary) {
+  public final Kind kind;
+
+  /** The shape of a mapping ({@link Kind#OBJECT}, {@link Kind#SHORT_OR_OBJECT}), else null. */
+  public final Shape<?, ?> shape;
+
+  /** The element of each item of a {@link Kind#LIST}, else null. */
+  public final Element<?> item;
+
+  Element(Function<Binder, V> read, Schema schema, String summary, Kind kind) {
+    this(read, schema, summary, kind, null, null);
+  }
+
+  private Element(
+      Function<Binder, V> read,
+      Schema schema,
+      String summary,
+      Kind kind,
+      Shape<?, ?> shape,
+      Element<?> item) {
     this.read = read;
     this.schema = schema;
     this.summary = summary;
+    this.kind = kind;
+    this.shape = shape;
+    this.item = item;
   }
 
   static final Element<String> TEXT =
-      new Element<>(Binder::string, g -> g.writeStringProperty("type", "string"), "text");
+      new Element<>(
+          Binder::string, g -> g.writeStringProperty("type", "string"), "text", Kind.TEXT);
 
-  static final Element<Id> ID = new Element<>(Binder::recordId, g -> ref(g, "id"), "id");
+  static final Element<Id> ID = new Element<>(Binder::recordId, g -> ref(g, "id"), "id", Kind.ID);
 
   static final Element<PartialDate> DATE =
-      new Element<>(Binder::date, g -> ref(g, "partialDate"), "date");
+      new Element<>(Binder::date, g -> ref(g, "partialDate"), "date", Kind.DATE);
 
   static final Element<Integer> COUNT =
       new Element<>(
@@ -62,12 +112,15 @@ public final class Element<V> {
             g.writeStringProperty("type", "integer");
             g.writeNumberProperty("minimum", 0);
           },
-          "whole number ≥ 0");
+          "whole number ≥ 0",
+          Kind.COUNT);
 
   static final Element<BigDecimal> NUMBER =
-      new Element<>(Binder::decimal, g -> g.writeStringProperty("type", "number"), "number");
+      new Element<>(
+          Binder::decimal, g -> g.writeStringProperty("type", "number"), "number", Kind.NUMBER);
 
-  static final Element<Area> AREA = new Element<>(Binder::area, g -> ref(g, "area"), "area");
+  static final Element<Area> AREA =
+      new Element<>(Binder::area, g -> ref(g, "area"), "area", Kind.AREA);
 
   static final Element<Map<String, String>> STRINGS =
       new Element<>(
@@ -77,7 +130,8 @@ public final class Element<V> {
             g.writeName("additionalProperties");
             TEXT.writeSchema(g, null);
           },
-          "mapping of text to text");
+          "mapping of text to text",
+          Kind.STRINGS);
 
   /** A reference: an id of a record of the kind named. */
   static <V> Element<V> reference(Function<Binder, V> read, String kind) {
@@ -87,7 +141,8 @@ public final class Element<V> {
           g.writeStringProperty("$ref", "#/$defs/id");
           g.writeStringProperty("$comment", "the id of " + kind);
         },
-        "id of " + kind);
+        "id of " + kind,
+        Kind.REFERENCE);
   }
 
   static <E extends Enum<E>> Element<E> oneOf(Vocabulary<E> vocabulary) {
@@ -100,16 +155,13 @@ public final class Element<V> {
           g.writeEndArray();
         },
         "one of "
-            + vocabulary.names().stream()
-                .map(n -> "`" + n + "`")
-                .collect(Collectors.joining(", ")));
+            + vocabulary.names().stream().map(n -> "`" + n + "`").collect(Collectors.joining(", ")),
+        Kind.CHOICE);
   }
 
   static <T> Element<T> object(Shape<?, T> shape) {
     return new Element<>(
-        b -> b.object(shape),
-        g -> ref(g, shape.schemaName),
-        "[" + shape.what + "](#" + shape.what.replace(' ', '-') + ")");
+        b -> b.object(shape), g -> ref(g, shape.schemaName), link(shape), Kind.OBJECT, shape, null);
   }
 
   static <V> Element<List<V>> list(Element<V> item) {
@@ -120,7 +172,10 @@ public final class Element<V> {
           g.writeName("items");
           item.writeSchema(g, null);
         },
-        "list of " + item.summary);
+        "list of " + item.summary,
+        Kind.LIST,
+        null,
+        item);
   }
 
   /** A value written as a short form (a bare reference or string) or as a mapping. */
@@ -128,16 +183,26 @@ public final class Element<V> {
       Function<Binder, T> read, Element<?> shortForm, Shape<?, T> shape) {
     return new Element<>(
         read,
-        g -> {
-          g.writeName("anyOf");
-          g.writeStartArray();
-          shortForm.writeSchema(g, null);
-          g.writeStartObject();
-          ref(g, shape.schemaName);
-          g.writeEndObject();
-          g.writeEndArray();
-        },
-        shortForm.summary + " or [" + shape.what + "](#" + shape.what.replace(' ', '-') + ")");
+        g -> anyOf(g, shortForm, shape),
+        shortForm.summary + " or " + link(shape),
+        Kind.SHORT_OR_OBJECT,
+        shape,
+        null);
+  }
+
+  private static void anyOf(JsonGenerator g, Element<?> shortForm, Shape<?, ?> shape) {
+    g.writeName("anyOf");
+    g.writeStartArray();
+    shortForm.writeSchema(g, null);
+    g.writeStartObject();
+    ref(g, shape.schemaName);
+    g.writeEndObject();
+    g.writeEndArray();
+  }
+
+  /** A link to the section of {@code shape} in the Markdown reference. */
+  private static String link(Shape<?, ?> shape) {
+    return "[" + shape.what + "](#" + shape.what.replace(' ', '-') + ")";
   }
 
   static void ref(JsonGenerator g, String def) {

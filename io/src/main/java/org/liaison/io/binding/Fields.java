@@ -2,6 +2,7 @@ package org.liaison.io.binding;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.liaison.io.binding.Shape.Field;
 import org.liaison.model.ActivityKind;
 import org.liaison.model.AgreementKind;
@@ -25,6 +26,10 @@ import org.liaison.model.Source;
 final class Fields {
   private Fields() {}
 
+  static final String SOURCES = "The sources these facts come from, by id.";
+  static final String NOTES = "Free-text notes.";
+  static final String LABELS = "Free-form string labels: the format's extension point.";
+
   static final Vocabulary<InstitutionKind> INSTITUTION_KINDS =
       new Vocabulary<>("an institution kind", InstitutionKind.class);
   static final Vocabulary<NameKind> NAME_KINDS = new Vocabulary<>("a name kind", NameKind.class);
@@ -47,7 +52,8 @@ final class Fields {
       Element.reference(Binder::delegationRef, "a delegation");
   static final Element<Ref<Source>> SOURCE_REF = Element.reference(Binder::sourceRef, "a source");
 
-  static <B, V> Field<B> field(Element<V> element, BiConsumer<B, V> set) {
+  static <B, T, V> Field<B, T> field(
+      Element<V> element, BiConsumer<B, V> set, Function<? super T, ?> get) {
     return new Field<>(
         (binder, builder) -> {
           V v = element.read.apply(binder);
@@ -57,22 +63,25 @@ final class Fields {
           set.accept(builder, v);
           return true;
         },
+        get,
         element);
   }
 
-  static <B, V> Field<B> listOf(Element<V> element, BiConsumer<B, List<V>> set) {
-    return field(Element.list(element), set);
+  static <B, T, V> Field<B, T> listOf(
+      Element<V> element, BiConsumer<B, List<V>> set, Function<? super T, ?> get) {
+    return field(Element.list(element), set, get);
   }
 
-  static <B> Field<B> text(BiConsumer<B, String> set) {
-    return field(Element.TEXT, set);
+  static <B, T> Field<B, T> text(BiConsumer<B, String> set, Function<? super T, ?> get) {
+    return field(Element.TEXT, set, get);
   }
 
-  static <B> Field<B> date(BiConsumer<B, PartialDate> set) {
-    return field(Element.DATE, set);
+  static <B, T> Field<B, T> date(BiConsumer<B, PartialDate> set, Function<? super T, ?> get) {
+    return field(Element.DATE, set, get);
   }
 
-  static <B> Field<B> sources(BiConsumer<B, List<Ref<Source>>> set) {
-    return listOf(SOURCE_REF, set);
+  static <B, T> Field<B, T> sources(
+      BiConsumer<B, List<Ref<Source>>> set, Function<? super T, ?> get) {
+    return listOf(SOURCE_REF, set, get);
   }
 }

@@ -24,13 +24,15 @@ public final class Shape<B, T> {
     boolean read(Binder binder, B builder);
   }
 
-  /** A field: how it is read, and its schema. */
-  static final class Field<B> {
+  /** A field: how it is read, how its value is got from what was built, and its schema. */
+  static final class Field<B, T> {
     final FieldReader<B> reader;
+    final Function<? super T, ?> get;
     final Element<?> element;
 
-    Field(FieldReader<B> reader, Element<?> element) {
+    Field(FieldReader<B> reader, Function<? super T, ?> get, Element<?> element) {
       this.reader = reader;
+      this.get = get;
       this.element = element;
     }
   }
@@ -51,6 +53,7 @@ public final class Shape<B, T> {
   public final List<String> names = new ArrayList<>();
   final Map<String, Integer> index = new HashMap<>();
   final List<FieldReader<B>> readers = new ArrayList<>();
+  private final List<Function<? super T, ?>> getters = new ArrayList<>();
   public final List<Element<?>> elements = new ArrayList<>();
   public final List<String> descriptions = new ArrayList<>();
   long requiredMask;
@@ -86,15 +89,16 @@ public final class Shape<B, T> {
     return sb.toString();
   }
 
-  Shape<B, T> required(String name, Field<B> field, String description) {
+  Shape<B, T> required(String name, Field<B, T> field, String description) {
     requiredMask |= 1L << names.size();
     return optional(name, field, description);
   }
 
-  Shape<B, T> optional(String name, Field<B> field, String description) {
+  Shape<B, T> optional(String name, Field<B, T> field, String description) {
     index.put(name, names.size());
     names.add(name);
     readers.add(field.reader);
+    getters.add(field.get);
     elements.add(field.element);
     descriptions.add(description);
     if (names.size() > 64) {
@@ -107,6 +111,15 @@ public final class Shape<B, T> {
   Shape<B, T> requireOneOf(String... fields) {
     oneOf = List.of(fields);
     return this;
+  }
+
+  /**
+   * The value of field number {@code field} of {@code value}, a {@code T}: the value as the model
+   * keeps it (an {@code Optional}, a list, or the value itself).
+   */
+  @SuppressWarnings("unchecked")
+  public Object get(int field, Object value) {
+    return getters.get(field).apply((T) value);
   }
 
   public boolean isRequired(int field) {
