@@ -10,8 +10,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import org.liaison.io.Directive;
 import org.liaison.model.BuiltinCode;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -45,22 +43,11 @@ public final class YamlInput extends Reader {
   private int column; // characters of the current line handed out so far
   private boolean afterCr;
   private boolean lowSurrogateDue;
-  // the characters of two UTF-16 units read and not yet asked about: line, code point column
-  private int[] astralLines = new int[16];
-  private int[] astralColumns = new int[16];
-  private int astralCount;
+  // the characters of two UTF-16 units read and not yet asked about
+  private final AstralColumns astral = new AstralColumns();
   private int astralInLine;
-  // a comment that may be addressed to Liaison, followed as its characters pass
-  private static final int OFF = 0;
-  private static final int SPACES = 1;
-  private static final int PREFIX = 2;
-  private static final int TEXT = 3;
-  private Directives directives;
-  private int scan;
+  private DirectiveComments comments; // null unless asked for
   private char previous;
-  private int commentLine;
-  private int commentColumn;
-  private final StringBuilder comment = new StringBuilder();
 
   /** The longest line a file may hold under the given string length limit. */
   static int maxLine(int maxStringLength) {
@@ -84,35 +71,14 @@ public final class YamlInput extends Reader {
   /** YAML 1.2, 5.2: a byte order mark, or the zero bytes of an ASCII first character. */
   private Charset detect() {
     int n = bytes.remaining();
-    int b0 = n > 0 ? bytes.get(0) & 0xFF : -1;
-    int b1 = n > 1 ? bytes.get(1) & 0xFF : -1;
-    int b2 = n > 2 ? bytes.get(2) & 0xFF : -1;
-    int b3 = n > 3 ? bytes.get(3) & 0xFF : -1;
-    if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
-      return skip(4, Charset.forName("UTF-32BE"));
-    } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
-      return skip(4, Charset.forName("UTF-32LE"));
-    } else if (b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0) {
-      return Charset.forName("UTF-32BE");
-    } else if (b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
-      return Charset.forName("UTF-32LE");
-    } else if (b0 == 0xFE && b1 == 0xFF) {
-      return skip(2, StandardCharsets.UTF_16BE);
-    } else if (b0 == 0xFF && b1 == 0xFE) {
-      return skip(2, StandardCharsets.UTF_16LE);
-    } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
-      return skip(3, StandardCharsets.UTF_8);
-    } else if (b0 == 0 && b1 > 0 && b2 == 0 && b3 > 0) {
-      return StandardCharsets.UTF_16BE; // two ASCII characters, no byte order mark
-    } else if (b0 > 0 && b1 == 0 && b2 > 0 && b3 == 0) {
-      return StandardCharsets.UTF_16LE;
-    }
-    return StandardCharsets.UTF_8;
-  }
-
-  private Charset skip(int n, Charset charset) {
-    bytes.position(n);
-    return charset;
+    UnicodeDetection.Detected detected =
+        UnicodeDetection.yaml(
+            n > 0 ? bytes.get(0) & 0xFF : -1,
+            n > 1 ? bytes.get(1) & 0xFF : -1,
+            n > 2 ? bytes.get(2) & 0xFF : -1,
+            n > 3 ? bytes.get(3) & 0xFF : -1);
+    bytes.position(detected.bom());
+    return detected.charset();
   }
 
   /** Reads more bytes: at least 4 in the buffer, unless the input ends first. */
@@ -165,7 +131,9 @@ public final class YamlInput extends Reader {
           break;
         }
         if (decoded) {
-          finishComment();
+          if (comments != null) {
+            comments.finish();
+          }
           break;
         }
         fillChars();
@@ -208,8 +176,8 @@ public final class YamlInput extends Reader {
         break;
       }
       buffer[offset + n++] = c;
-      if (scan != OFF || (c == '#' && directives != null)) {
-        scanComment(c);
+      if (comments != null && comments.wants(c)) {
+        comments.next(c, previous, line, column + astralInLine);
       }
       previous = c;
     }
@@ -217,64 +185,9 @@ public final class YamlInput extends Reader {
     return n;
   }
 
-  /**
-   * Follows a comment that may be addressed to Liaison: a {@code #} at the start of a line or after
-   * a space or tab, then {@code liaison-}; its text to the end of the line goes to the sink. The
-   * characters are looked at line by line, as they pass, not as the parser reads them: such a line
-   * inside a block scalar is taken for a comment too.
-   */
-  private void scanComment(char c) {
-    if (c == '\n' || c == '\r') {
-      finishComment();
-      return;
-    }
-    switch (scan) {
-      case OFF:
-        if (column == 1 || previous == ' ' || previous == '\t') {
-          scan = SPACES;
-          commentLine = line;
-          commentColumn = column + astralInLine;
-          comment.setLength(0);
-        }
-        return;
-      case SPACES:
-        if (c == ' ' || c == '\t') {
-          return;
-        }
-        scan = PREFIX;
-        prefix(c);
-        return;
-      case PREFIX:
-        prefix(c);
-        return;
-      default:
-        if (comment.length() < Directives.MAX_TEXT) {
-          comment.append(c);
-        }
-    }
-  }
-
-  private void prefix(char c) {
-    if (c != Directive.PREFIX.charAt(comment.length())) {
-      scan = OFF;
-      return;
-    }
-    comment.append(c);
-    if (comment.length() == Directive.PREFIX.length()) {
-      scan = TEXT;
-    }
-  }
-
-  private void finishComment() {
-    if (scan == TEXT) {
-      directives.comment(commentLine, commentColumn, comment.toString());
-    }
-    scan = OFF;
-  }
-
   /** Hands the comments addressed to Liaison to {@code sink} from here on. */
   void directives(Directives sink) {
-    this.directives = sink;
+    this.comments = new DirectiveComments(sink);
   }
 
   /** Counts a character other than printable ASCII; false (and {@code pending} set) if refused. */
@@ -302,46 +215,19 @@ public final class YamlInput extends Reader {
       pending = tooLong();
       return false;
     } else if (lowSurrogateDue) {
-      keepAstral();
+      astral.add(line, column);
+      astralInLine++;
     }
     afterCr = c == '\r';
     return true;
   }
 
-  /** Notes a character of two UTF-16 units at the current line and column. */
-  private void keepAstral() {
-    if (astralCount == astralLines.length) {
-      astralLines = Arrays.copyOf(astralLines, astralCount * 2);
-      astralColumns = Arrays.copyOf(astralColumns, astralCount * 2);
-    }
-    astralLines[astralCount] = line;
-    astralColumns[astralCount] = column;
-    astralCount++;
-    astralInLine++;
-  }
-
   /**
    * The column in UTF-16 units of the character at {@code line} and {@code codePointColumn} (both
-   * 1-based; the parser counts code points). Lines before {@code line} are forgotten: the parser
-   * asks about places in the order it reads them.
+   * 1-based; the parser counts code points), asked about in the order the parser reads.
    */
   int units(int line, int codePointColumn) {
-    int drop = 0;
-    while (drop < astralCount && astralLines[drop] < line) {
-      drop++;
-    }
-    if (drop > 0) {
-      System.arraycopy(astralLines, drop, astralLines, 0, astralCount - drop);
-      System.arraycopy(astralColumns, drop, astralColumns, 0, astralCount - drop);
-      astralCount -= drop;
-    }
-    int extra = 0;
-    for (int i = 0; i < astralCount && astralLines[i] == line; i++) {
-      if (astralColumns[i] < codePointColumn) {
-        extra++;
-      }
-    }
-    return codePointColumn + extra;
+    return astral.units(line, codePointColumn);
   }
 
   private InputException tooLong() {

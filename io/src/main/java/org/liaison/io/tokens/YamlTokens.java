@@ -1,20 +1,14 @@
 package org.liaison.io.tokens;
 
 import java.io.Reader;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.liaison.io.ReadLimits;
+import org.liaison.io.tokens.AliasReplay.Placed;
 import org.liaison.model.BuiltinCode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -37,17 +31,13 @@ public final class YamlTokens implements TokenStream {
   /** Counts UTF-16 units where the parser counts code points; null for another reader. */
   private final YamlInput input;
 
-  private final Map<Anchor, List<Placed>> anchors = new HashMap<>();
-  private final List<Recording> recordings = new ArrayList<>();
-  private final ArrayDeque<Placed> replay = new ArrayDeque<>();
-  private long replayed;
+  private final AliasReplay aliases;
   // container stack: for each open mapping or list, whether it is a mapping and expects a key
   private boolean[] isMap = new boolean[16];
   private boolean[] expectKey = new boolean[16];
   private int depth;
   private Event event;
   private long place; // of the event: line in the high 32 bits, column in UTF-16 units
-  private boolean fromReplay;
   private int documents;
   private int token;
 
@@ -61,19 +51,7 @@ public final class YamlTokens implements TokenStream {
     this.parser = new ParserImpl(settings, new StreamReader(settings, in));
     this.limits = limits;
     this.input = in instanceof YamlInput ? (YamlInput) in : null;
-  }
-
-  /** An event and its place, as read: what an alias replays. */
-  private record Placed(Event event, long place) {}
-
-  private static final class Recording {
-    final Anchor anchor;
-    final List<Placed> events = new ArrayList<>();
-    int depth;
-
-    Recording(Anchor anchor) {
-      this.anchor = anchor;
-    }
+    this.aliases = new AliasReplay(limits.maxAliasExpansion());
   }
 
   @Override
@@ -102,7 +80,7 @@ public final class YamlTokens implements TokenStream {
                 line(placeOf(e)),
                 column(placeOf(e)));
           }
-          anchors.clear(); // anchors are per document; the alias budget is per file
+          aliases.newDocument();
           depth = 0;
           next();
           return true;
@@ -116,16 +94,16 @@ public final class YamlTokens implements TokenStream {
 
   @Override
   public int next() {
-    fromReplay = !replay.isEmpty();
-    Placed p = fromReplay ? replay.poll() : placed(raw());
+    boolean fromReplay = aliases.replaying();
+    Placed p = fromReplay ? aliases.poll() : placed(raw());
     if (p.event() instanceof AliasEvent) {
-      expand(p);
-      p = replay.poll();
+      aliases.expand(p);
+      p = aliases.poll();
       fromReplay = true;
     }
     event = p.event();
     place = p.place();
-    record(p);
+    aliases.record(p, fromReplay);
     return token = classify(event);
   }
 
@@ -267,62 +245,6 @@ public final class YamlTokens implements TokenStream {
 
   private static boolean isNull(String v) {
     return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
-  }
-
-  private void record(Placed p) {
-    Event e = p.event();
-    if (!recordings.isEmpty()) {
-      for (int i = recordings.size() - 1; i >= 0; i--) {
-        Recording r = recordings.get(i);
-        r.events.add(p);
-        if (e.getEventId() == Event.ID.MappingStart || e.getEventId() == Event.ID.SequenceStart) {
-          r.depth++;
-        } else if (e.getEventId() == Event.ID.MappingEnd
-            || e.getEventId() == Event.ID.SequenceEnd) {
-          r.depth--;
-        }
-        if (r.depth == 0) {
-          anchors.put(r.anchor, r.events);
-          recordings.remove(i);
-        }
-      }
-    }
-    if (e instanceof NodeEvent && ((NodeEvent) e).getAnchor().isPresent() && !fromReplay) {
-      Recording r = new Recording(((NodeEvent) e).getAnchor().get());
-      r.events.add(p);
-      if (e.getEventId() == Event.ID.Scalar) {
-        anchors.put(r.anchor, r.events);
-      } else {
-        r.depth = 1;
-        recordings.add(r);
-      }
-    }
-  }
-
-  private void expand(Placed p) {
-    AliasEvent alias = (AliasEvent) p.event();
-    List<Placed> events = anchors.get(alias.getAlias());
-    if (events == null) {
-      throw new InputException(
-          BuiltinCode.SYNTAX,
-          "alias *" + alias.getAlias().getValue() + " names no anchor defined before it",
-          line(p.place()),
-          column(p.place()));
-    }
-    replayed += events.size();
-    if (replayed > limits.maxAliasExpansion()) {
-      throw new InputException(
-          BuiltinCode.LIMIT,
-          "aliases expand to more than "
-              + limits.maxAliasExpansion()
-              + " YAML nodes in this file: write the data out, or raise"
-              + " the alias expansion limit",
-          line(p.place()),
-          column(p.place()));
-    }
-    for (int i = events.size() - 1; i >= 0; i--) {
-      replay.addFirst(events.get(i));
-    }
   }
 
   private static int line(long place) {
