@@ -91,25 +91,31 @@ final class AliasReplay {
     AliasEvent alias = (AliasEvent) p.event();
     List<Placed> events = anchors.get(alias.getAlias());
     if (events == null) {
-      throw new InputException(
+      throw problem(
           BuiltinCode.SYNTAX,
           "alias *" + alias.getAlias().getValue() + " names no anchor defined before it",
-          (int) (p.place() >>> 32),
-          (int) p.place());
+          p.place());
     }
     replayed += events.size();
     if (replayed > maxExpansion) {
-      throw new InputException(
-          BuiltinCode.LIMIT,
-          "aliases expand to more than "
-              + maxExpansion
-              + " YAML nodes in this file: write the data out, or raise"
-              + " the alias expansion limit",
-          (int) (p.place() >>> 32),
-          (int) p.place());
+      throw tooMany(p.place());
     }
     for (int i = events.size() - 1; i >= 0; i--) {
       replay.addFirst(events.get(i));
     }
+  }
+
+  private InputException tooMany(long place) {
+    return problem(
+        BuiltinCode.LIMIT,
+        "aliases expand to more than "
+            + maxExpansion
+            + " YAML nodes in this file: write the data out, or raise"
+            + " the alias expansion limit",
+        place);
+  }
+
+  private static InputException problem(BuiltinCode code, String message, long place) {
+    return new InputException(code, message, (int) (place >>> 32), (int) place);
   }
 }

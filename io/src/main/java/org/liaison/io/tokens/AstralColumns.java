@@ -29,6 +29,17 @@ final class AstralColumns {
    * reads them.
    */
   int units(int line, int codePointColumn) {
+    forgetBefore(line);
+    int extra = 0;
+    for (int i = 0; i < count && lines[i] == line; i++) {
+      if (columns[i] < codePointColumn) {
+        extra++;
+      }
+    }
+    return codePointColumn + extra;
+  }
+
+  private void forgetBefore(int line) {
     int drop = 0;
     while (drop < count && lines[drop] < line) {
       drop++;
@@ -38,12 +49,5 @@ final class AstralColumns {
       System.arraycopy(columns, drop, columns, 0, count - drop);
       count -= drop;
     }
-    int extra = 0;
-    for (int i = 0; i < count && lines[i] == line; i++) {
-      if (columns[i] < codePointColumn) {
-        extra++;
-      }
-    }
-    return codePointColumn + extra;
   }
 }

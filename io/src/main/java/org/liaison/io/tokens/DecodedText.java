@@ -45,6 +45,12 @@ final class DecodedText extends Reader {
           line,
           column);
     }
+    count(buffer, offset, n);
+    return n;
+  }
+
+  /** Follows the line and column over the characters handed out. */
+  private void count(char[] buffer, int offset, int n) {
     for (int i = 0; i < n; i++) {
       char c = buffer[offset + i];
       if (c == '\n' && afterCr) {
@@ -58,7 +64,6 @@ final class DecodedText extends Reader {
         afterCr = false;
       }
     }
-    return n;
   }
 
   @Override

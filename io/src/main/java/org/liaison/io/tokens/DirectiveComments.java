@@ -38,31 +38,25 @@ final class DirectiveComments {
   void next(char c, char previous, int line, int column) {
     if (c == '\n' || c == '\r') {
       finish();
-      return;
+    } else if (scan == OFF) {
+      start(previous, line, column);
+    } else if (scan == TEXT) {
+      if (comment.length() < Directives.MAX_TEXT) {
+        comment.append(c);
+      }
+    } else if (scan == PREFIX || (c != ' ' && c != '\t')) { // blanks after # are skipped
+      scan = PREFIX;
+      prefix(c);
     }
-    switch (scan) {
-      case OFF:
-        if (column == 1 || previous == ' ' || previous == '\t') {
-          scan = SPACES;
-          commentLine = line;
-          commentColumn = column;
-          comment.setLength(0);
-        }
-        return;
-      case SPACES:
-        if (c == ' ' || c == '\t') {
-          return;
-        }
-        scan = PREFIX;
-        prefix(c);
-        return;
-      case PREFIX:
-        prefix(c);
-        return;
-      default:
-        if (comment.length() < Directives.MAX_TEXT) {
-          comment.append(c);
-        }
+  }
+
+  /** A {@code #} at {@code line} and {@code column}: a comment if at the start or after a blank. */
+  private void start(char previous, int line, int column) {
+    if (column == 1 || previous == ' ' || previous == '\t') {
+      scan = SPACES;
+      commentLine = line;
+      commentColumn = column;
+      comment.setLength(0);
     }
   }
 

@@ -25,20 +25,25 @@ final class JsonProblems {
   InputException of(JacksonException e, TokenStreamLocation current, JsonInput input) {
     TokenStreamLocation loc = e.getLocation() != null ? e.getLocation() : current;
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
-    int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-    if (loc != null && input != null && column > 0) {
-      column = input.column(loc.getByteOffset(), column);
-    }
+    int column = column(loc, input);
     String message = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
       return new InputException(BuiltinCode.LIMIT, constraint(message), line, column);
     }
     int cut = message.indexOf('\n');
-    if (cut > 0) {
-      message = message.substring(0, cut);
-    }
     return new InputException(
-        BuiltinCode.SYNTAX, "malformed JSON: " + plain(message), line, column);
+        BuiltinCode.SYNTAX,
+        "malformed JSON: " + plain(cut > 0 ? message.substring(0, cut) : message),
+        line,
+        column);
+  }
+
+  private static int column(TokenStreamLocation loc, JsonInput input) {
+    int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    if (loc != null && input != null && column > 0) {
+      column = input.column(loc.getByteOffset(), column);
+    }
+    return column;
   }
 
   /**
@@ -62,22 +67,26 @@ final class JsonProblems {
   /** The message of a limit Jackson enforced, told apart by its message: it has no other mark. */
   private String constraint(String jackson) {
     if (jackson.startsWith("Number value length")) {
-      return "a number of more than "
-          + maxNumberLength
-          + " digits, the limit: write it shorter,"
-          + " or raise the number length limit";
+      return past("a number", maxNumberLength, "digits", "write it shorter", "number");
     } else if (jackson.startsWith("Name length")) {
-      return "a key of more than "
-          + maxStringLength
-          + " characters, the limit: shorten it,"
-          + " or raise the string length limit";
+      return past("a key", maxStringLength, "characters", "shorten it", "string");
     } else if (jackson.startsWith("String value length")) {
       // Jackson checks the buffer of any token this way, a number's too, as it fills it
-      return "a string (or a number) of more than "
-          + maxStringLength
-          + " characters, the limit:"
-          + " shorten it, or raise the string length limit";
+      return past("a string (or a number)", maxStringLength, "characters", "shorten it", "string");
     }
     return "input past a limit of the JSON parser: " + jackson;
+  }
+
+  private static String past(String what, int limit, String units, String fix, String name) {
+    return what
+        + " of more than "
+        + limit
+        + " "
+        + units
+        + ", the limit: "
+        + fix
+        + ", or raise the "
+        + name
+        + " length limit";
   }
 }

@@ -83,16 +83,20 @@ public final class JsonTokens implements TokenStream {
     started = true;
     JsonToken t = nextJsonToken();
     if (t == null) {
-      throw new InputException(
-          BuiltinCode.SYNTAX,
-          "the file is empty (or holds only spaces):"
-              + " a JSON file holds one object, `{\"liaison\": 1, …}`",
-          1,
-          1);
+      throw empty();
     }
     token = map(t);
     rootDone = depth == 0;
     return true;
+  }
+
+  private static InputException empty() {
+    return new InputException(
+        BuiltinCode.SYNTAX,
+        "the file is empty (or holds only spaces):"
+            + " a JSON file holds one object, `{\"liaison\": 1, …}`",
+        1,
+        1);
   }
 
   /** Refuses anything after the end of the document but white space. */
@@ -253,19 +257,18 @@ public final class JsonTokens implements TokenStream {
    */
   @Override
   public long position() {
-    int line;
-    int column;
-    long offset;
     if (parser.currentToken() == JsonToken.PROPERTY_NAME) {
       TokenStreamLocation at = parser.currentTokenLocation();
-      line = at.getLineNr();
-      column = at.getColumnNr();
-      offset = at.getByteOffset();
-    } else {
-      line = counters.getTokenLineNr();
-      column = counters.getTokenColumnNr() - 1;
-      offset = counters.getTokenCharacterOffset();
+      return position(at.getLineNr(), at.getColumnNr(), at.getByteOffset());
     }
+    return position(
+        counters.getTokenLineNr(),
+        counters.getTokenColumnNr() - 1,
+        counters.getTokenCharacterOffset());
+  }
+
+  /** A place, its column in bytes at {@code offset} made UTF-16 units. */
+  private long position(int line, int column, long offset) {
     if (input != null && !input.plain()) {
       column = input.column(offset, column);
     }

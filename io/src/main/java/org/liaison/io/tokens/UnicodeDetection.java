@@ -44,6 +44,21 @@ final class UnicodeDetection {
 
   /** A byte order mark, or the zero bytes of UTF-32, which are tried before those of UTF-16. */
   private static Detected byteOrderMark(int b0, int b1, int b2, int b3) {
+    Detected utf32 = utf32(b0, b1, b2, b3);
+    if (utf32 != null) {
+      return utf32;
+    } else if (b0 == 0xFE && b1 == 0xFF) {
+      return new Detected(StandardCharsets.UTF_16BE, 2);
+    } else if (b0 == 0xFF && b1 == 0xFE) {
+      return new Detected(StandardCharsets.UTF_16LE, 2);
+    } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      return new Detected(StandardCharsets.UTF_8, 3);
+    }
+    return null;
+  }
+
+  /** UTF-32 by its byte order mark or its zero bytes, or null. */
+  private static Detected utf32(int b0, int b1, int b2, int b3) {
     if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
       return new Detected(Charset.forName("UTF-32BE"), 4);
     } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
@@ -52,12 +67,6 @@ final class UnicodeDetection {
       return new Detected(Charset.forName("UTF-32BE"), 0);
     } else if (b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
       return new Detected(Charset.forName("UTF-32LE"), 0);
-    } else if (b0 == 0xFE && b1 == 0xFF) {
-      return new Detected(StandardCharsets.UTF_16BE, 2);
-    } else if (b0 == 0xFF && b1 == 0xFE) {
-      return new Detected(StandardCharsets.UTF_16LE, 2);
-    } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
-      return new Detected(StandardCharsets.UTF_8, 3);
     }
     return null;
   }

@@ -3,12 +3,7 @@ package org.liaison.io.tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.liaison.model.BuiltinCode;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
@@ -28,16 +23,9 @@ public final class YamlInput extends Reader {
   /** Characters a YAML line may hold beyond the string length limit: indentation, key, quotes. */
   static final int LINE_ROOM = 1_000;
 
-  private final InputStream in;
   private final int maxLine;
-  private final Charset charset;
-  private final CharsetDecoder decoder;
-  private final ByteBuffer bytes = ByteBuffer.allocate(8192);
-  private final CharBuffer chars = CharBuffer.allocate(4096);
-  private boolean endOfBytes;
-  private boolean decoded; // every byte decoded, the decoder flushed
-  private CoderResult malformed;
-  private int badByte;
+  private final YamlDecoder decoder;
+  private final CharBuffer chars; // the decoder's
   private InputException pending;
   private int line = 1;
   private int column; // characters of the current line handed out so far
@@ -55,67 +43,9 @@ public final class YamlInput extends Reader {
   }
 
   public YamlInput(InputStream in, int maxStringLength) throws IOException {
-    this.in = in;
     this.maxLine = maxLine(maxStringLength);
-    bytes.limit(0);
-    chars.limit(0);
-    fillBytes();
-    this.charset = detect();
-    this.decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-  }
-
-  /** YAML 1.2, 5.2: a byte order mark, or the zero bytes of an ASCII first character. */
-  private Charset detect() {
-    int n = bytes.remaining();
-    UnicodeDetection.Detected detected =
-        UnicodeDetection.yaml(
-            n > 0 ? bytes.get(0) & 0xFF : -1,
-            n > 1 ? bytes.get(1) & 0xFF : -1,
-            n > 2 ? bytes.get(2) & 0xFF : -1,
-            n > 3 ? bytes.get(3) & 0xFF : -1);
-    bytes.position(detected.bom());
-    return detected.charset();
-  }
-
-  /** Reads more bytes: at least 4 in the buffer, unless the input ends first. */
-  private void fillBytes() throws IOException {
-    bytes.compact();
-    do {
-      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-      if (n < 0) {
-        endOfBytes = true;
-        break;
-      }
-      bytes.position(bytes.position() + n);
-    } while (bytes.position() < 4 && bytes.hasRemaining());
-    bytes.flip();
-  }
-
-  /** Decodes more characters; leaves {@code malformed} set where the bytes are not text. */
-  private void fillChars() throws IOException {
-    chars.compact();
-    try {
-      while (chars.position() == 0 && malformed == null) {
-        CoderResult r = decoder.decode(bytes, chars, endOfBytes);
-        if (r.isError()) {
-          malformed = r;
-          badByte = bytes.get(bytes.position()) & 0xFF;
-        } else if (r.isUnderflow()) {
-          if (endOfBytes) {
-            decoder.flush(chars);
-            decoded = true;
-            return;
-          }
-          fillBytes();
-        }
-      }
-    } finally {
-      chars.flip();
-    }
+    this.decoder = new YamlDecoder(in);
+    this.chars = decoder.chars();
   }
 
   @Override
@@ -123,23 +53,19 @@ public final class YamlInput extends Reader {
     if (pending != null) {
       throw pending;
     }
+    int n = fill(buffer, offset, length);
+    if (n == 0 && pending != null) {
+      throw pending;
+    }
+    return n == 0 ? -1 : n;
+  }
+
+  /** Copies up to {@code length} checked characters; stops early where a check trips. */
+  private int fill(char[] buffer, int offset, int length) throws IOException {
     int n = 0;
     while (n < length && pending == null) {
-      if (!chars.hasRemaining()) {
-        if (malformed != null) {
-          pending = notText();
-          break;
-        }
-        if (decoded) {
-          if (comments != null) {
-            comments.finish();
-          }
-          break;
-        }
-        fillChars();
-        if (!chars.hasRemaining() && malformed == null) {
-          break; // the end of the input
-        }
+      if (!chars.hasRemaining() && !more()) {
+        break;
       }
       int copied = copy(buffer, offset + n, length - n, n);
       n += copied;
@@ -147,10 +73,26 @@ public final class YamlInput extends Reader {
         break; // a high surrogate held back for the next read
       }
     }
-    if (n == 0 && pending != null) {
-      throw pending;
+    return n;
+  }
+
+  /**
+   * Decodes more characters; false at the end of the input, and at bytes that are not text, with
+   * {@code pending} set.
+   */
+  private boolean more() throws IOException {
+    if (decoder.malformed()) {
+      pending = notText();
+      return false;
     }
-    return n == 0 ? -1 : n;
+    if (decoder.decoded()) {
+      if (comments != null) {
+        comments.finish();
+      }
+      return false;
+    }
+    decoder.fill();
+    return chars.hasRemaining() || decoder.malformed();
   }
 
   /** Hands out checked characters; stops before one that trips a check, setting {@code pending}. */
@@ -192,22 +134,11 @@ public final class YamlInput extends Reader {
 
   /** Counts a character other than printable ASCII; false (and {@code pending} set) if refused. */
   private boolean character(char c, char next) {
-    int codePoint = c;
-    if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
-      codePoint = Character.toCodePoint(c, next);
-      lowSurrogateDue = true;
-    }
-    if (!StreamReader.isPrintable(codePoint)) {
-      lowSurrogateDue = false;
-      pending = forbidden(codePoint);
+    if (!printable(c, next)) {
       return false;
     }
-    if (c == '\n') {
-      line += afterCr ? 0 : 1;
-      column = 0;
-      astralInLine = 0;
-    } else if (c == '\r') { // YAML 1.2: NEL, LS and PS are characters of the line
-      line++;
+    if (c == '\n' || c == '\r') { // YAML 1.2: NEL, LS and PS are characters of the line
+      line += c == '\n' && afterCr ? 0 : 1;
       column = 0;
       astralInLine = 0;
     } else if (++column > maxLine) { // a U+FEFF counts too: a line of them is a line
@@ -219,6 +150,24 @@ public final class YamlInput extends Reader {
       astralInLine++;
     }
     afterCr = c == '\r';
+    return true;
+  }
+
+  /**
+   * Whether YAML allows {@code c} (with {@code next}, its low surrogate); sets {@code pending} if
+   * not.
+   */
+  private boolean printable(char c, char next) {
+    int codePoint = c;
+    if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+      codePoint = Character.toCodePoint(c, next);
+      lowSurrogateDue = true;
+    }
+    if (!StreamReader.isPrintable(codePoint)) {
+      lowSurrogateDue = false;
+      pending = forbidden(codePoint);
+      return false;
+    }
     return true;
   }
 
@@ -261,12 +210,13 @@ public final class YamlInput extends Reader {
 
   private InputException notText() {
     String what =
-        charset == StandardCharsets.UTF_8
+        decoder.charset() == StandardCharsets.UTF_8
             ? "the file is not valid UTF-8"
                 + String.format(
-                    ": the byte 0x%02X here does not start a valid" + " character", badByte)
+                    ": the byte 0x%02X here does not start a valid" + " character",
+                    decoder.badByte())
             : "the file is not valid "
-                + charset.name()
+                + decoder.charset().name()
                 + ": the bytes here do not form a character";
     return new InputException(
         BuiltinCode.SYNTAX, what + "; save the file as UTF-8", line, units(line, column + 1));

@@ -1,7 +1,6 @@
 package org.liaison.io.tokens;
 
 import java.io.Reader;
-import java.util.Arrays;
 import java.util.Optional;
 import org.liaison.io.ReadLimits;
 import org.liaison.io.tokens.AliasReplay.Placed;
@@ -33,9 +32,7 @@ public final class YamlTokens implements TokenStream {
 
   private final AliasReplay aliases;
   // container stack: for each open mapping or list, whether it is a mapping and expects a key
-  private boolean[] isMap = new boolean[16];
-  private boolean[] expectKey = new boolean[16];
-  private int depth;
+  private final KeyPositions nesting = new KeyPositions();
   private Event event;
   private long place; // of the event: line in the high 32 bits, column in UTF-16 units
   private int documents;
@@ -65,30 +62,35 @@ public final class YamlTokens implements TokenStream {
   public boolean nextDocument() {
     while (true) {
       Event e = raw();
-      switch (e.getEventId()) {
-        case StreamStart:
-        case DocumentEnd:
-          continue;
-        case DocumentStart:
-          if (++documents > limits.maxDocuments()) {
-            throw new InputException(
-                BuiltinCode.LIMIT,
-                "the file holds more than "
-                    + limits.maxDocuments()
-                    + " documents: split it into several files, or raise"
-                    + " the documents limit",
-                line(placeOf(e)),
-                column(placeOf(e)));
-          }
-          aliases.newDocument();
-          depth = 0;
-          next();
-          return true;
-        case StreamEnd:
-          return false;
-        default:
-          throw new IllegalStateException("unexpected YAML event " + e);
+      Event.ID id = e.getEventId();
+      if (id == Event.ID.DocumentStart) {
+        startDocument(e);
+        return true;
+      } else if (id == Event.ID.StreamEnd) {
+        return false;
+      } else if (id != Event.ID.StreamStart && id != Event.ID.DocumentEnd) {
+        throw new IllegalStateException("unexpected YAML event " + e);
       }
+    }
+  }
+
+  private void startDocument(Event start) {
+    countDocument(start);
+    aliases.newDocument();
+    nesting.clear();
+    next();
+  }
+
+  private void countDocument(Event start) {
+    if (++documents > limits.maxDocuments()) {
+      throw new InputException(
+          BuiltinCode.LIMIT,
+          "the file holds more than "
+              + limits.maxDocuments()
+              + " documents: split it into several files, or raise"
+              + " the documents limit",
+          line(placeOf(start)),
+          column(placeOf(start)));
     }
   }
 
@@ -114,21 +116,19 @@ public final class YamlTokens implements TokenStream {
       Optional<Mark> m =
           ex.getProblemMark().isPresent() ? ex.getProblemMark() : ex.getContextMark();
       String what = ex.getProblem() != null ? ex.getProblem() : ex.getMessage();
-      long at = m.isPresent() ? placeOf(m.get()) : lastPlace();
-      throw new InputException(
-          BuiltinCode.SYNTAX, "malformed YAML: " + what + context(ex), (int) (at >>> 32), (int) at);
+      throw malformed(what + context(ex), m.isPresent() ? placeOf(m.get()) : lastPlace());
     } catch (InputException ex) {
       throw ex; // from YamlInput: a line too long, a character YAML forbids, bytes not text
     } catch (YamlEngineException ex) {
-      long at = lastPlace();
-      throw new InputException(
-          BuiltinCode.SYNTAX, "malformed YAML: " + ex.getMessage(), (int) (at >>> 32), (int) at);
+      throw malformed(ex.getMessage(), lastPlace());
     } catch (RuntimeException ex) {
       // the scanner's own bugs: still malformed input, never an exception out of the reader
-      long at = lastPlace();
-      throw new InputException(
-          BuiltinCode.SYNTAX, "malformed YAML: " + ex, (int) (at >>> 32), (int) at);
+      throw malformed(ex.toString(), lastPlace());
     }
+  }
+
+  private static InputException malformed(String what, long at) {
+    return new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + what, line(at), column(at));
   }
 
   /** The end of the last event read, or the start of the file. */
@@ -162,29 +162,15 @@ public final class YamlTokens implements TokenStream {
   private int classify(Event e) {
     switch (e.getEventId()) {
       case Scalar:
-        {
-          if (depth > 0 && isMap[depth - 1] && expectKey[depth - 1]) {
-            expectKey[depth - 1] = false;
-            checkScalar((ScalarEvent) e);
-            return KEY;
-          }
-          valueDone();
-          ScalarEvent s = (ScalarEvent) e;
-          checkScalar(s);
-          return s.isPlain() && isNull(s.getValue()) ? NULL : SCALAR;
-        }
+        return scalar((ScalarEvent) e);
       case MappingStart:
         return open(true, START_MAP);
       case SequenceStart:
         return open(false, START_LIST);
       case MappingEnd:
-        depth--;
-        valueDone();
-        return END_MAP;
+        return close(END_MAP);
       case SequenceEnd:
-        depth--;
-        valueDone();
-        return END_LIST;
+        return close(END_LIST);
       case DocumentEnd:
         return DOC_END;
       default:
@@ -192,55 +178,71 @@ public final class YamlTokens implements TokenStream {
     }
   }
 
+  private int scalar(ScalarEvent s) {
+    if (nesting.atKey()) {
+      nesting.keyDone();
+      checkScalar(s);
+      return KEY;
+    }
+    nesting.valueDone();
+    checkScalar(s);
+    return s.isPlain() && isNull(s.getValue()) ? NULL : SCALAR;
+  }
+
+  private int close(int token) {
+    nesting.close();
+    return token;
+  }
+
   private void checkScalar(ScalarEvent s) {
     if (!s.isPlain()) { // a lone surrogate can come only from an escape in double quotes
       Surrogates.check(s.getValue(), line(), column());
     }
     if (s.getValue().length() > limits.maxStringLength()) {
-      throw new InputException(
-          BuiltinCode.LIMIT,
-          "a string of "
-              + s.getValue().length()
-              + " characters, more than the limit of "
-              + limits.maxStringLength()
-              + ": shorten it,"
-              + " or raise the string length limit",
-          line(),
-          column());
+      throw tooLong(s.getValue().length());
     }
+  }
+
+  private InputException tooLong(int length) {
+    return new InputException(
+        BuiltinCode.LIMIT,
+        "a string of "
+            + length
+            + " characters, more than the limit of "
+            + limits.maxStringLength()
+            + ": shorten it,"
+            + " or raise the string length limit",
+        line(),
+        column());
   }
 
   private int open(boolean map, int token) {
-    if (depth > 0 && isMap[depth - 1] && expectKey[depth - 1]) {
-      throw new InputException(
-          BuiltinCode.FIELD_TYPE,
-          "a key must be a plain string, not " + (map ? "a mapping" : "a list"),
-          line(),
-          column());
+    if (nesting.atKey()) {
+      throw notAKey(map);
     }
-    if (depth >= limits.maxDepth()) {
-      throw new InputException(
-          BuiltinCode.LIMIT,
-          "nesting deeper than "
-              + limits.maxDepth()
-              + " levels: flatten the data, or raise the depth limit",
-          line(),
-          column());
+    if (nesting.depth() >= limits.maxDepth()) {
+      throw tooDeep();
     }
-    if (depth == isMap.length) {
-      isMap = Arrays.copyOf(isMap, depth * 2);
-      expectKey = Arrays.copyOf(expectKey, depth * 2);
-    }
-    isMap[depth] = map;
-    expectKey[depth] = map;
-    depth++;
+    nesting.open(map);
     return token;
   }
 
-  private void valueDone() {
-    if (depth > 0 && isMap[depth - 1]) {
-      expectKey[depth - 1] = true;
-    }
+  private InputException notAKey(boolean map) {
+    return new InputException(
+        BuiltinCode.FIELD_TYPE,
+        "a key must be a plain string, not " + (map ? "a mapping" : "a list"),
+        line(),
+        column());
+  }
+
+  private InputException tooDeep() {
+    return new InputException(
+        BuiltinCode.LIMIT,
+        "nesting deeper than "
+            + limits.maxDepth()
+            + " levels: flatten the data, or raise the depth limit",
+        line(),
+        column());
   }
 
   private static boolean isNull(String v) {
