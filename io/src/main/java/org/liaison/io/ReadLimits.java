@@ -1,5 +1,6 @@
 package org.liaison.io;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.apiguardian.api.API;
@@ -60,17 +61,13 @@ public final class ReadLimits {
     NUMBER_LENGTH("numberLength", "number length", 1_000, 1, Integer.MAX_VALUE);
 
     private final String key;
-    private final String words;
     private final long defaultValue;
-    private final long min;
-    private final long max;
+    private final LimitRange range;
 
     Limit(String key, String words, long defaultValue, long min, long max) {
       this.key = key;
-      this.words = words;
       this.defaultValue = defaultValue;
-      this.min = min;
-      this.max = max;
+      this.range = new LimitRange(words, min, max);
     }
 
     /** The limit's name under {@code limits:} in {@code liaison.yaml}: {@code fileBytes}. */
@@ -85,7 +82,7 @@ public final class ReadLimits {
 
     /** The smallest value the limit takes. */
     public long min() {
-      return min;
+      return range.min();
     }
 
     /** The limit whose {@link #key()} is {@code key}, or empty if there is none. */
@@ -97,38 +94,15 @@ public final class ReadLimits {
       }
       return Optional.empty();
     }
-
-    private long checked(long value) {
-      if (value < min) {
-        throw new IllegalArgumentException(
-            this == DEPTH
-                ? "the format itself nests "
-                    + min
-                    + " deep; a depth limit of "
-                    + value
-                    + " is too small"
-                : min == 0
-                    ? "the " + words + " limit must not be negative"
-                    : "the " + words + " limit must be positive, not " + value);
-      }
-      return Math.min(value, max);
-    }
   }
 
-  private static final ReadLimits DEFAULTS = defaultLimits();
+  private static final ReadLimits DEFAULTS =
+      new ReadLimits(Arrays.stream(Limit.values()).mapToLong(Limit::defaultValue).toArray());
 
   private final long[] values;
 
   private ReadLimits(long[] values) {
     this.values = values;
-  }
-
-  private static ReadLimits defaultLimits() {
-    long[] values = new long[Limit.values().length];
-    for (Limit limit : Limit.values()) {
-      values[limit.ordinal()] = limit.defaultValue;
-    }
-    return new ReadLimits(values);
   }
 
   /** The default limits. */
@@ -149,7 +123,7 @@ public final class ReadLimits {
    */
   public ReadLimits with(Limit limit, long value) {
     long[] changed = values.clone();
-    changed[limit.ordinal()] = limit.checked(value);
+    changed[limit.ordinal()] = limit.range.checked(value);
     return new ReadLimits(changed);
   }
 

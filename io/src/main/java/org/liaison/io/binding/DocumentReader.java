@@ -12,6 +12,7 @@ import org.liaison.io.tokens.TokenStream;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.LiaisonRecord;
 import org.liaison.model.Location;
+import org.liaison.model.Problem;
 import org.liaison.model.RecordKind;
 
 /**
@@ -53,14 +54,17 @@ public final class DocumentReader {
       readDocuments(events, b, budget);
     } catch (InputException e) {
       // the problem that ends the file: added past the problems limit too
-      result.problems.add(
-          e.code
-              .problem(e.getMessage())
-              .pointer(b.pointer())
-              .location(Location.of(file, e.line, e.column))
-              .build());
+      result.problems.add(ending(e, b.pointer(), file));
     }
     return withOverflow(result);
+  }
+
+  private static Problem ending(InputException e, String pointer, String file) {
+    return e.code
+        .problem(e.getMessage())
+        .pointer(pointer)
+        .location(Location.of(file, e.line, e.column))
+        .build();
   }
 
   /** The result, with the problem of its directives past their limit, if they were. */
@@ -94,16 +98,20 @@ public final class DocumentReader {
       return false;
     }
     if (!b.is(TokenStream.START_MAP)) {
-      b.problem(
-          BuiltinCode.FIELD_TYPE,
-          "a document must be a mapping that starts with"
-              + " `liaison: 1` and lists records under institutions, people, delegations,"
-              + " agreements or sources",
-          b.here());
-      b.skip();
+      notAMapping(b);
       return false;
     }
     return true;
+  }
+
+  private static void notAMapping(Binder b) {
+    b.problem(
+        BuiltinCode.FIELD_TYPE,
+        "a document must be a mapping that starts with"
+            + " `liaison: 1` and lists records under institutions, people, delegations,"
+            + " agreements or sources",
+        b.here());
+    b.skip();
   }
 
   private static void empty(Binder b) {
@@ -214,19 +222,23 @@ public final class DocumentReader {
     Location at = b.here();
     boolean ok = b.is(TokenStream.SCALAR) && !b.quoted() && b.text().equals("1");
     if (!ok) {
-      String found =
-          b.is(TokenStream.SCALAR)
-              ? (b.quoted() ? "the string " : "") + Messages.quote(b.text())
-              : TokenStream.describe(b.token(), "", false);
-      b.problem(
-          BuiltinCode.FORMAT_VERSION,
-          "unsupported format version "
-              + found
-              + ": this Liaison reads `liaison: 1` (the number 1); the document's records are not"
-              + " loaded",
-          at);
+      unsupported(b, at);
     }
     b.skip();
     return ok;
+  }
+
+  private static void unsupported(Binder b, Location at) {
+    String found =
+        b.is(TokenStream.SCALAR)
+            ? (b.quoted() ? "the string " : "") + Messages.quote(b.text())
+            : TokenStream.describe(b.token(), "", false);
+    b.problem(
+        BuiltinCode.FORMAT_VERSION,
+        "unsupported format version "
+            + found
+            + ": this Liaison reads `liaison: 1` (the number 1); the document's records are not"
+            + " loaded",
+        at);
   }
 }

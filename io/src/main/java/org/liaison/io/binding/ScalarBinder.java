@@ -133,17 +133,21 @@ abstract class ScalarBinder extends TokenCursor {
     String s = shared.string(events); // the few names of a vocabulary, made into strings once
     E e = vocabulary.find(s).orElse(null);
     if (e == null) {
-      problem(
-          BuiltinCode.VALUE_ENUM,
-          Messages.quote(s)
-              + " is not "
-              + vocabulary.what
-              + Messages.didYouMean(s, vocabulary.names())
-                  .orElse(": use one of " + vocabulary.list()),
-          here());
+      unknownName(vocabulary, s);
     }
     next();
     return e;
+  }
+
+  private void unknownName(Vocabulary<?> vocabulary, String s) {
+    problem(
+        BuiltinCode.VALUE_ENUM,
+        Messages.quote(s)
+            + " is not "
+            + vocabulary.what
+            + Messages.didYouMean(s, vocabulary.names())
+                .orElse(": use one of " + vocabulary.list()),
+        here());
   }
 
   Area area() {

@@ -77,15 +77,19 @@ public final class BoundedInput extends FilterInputStream {
           0);
     }
     if (!budget.takeBytes(n)) {
-      throw new InputException(
-          BuiltinCode.LIMIT,
-          "the files of this load hold more than "
-              + budget.maxBytes()
-              + " bytes, the load size limit, within this one: it and the files"
-              + " after it are not read further; read fewer files at once, or raise the load size"
-              + " limit (and the heap with it)",
-          0,
-          0);
+      throw loadTooLarge();
     }
+  }
+
+  private InputException loadTooLarge() {
+    return new InputException(
+        BuiltinCode.LIMIT,
+        "the files of this load hold more than "
+            + budget.maxBytes()
+            + " bytes, the load size limit, within this one: it and the files"
+            + " after it are not read further; read fewer files at once, or raise the load size"
+            + " limit (and the heap with it)",
+        0,
+        0);
   }
 }

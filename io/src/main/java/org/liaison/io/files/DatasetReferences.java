@@ -166,14 +166,15 @@ public final class DatasetReferences {
     String message =
         target.isPresent()
             ? References.kindMessage(id, target.get().recordKind(), ref.kind())
-            : References.unknownMessage(
-                id,
-                ref.kind(),
-                suggestions.computeIfAbsent(
-                    ref.kind().section() + "/" + id,
-                    k -> References.suggestion(ids(ref.kind()).find(id))));
+            : References.unknownMessage(id, ref.kind(), suggestion(id, ref.kind()));
     BuiltinCode code = target.isPresent() ? BuiltinCode.REF_KIND : BuiltinCode.REF_UNKNOWN;
     problems.add(code.problem(message).pointer(base + path).recordId(record.id()).build());
+  }
+
+  /** The did-you-mean of an unknown id, searched once per id and kind. */
+  private String suggestion(String id, RecordKind kind) {
+    return suggestions.computeIfAbsent(
+        kind.section() + "/" + id, k -> References.suggestion(ids(kind).find(id)));
   }
 
   /** The ids of the records of {@code kind}, indexed for the nearest id. */

@@ -104,17 +104,18 @@ final class FileLoader {
               + ": split it into smaller files, or raise the"
               + " file size limit");
     }
-    if (!budget.fits(size)) {
-      return problem(
-          name,
-          BuiltinCode.LIMIT,
-          "the files of this load hold more than "
-              + budget.maxBytes()
-              + " bytes with this one, the load size limit: it and the files"
-              + " after it are not read; read fewer files at once, or raise the load size limit"
-              + " (and the heap with it)");
-    }
-    return null;
+    return budget.fits(size) ? null : loadTooLarge(name);
+  }
+
+  private FileResult loadTooLarge(String name) {
+    return problem(
+        name,
+        BuiltinCode.LIMIT,
+        "the files of this load hold more than "
+            + budget.maxBytes()
+            + " bytes with this one, the load size limit: it and the files"
+            + " after it are not read; read fewer files at once, or raise the load size limit"
+            + " (and the heap with it)");
   }
 
   /**
@@ -168,13 +169,17 @@ final class FileLoader {
               + ", which does not exist:"
               + " remove the link, or restore what it leads to");
     } catch (IOException e) {
-      return unreadable(
-          name,
-          "this link cannot be followed ("
-              + reason(e)
-              + "; links that"
-              + " lead to each other in a loop do this): remove it, or make it lead to a file");
+      return unfollowable(name, e);
     }
+  }
+
+  private FileResult unfollowable(String name, IOException e) {
+    return unreadable(
+        name,
+        "this link cannot be followed ("
+            + reason(e)
+            + "; links that"
+            + " lead to each other in a loop do this): remove it, or make it lead to a file");
   }
 
   private static String target(Path link) {
@@ -217,16 +222,7 @@ final class FileLoader {
     try {
       events = tokens.open(in, name);
     } catch (JacksonException e) {
-      // Jackson detects the encoding as it starts, and refuses some byte orders there; its
-      // getMessage() would add the location and a dump of the input to the reason
-      return ended(
-          name,
-          BuiltinCode.SYNTAX
-              .problem(
-                  "the file cannot be read as JSON: "
-                      + e.getOriginalMessage()
-                      + "; save it as UTF-8")
-              .location(Location.of(name, 1, 1)));
+      return notJson(name, e);
     } catch (InputException e) {
       // a stream past the file size limit, or bytes that are not text, within the bytes read
       // to detect the encoding
@@ -237,6 +233,19 @@ final class FileLoader {
               .location(e.line > 0 ? Location.of(name, e.line, e.column) : Location.ofFile(name)));
     }
     return bind(events, name);
+  }
+
+  /**
+   * Jackson detects the encoding as it starts, and refuses some byte orders there; its {@code
+   * getMessage()} would add the location and a dump of the input to the reason.
+   */
+  private FileResult notJson(String name, JacksonException e) {
+    return ended(
+        name,
+        BuiltinCode.SYNTAX
+            .problem(
+                "the file cannot be read as JSON: " + e.getOriginalMessage() + "; save it as UTF-8")
+            .location(Location.of(name, 1, 1)));
   }
 
   /** The result of a file that ended, before its first token, with {@code problem}. */

@@ -32,17 +32,20 @@ final class LoadMerge {
     addRecords(files, dataset, problems);
     checkReferences(files, shared, problems);
     problems.sort(Problem.ORDER);
-    int records = files.stream().mapToInt(f -> f.records.size()).sum();
-    LoadResult result =
-        LoadResult.of(
-            dataset.build(),
-            problems,
-            files.stream().map(f -> f.file).toList(),
-            records,
-            directives(files),
-            SourceLocator.create(limits, keptTexts(files)));
+    LoadResult result = result(files, dataset, problems, limits);
     clear(files);
     return result;
+  }
+
+  private static LoadResult result(
+      List<FileResult> files, Dataset.Builder dataset, List<Problem> problems, ReadLimits limits) {
+    return LoadResult.of(
+        dataset.build(),
+        problems,
+        files.stream().map(f -> f.file).toList(),
+        files.stream().mapToInt(f -> f.records.size()).sum(),
+        directives(files),
+        SourceLocator.create(limits, keptTexts(files)));
   }
 
   /** Empties the files' lists once the dataset is built: garbage now, see TextTable.clear(). */

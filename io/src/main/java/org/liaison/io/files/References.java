@@ -48,26 +48,29 @@ public final class References {
       // the one claim of the id: the threads of a load agree on every claim, or the load is
       // read again on one thread
       RecordKind kind = ref.target.claimed();
-      if (kind != ref.expected && room-- == 0) {
-        problems.add(
-            problem(
-                ref,
-                BuiltinCode.LIMIT,
-                file.tooMany()
-                    + ": the rest of its"
-                    + " references are not checked; correct these first, or raise the problems limit"));
+      if (kind == ref.expected) {
+        continue;
+      }
+      if (room-- == 0) {
+        problems.add(tooMany(file, ref));
         return;
       }
-      if (kind != ref.expected) {
-        problems.add(
-            kind != null
-                ? problem(
-                    ref,
-                    BuiltinCode.REF_KIND,
-                    kindMessage(ref.target.id.value(), kind, ref.expected))
-                : unknown(ref));
-      }
+      problems.add(kind != null ? wrongKind(ref, kind) : unknown(ref));
     }
+  }
+
+  private Problem tooMany(FileResult file, RefUse ref) {
+    return problem(
+        ref,
+        BuiltinCode.LIMIT,
+        file.tooMany()
+            + ": the rest of its"
+            + " references are not checked; correct these first, or raise the problems limit");
+  }
+
+  private Problem wrongKind(RefUse ref, RecordKind kind) {
+    return problem(
+        ref, BuiltinCode.REF_KIND, kindMessage(ref.target.id.value(), kind, ref.expected));
   }
 
   /** The {@code ref.unknown} problem of {@code ref}, with a did-you-mean while searches last. */

@@ -76,18 +76,30 @@ public final class PointerIndex {
     values.putIfAbsent(pointer, Location.of(file, e.line(), e.column()));
     e.next();
     if (t == TokenStream.START_MAP) {
-      while (e.current() == TokenStream.KEY) {
-        String child = JsonPointer.child(pointer, e.text());
-        e.next();
-        value(e, file, child, values);
-      }
-      e.next();
+      entries(e, file, pointer, values);
     } else if (t == TokenStream.START_LIST) {
-      for (int i = 0; e.current() != TokenStream.END_LIST; i++) {
-        value(e, file, pointer + "/" + i, values);
-      }
-      e.next();
+      items(e, file, pointer, values);
     }
+  }
+
+  // the entries of a mapping, from its first key to the token after its end
+  private static void entries(
+      TokenStream e, String file, String pointer, Map<String, Location> values) {
+    while (e.current() == TokenStream.KEY) {
+      String child = JsonPointer.child(pointer, e.text());
+      e.next();
+      value(e, file, child, values);
+    }
+    e.next();
+  }
+
+  // the items of a list, from its first to the token after its end
+  private static void items(
+      TokenStream e, String file, String pointer, Map<String, Location> values) {
+    for (int i = 0; e.current() != TokenStream.END_LIST; i++) {
+      value(e, file, pointer + "/" + i, values);
+    }
+    e.next();
   }
 
   /** The location of the value at {@code pointer} in the {@code document}-th document. */

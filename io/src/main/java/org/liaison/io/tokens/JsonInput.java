@@ -58,6 +58,11 @@ public final class JsonInput extends FilterInputStream {
       }
       return n;
     }
+    return acceptAll(b, off, n);
+  }
+
+  /** How many of the {@code n} bytes read are handed out: all, or those before a refused one. */
+  private int acceptAll(byte[] b, int off, int n) {
     for (int i = 0; i < n; i++) {
       if (!accept(b[off + i])) {
         pending = notUtf8(b, off + i);
@@ -74,50 +79,50 @@ public final class JsonInput extends FilterInputStream {
     int c = x & 0xFF;
     long here = offset++;
     if (need > 0) {
-      if ((c & 0xC0) != 0x80) {
-        return false;
-      }
-      codePoint = (codePoint << 6) | (c & 0x3F);
-      if (--need == 0) {
-        return character();
-      }
-      if (need == length - 2 && !secondByteOk()) {
-        return false;
-      }
-      return true;
+      return continuation(c);
+    } else if (c >= 0x80) {
+      return leadByte(c, here);
+    } else if (c == '\n' || c == '\r' || c == 0) {
+      return breakOrNul(c, here);
     }
-    if (c < 0x80) {
-      if (c == 0) {
-        return false;
-      }
-      if (c == '\n') {
-        if (!afterCr) {
-          lineBreak(here);
-        }
-        afterCr = false;
-      } else if (c == '\r') {
-        lineBreak(here);
-        afterCr = true;
-      } else {
-        units++;
-        afterCr = false;
-      }
-      return true;
+    units++;
+    afterCr = false;
+    return true;
+  }
+
+  /** A line break (CR LF counts once), or a NUL byte, refused. */
+  private boolean breakOrNul(int c, long here) {
+    if (c == 0) {
+      return false;
     }
+    if (c == '\r' || !afterCr) {
+      lineBreak(here);
+    }
+    afterCr = c == '\r';
+    return true;
+  }
+
+  /** A byte after the first of a character; false if the bytes are not UTF-8. */
+  private boolean continuation(int c) {
+    if ((c & 0xC0) != 0x80) {
+      return false;
+    }
+    codePoint = (codePoint << 6) | (c & 0x3F);
+    if (--need == 0) {
+      return character();
+    }
+    return need != length - 2 || secondByteOk();
+  }
+
+  /** The first byte of a character of more than one byte; false if no character starts so. */
+  private boolean leadByte(int c, long here) {
     afterCr = false;
     start = here;
-    if (c >= 0xC2 && c < 0xE0) {
-      length = 2;
-      codePoint = c & 0x1F;
-    } else if (c >= 0xE0 && c < 0xF0) {
-      length = 3;
-      codePoint = c & 0x0F;
-    } else if (c >= 0xF0 && c < 0xF5) {
-      length = 4;
-      codePoint = c & 0x07;
-    } else {
+    if (c < 0xC2 || c >= 0xF5) {
       return false; // C0, C1 (overlong), a continuation byte, F5 and up
     }
+    length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    codePoint = c & (0x7F >> length); // the bits of the first byte that are the code point's
     need = length - 1;
     return true;
   }
@@ -193,16 +198,20 @@ public final class JsonInput extends FilterInputStream {
     return head == tail && passed == 0;
   }
 
+  private InputException nul() {
+    return new InputException(
+        BuiltinCode.SYNTAX,
+        "the file holds a zero byte (NUL) here,"
+            + " which JSON text never does: if the file is UTF-16 or UTF-32, save it as UTF-8; else"
+            + " remove it",
+        line,
+        units + 1);
+  }
+
   private InputException notUtf8(byte[] b, int i) {
     int bad = i < b.length ? b[i] & 0xFF : -1;
     if (bad == 0 && need == 0) {
-      return new InputException(
-          BuiltinCode.SYNTAX,
-          "the file holds a zero byte (NUL) here,"
-              + " which JSON text never does: if the file is UTF-16 or UTF-32, save it as UTF-8; else"
-              + " remove it",
-          line,
-          units + 1);
+      return nul();
     }
     String what =
         need > 0 || bad < 0

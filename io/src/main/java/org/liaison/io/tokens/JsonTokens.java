@@ -2,11 +2,7 @@ package org.liaison.io.tokens;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +15,6 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /** {@link TokenStream} over Jackson's JSON parser. A JSON file holds one document. */
@@ -51,8 +46,7 @@ public final class JsonTokens implements TokenStream {
   private final JsonInput input;
 
   private final int maxDepth;
-  private final int maxStringLength;
-  private final int maxNumberLength;
+  private final JsonProblems problems;
   private boolean started;
 
   /** Whether the root value of the document has been read to its end. */
@@ -77,43 +71,49 @@ public final class JsonTokens implements TokenStream {
     }
     this.counters = (ParserBase) parser;
     this.maxDepth = limits.maxDepth();
-    this.maxStringLength = limits.maxStringLength();
-    this.maxNumberLength = limits.maxNumberLength();
+    this.problems = new JsonProblems(limits.maxStringLength(), limits.maxNumberLength());
   }
 
   @Override
   public boolean nextDocument() {
     if (started) {
-      JsonToken more;
-      try {
-        more = parser.nextToken();
-      } catch (JacksonException e) {
-        throw syntax(e);
-      }
-      if (more != null) {
-        throw new InputException(
-            BuiltinCode.SYNTAX,
-            "a JSON file holds one document, but more"
-                + " follows its end: put each document in a file of its own, or use YAML with ---",
-            line(),
-            column());
-      }
+      refuseMore();
       return false;
     }
     started = true;
+    JsonToken t = nextJsonToken();
+    if (t == null) {
+      throw empty();
+    }
+    token = map(t);
+    rootDone = depth == 0;
+    return true;
+  }
+
+  private static InputException empty() {
+    return new InputException(
+        BuiltinCode.SYNTAX,
+        "the file is empty (or holds only spaces):"
+            + " a JSON file holds one object, `{\"liaison\": 1, …}`",
+        1,
+        1);
+  }
+
+  /** Refuses anything after the end of the document but white space. */
+  private void refuseMore() {
+    if (nextJsonToken() != null) {
+      throw new InputException(
+          BuiltinCode.SYNTAX,
+          "a JSON file holds one document, but more"
+              + " follows its end: put each document in a file of its own, or use YAML with ---",
+          line(),
+          column());
+    }
+  }
+
+  private JsonToken nextJsonToken() {
     try {
-      JsonToken t = parser.nextToken();
-      if (t == null) {
-        throw new InputException(
-            BuiltinCode.SYNTAX,
-            "the file is empty (or holds only spaces):"
-                + " a JSON file holds one object, `{\"liaison\": 1, …}`",
-            1,
-            1);
-      }
-      token = map(t);
-      rootDone = depth == 0;
-      return true;
+      return parser.nextToken();
     } catch (JacksonException e) {
       throw syntax(e);
     }
@@ -183,94 +183,18 @@ public final class JsonTokens implements TokenStream {
     byte[] b = in.readNBytes(4);
     in.reset();
     int n = b.length;
-    int b0 = n > 0 ? b[0] & 0xFF : -1;
-    int b1 = n > 1 ? b[1] & 0xFF : -1;
-    int b2 = n > 2 ? b[2] & 0xFF : -1;
-    int b3 = n > 3 ? b[3] & 0xFF : -1;
-    if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
-      return skip(in, 4, Charset.forName("UTF-32BE"));
-    } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
-      return skip(in, 4, Charset.forName("UTF-32LE"));
-    } else if (b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0) {
-      return Charset.forName("UTF-32BE");
-    } else if (b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
-      return Charset.forName("UTF-32LE");
-    } else if (b0 == 0xFE && b1 == 0xFF) {
-      return skip(in, 2, StandardCharsets.UTF_16BE);
-    } else if (b0 == 0xFF && b1 == 0xFE) {
-      return skip(in, 2, StandardCharsets.UTF_16LE);
-    } else if (b0 == 0 && b1 > 0) {
-      return StandardCharsets.UTF_16BE;
-    } else if (b0 > 0 && b1 == 0) {
-      return StandardCharsets.UTF_16LE;
-    } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
-      return skip(in, 3, StandardCharsets.UTF_8);
-    }
-    return StandardCharsets.UTF_8;
-  }
-
-  private static Charset skip(InputStream in, int n, Charset charset) throws IOException {
-    in.skipNBytes(n);
-    return charset;
+    UnicodeDetection.Detected detected =
+        UnicodeDetection.json(
+            n > 0 ? b[0] & 0xFF : -1,
+            n > 1 ? b[1] & 0xFF : -1,
+            n > 2 ? b[2] & 0xFF : -1,
+            n > 3 ? b[3] & 0xFF : -1);
+    in.skipNBytes(detected.bom());
+    return detected.charset();
   }
 
   private InputException syntax(JacksonException e) {
-    TokenStreamLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-    int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
-    int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-    if (loc != null && input != null && column > 0) {
-      column = input.column(loc.getByteOffset(), column);
-    }
-    String message = e.getOriginalMessage();
-    if (e instanceof StreamConstraintsException) {
-      return new InputException(BuiltinCode.LIMIT, constraint(message), line, column);
-    }
-    int cut = message.indexOf('\n');
-    if (cut > 0) {
-      message = message.substring(0, cut);
-    }
-    return new InputException(
-        BuiltinCode.SYNTAX, "malformed JSON: " + plain(message), line, column);
-  }
-
-  /**
-   * Jackson's message in words a user reads: the end of input inside a list or an object said as
-   * such, and no location of Jackson's own (the problem has its place), which names a source
-   * Jackson was told not to name.
-   */
-  static String plain(String jackson) {
-    if (jackson.startsWith("Unexpected end-of-input: expected close marker for Array")) {
-      return "the file ends inside a list: close it with `]`";
-    }
-    if (jackson.startsWith("Unexpected end-of-input: expected close marker for Object")) {
-      return "the file ends inside an object: close it with `}`";
-    }
-    return jackson
-        .replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
-        .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
-        .replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
-  }
-
-  /** The message of a limit Jackson enforced, told apart by its message: it has no other mark. */
-  private String constraint(String jackson) {
-    if (jackson.startsWith("Number value length")) {
-      return "a number of more than "
-          + maxNumberLength
-          + " digits, the limit: write it shorter,"
-          + " or raise the number length limit";
-    } else if (jackson.startsWith("Name length")) {
-      return "a key of more than "
-          + maxStringLength
-          + " characters, the limit: shorten it,"
-          + " or raise the string length limit";
-    } else if (jackson.startsWith("String value length")) {
-      // Jackson checks the buffer of any token this way, a number's too, as it fills it
-      return "a string (or a number) of more than "
-          + maxStringLength
-          + " characters, the limit:"
-          + " shorten it, or raise the string length limit";
-    }
-    return "input past a limit of the JSON parser: " + jackson;
+    return problems.of(e, parser.currentLocation(), input);
   }
 
   @Override
@@ -333,19 +257,18 @@ public final class JsonTokens implements TokenStream {
    */
   @Override
   public long position() {
-    int line;
-    int column;
-    long offset;
     if (parser.currentToken() == JsonToken.PROPERTY_NAME) {
       TokenStreamLocation at = parser.currentTokenLocation();
-      line = at.getLineNr();
-      column = at.getColumnNr();
-      offset = at.getByteOffset();
-    } else {
-      line = counters.getTokenLineNr();
-      column = counters.getTokenColumnNr() - 1;
-      offset = counters.getTokenCharacterOffset();
+      return position(at.getLineNr(), at.getColumnNr(), at.getByteOffset());
     }
+    return position(
+        counters.getTokenLineNr(),
+        counters.getTokenColumnNr() - 1,
+        counters.getTokenCharacterOffset());
+  }
+
+  /** A place, its column in bytes at {@code offset} made UTF-16 units. */
+  private long position(int line, int column, long offset) {
     if (input != null && !input.plain()) {
       column = input.column(offset, column);
     }
@@ -355,63 +278,5 @@ public final class JsonTokens implements TokenStream {
   @Override
   public void close() {
     parser.close();
-  }
-
-  /**
-   * JSON text in UTF-16 or UTF-32, decoded for Jackson; bytes that are not text end the file with a
-   * problem at their line and column.
-   */
-  private static final class DecodedText extends Reader {
-    private final Reader in;
-    private final Charset charset;
-    private int line = 1;
-    private int column = 1;
-    private boolean afterCr;
-
-    DecodedText(InputStream bytes, Charset charset) {
-      this.in =
-          new InputStreamReader(
-              bytes,
-              charset
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPORT)
-                  .onUnmappableCharacter(CodingErrorAction.REPORT));
-      this.charset = charset;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-      int n;
-      try {
-        n = in.read(buffer, offset, length);
-      } catch (CharacterCodingException e) {
-        throw new InputException(
-            BuiltinCode.SYNTAX,
-            "the file is not valid "
-                + charset.name()
-                + ": the bytes here do not form a character; save the file as UTF-8",
-            line,
-            column);
-      }
-      for (int i = 0; i < n; i++) {
-        char c = buffer[offset + i];
-        if (c == '\n' && afterCr) {
-          afterCr = false;
-        } else if (c == '\n' || c == '\r') {
-          line++;
-          column = 1;
-          afterCr = c == '\r';
-        } else {
-          column++;
-          afterCr = false;
-        }
-      }
-      return n;
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
-    }
   }
 }

@@ -24,7 +24,11 @@ public final class Surrogates {
     }
   }
 
-  /** Throws if the characters hold a lone surrogate. @throws InputException placed at the string */
+  /**
+   * Checks that the characters hold no lone surrogate.
+   *
+   * @throws InputException placed at the string, if they do
+   */
   static void check(char[] text, int offset, int length, int line, int column) {
     int end = offset + length;
     for (int i = offset; i < end; i++) {
@@ -35,16 +39,20 @@ public final class Surrogates {
       if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
         i++;
       } else {
-        throw new InputException(
-            BuiltinCode.SYNTAX,
-            String.format(
-                "the string holds U+%04X,"
-                    + " half of a UTF-16 surrogate pair without the other half, which is no character:"
-                    + " write the character itself, or the escapes of both halves",
-                (int) c),
-            line,
-            column);
+        throw lone(c, line, column);
       }
     }
+  }
+
+  private static InputException lone(char surrogate, int line, int column) {
+    return new InputException(
+        BuiltinCode.SYNTAX,
+        String.format(
+            "the string holds U+%04X,"
+                + " half of a UTF-16 surrogate pair without the other half, which is no character:"
+                + " write the character itself, or the escapes of both halves",
+            (int) surrogate),
+        line,
+        column);
   }
 }

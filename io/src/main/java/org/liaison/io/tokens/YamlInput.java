@@ -3,15 +3,8 @@ package org.liaison.io.tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import org.liaison.io.Directive;
 import org.liaison.model.BuiltinCode;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -30,37 +23,19 @@ public final class YamlInput extends Reader {
   /** Characters a YAML line may hold beyond the string length limit: indentation, key, quotes. */
   static final int LINE_ROOM = 1_000;
 
-  private final InputStream in;
   private final int maxLine;
-  private final Charset charset;
-  private final CharsetDecoder decoder;
-  private final ByteBuffer bytes = ByteBuffer.allocate(8192);
-  private final CharBuffer chars = CharBuffer.allocate(4096);
-  private boolean endOfBytes;
-  private boolean decoded; // every byte decoded, the decoder flushed
-  private CoderResult malformed;
-  private int badByte;
+  private final YamlDecoder decoder;
+  private final CharBuffer chars; // the decoder's
   private InputException pending;
   private int line = 1;
   private int column; // characters of the current line handed out so far
   private boolean afterCr;
   private boolean lowSurrogateDue;
-  // the characters of two UTF-16 units read and not yet asked about: line, code point column
-  private int[] astralLines = new int[16];
-  private int[] astralColumns = new int[16];
-  private int astralCount;
+  // the characters of two UTF-16 units read and not yet asked about
+  private final AstralColumns astral = new AstralColumns();
   private int astralInLine;
-  // a comment that may be addressed to Liaison, followed as its characters pass
-  private static final int OFF = 0;
-  private static final int SPACES = 1;
-  private static final int PREFIX = 2;
-  private static final int TEXT = 3;
-  private Directives directives;
-  private int scan;
+  private DirectiveComments comments; // null unless asked for
   private char previous;
-  private int commentLine;
-  private int commentColumn;
-  private final StringBuilder comment = new StringBuilder();
 
   /** The longest line a file may hold under the given string length limit. */
   static int maxLine(int maxStringLength) {
@@ -68,88 +43,9 @@ public final class YamlInput extends Reader {
   }
 
   public YamlInput(InputStream in, int maxStringLength) throws IOException {
-    this.in = in;
     this.maxLine = maxLine(maxStringLength);
-    bytes.limit(0);
-    chars.limit(0);
-    fillBytes();
-    this.charset = detect();
-    this.decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-  }
-
-  /** YAML 1.2, 5.2: a byte order mark, or the zero bytes of an ASCII first character. */
-  private Charset detect() {
-    int n = bytes.remaining();
-    int b0 = n > 0 ? bytes.get(0) & 0xFF : -1;
-    int b1 = n > 1 ? bytes.get(1) & 0xFF : -1;
-    int b2 = n > 2 ? bytes.get(2) & 0xFF : -1;
-    int b3 = n > 3 ? bytes.get(3) & 0xFF : -1;
-    if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
-      return skip(4, Charset.forName("UTF-32BE"));
-    } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
-      return skip(4, Charset.forName("UTF-32LE"));
-    } else if (b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0) {
-      return Charset.forName("UTF-32BE");
-    } else if (b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
-      return Charset.forName("UTF-32LE");
-    } else if (b0 == 0xFE && b1 == 0xFF) {
-      return skip(2, StandardCharsets.UTF_16BE);
-    } else if (b0 == 0xFF && b1 == 0xFE) {
-      return skip(2, StandardCharsets.UTF_16LE);
-    } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
-      return skip(3, StandardCharsets.UTF_8);
-    } else if (b0 == 0 && b1 > 0 && b2 == 0 && b3 > 0) {
-      return StandardCharsets.UTF_16BE; // two ASCII characters, no byte order mark
-    } else if (b0 > 0 && b1 == 0 && b2 > 0 && b3 == 0) {
-      return StandardCharsets.UTF_16LE;
-    }
-    return StandardCharsets.UTF_8;
-  }
-
-  private Charset skip(int n, Charset charset) {
-    bytes.position(n);
-    return charset;
-  }
-
-  /** Reads more bytes: at least 4 in the buffer, unless the input ends first. */
-  private void fillBytes() throws IOException {
-    bytes.compact();
-    do {
-      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-      if (n < 0) {
-        endOfBytes = true;
-        break;
-      }
-      bytes.position(bytes.position() + n);
-    } while (bytes.position() < 4 && bytes.hasRemaining());
-    bytes.flip();
-  }
-
-  /** Decodes more characters; leaves {@code malformed} set where the bytes are not text. */
-  private void fillChars() throws IOException {
-    chars.compact();
-    try {
-      while (chars.position() == 0 && malformed == null) {
-        CoderResult r = decoder.decode(bytes, chars, endOfBytes);
-        if (r.isError()) {
-          malformed = r;
-          badByte = bytes.get(bytes.position()) & 0xFF;
-        } else if (r.isUnderflow()) {
-          if (endOfBytes) {
-            decoder.flush(chars);
-            decoded = true;
-            return;
-          }
-          fillBytes();
-        }
-      }
-    } finally {
-      chars.flip();
-    }
+    this.decoder = new YamlDecoder(in);
+    this.chars = decoder.chars();
   }
 
   @Override
@@ -157,21 +53,19 @@ public final class YamlInput extends Reader {
     if (pending != null) {
       throw pending;
     }
+    int n = fill(buffer, offset, length);
+    if (n == 0 && pending != null) {
+      throw pending;
+    }
+    return n == 0 ? -1 : n;
+  }
+
+  /** Copies up to {@code length} checked characters; stops early where a check trips. */
+  private int fill(char[] buffer, int offset, int length) throws IOException {
     int n = 0;
     while (n < length && pending == null) {
-      if (!chars.hasRemaining()) {
-        if (malformed != null) {
-          pending = notText();
-          break;
-        }
-        if (decoded) {
-          finishComment();
-          break;
-        }
-        fillChars();
-        if (!chars.hasRemaining() && malformed == null) {
-          break; // the end of the input
-        }
+      if (!chars.hasRemaining() && !more()) {
+        break;
       }
       int copied = copy(buffer, offset + n, length - n, n);
       n += copied;
@@ -179,10 +73,26 @@ public final class YamlInput extends Reader {
         break; // a high surrogate held back for the next read
       }
     }
-    if (n == 0 && pending != null) {
-      throw pending;
+    return n;
+  }
+
+  /**
+   * Decodes more characters; false at the end of the input, and at bytes that are not text, with
+   * {@code pending} set.
+   */
+  private boolean more() throws IOException {
+    if (decoder.malformed()) {
+      pending = notText();
+      return false;
     }
-    return n == 0 ? -1 : n;
+    if (decoder.decoded()) {
+      if (comments != null) {
+        comments.finish();
+      }
+      return false;
+    }
+    decoder.fill();
+    return chars.hasRemaining() || decoder.malformed();
   }
 
   /** Hands out checked characters; stops before one that trips a check, setting {@code pending}. */
@@ -208,8 +118,8 @@ public final class YamlInput extends Reader {
         break;
       }
       buffer[offset + n++] = c;
-      if (scan != OFF || (c == '#' && directives != null)) {
-        scanComment(c);
+      if (comments != null && comments.wants(c)) {
+        comments.next(c, previous, line, column + astralInLine);
       }
       previous = c;
     }
@@ -217,68 +127,37 @@ public final class YamlInput extends Reader {
     return n;
   }
 
-  /**
-   * Follows a comment that may be addressed to Liaison: a {@code #} at the start of a line or after
-   * a space or tab, then {@code liaison-}; its text to the end of the line goes to the sink. The
-   * characters are looked at line by line, as they pass, not as the parser reads them: such a line
-   * inside a block scalar is taken for a comment too.
-   */
-  private void scanComment(char c) {
-    if (c == '\n' || c == '\r') {
-      finishComment();
-      return;
-    }
-    switch (scan) {
-      case OFF:
-        if (column == 1 || previous == ' ' || previous == '\t') {
-          scan = SPACES;
-          commentLine = line;
-          commentColumn = column + astralInLine;
-          comment.setLength(0);
-        }
-        return;
-      case SPACES:
-        if (c == ' ' || c == '\t') {
-          return;
-        }
-        scan = PREFIX;
-        prefix(c);
-        return;
-      case PREFIX:
-        prefix(c);
-        return;
-      default:
-        if (comment.length() < Directives.MAX_TEXT) {
-          comment.append(c);
-        }
-    }
-  }
-
-  private void prefix(char c) {
-    if (c != Directive.PREFIX.charAt(comment.length())) {
-      scan = OFF;
-      return;
-    }
-    comment.append(c);
-    if (comment.length() == Directive.PREFIX.length()) {
-      scan = TEXT;
-    }
-  }
-
-  private void finishComment() {
-    if (scan == TEXT) {
-      directives.comment(commentLine, commentColumn, comment.toString());
-    }
-    scan = OFF;
-  }
-
   /** Hands the comments addressed to Liaison to {@code sink} from here on. */
   void directives(Directives sink) {
-    this.directives = sink;
+    this.comments = new DirectiveComments(sink);
   }
 
   /** Counts a character other than printable ASCII; false (and {@code pending} set) if refused. */
   private boolean character(char c, char next) {
+    if (!printable(c, next)) {
+      return false;
+    }
+    if (c == '\n' || c == '\r') { // YAML 1.2: NEL, LS and PS are characters of the line
+      line += c == '\n' && afterCr ? 0 : 1;
+      column = 0;
+      astralInLine = 0;
+    } else if (++column > maxLine) { // a U+FEFF counts too: a line of them is a line
+      lowSurrogateDue = false;
+      pending = tooLong();
+      return false;
+    } else if (lowSurrogateDue) {
+      astral.add(line, column);
+      astralInLine++;
+    }
+    afterCr = c == '\r';
+    return true;
+  }
+
+  /**
+   * Whether YAML allows {@code c} (with {@code next}, its low surrogate); sets {@code pending} if
+   * not.
+   */
+  private boolean printable(char c, char next) {
     int codePoint = c;
     if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
       codePoint = Character.toCodePoint(c, next);
@@ -289,59 +168,15 @@ public final class YamlInput extends Reader {
       pending = forbidden(codePoint);
       return false;
     }
-    if (c == '\n') {
-      line += afterCr ? 0 : 1;
-      column = 0;
-      astralInLine = 0;
-    } else if (c == '\r') { // YAML 1.2: NEL, LS and PS are characters of the line
-      line++;
-      column = 0;
-      astralInLine = 0;
-    } else if (++column > maxLine) { // a U+FEFF counts too: a line of them is a line
-      lowSurrogateDue = false;
-      pending = tooLong();
-      return false;
-    } else if (lowSurrogateDue) {
-      keepAstral();
-    }
-    afterCr = c == '\r';
     return true;
-  }
-
-  /** Notes a character of two UTF-16 units at the current line and column. */
-  private void keepAstral() {
-    if (astralCount == astralLines.length) {
-      astralLines = Arrays.copyOf(astralLines, astralCount * 2);
-      astralColumns = Arrays.copyOf(astralColumns, astralCount * 2);
-    }
-    astralLines[astralCount] = line;
-    astralColumns[astralCount] = column;
-    astralCount++;
-    astralInLine++;
   }
 
   /**
    * The column in UTF-16 units of the character at {@code line} and {@code codePointColumn} (both
-   * 1-based; the parser counts code points). Lines before {@code line} are forgotten: the parser
-   * asks about places in the order it reads them.
+   * 1-based; the parser counts code points), asked about in the order the parser reads.
    */
   int units(int line, int codePointColumn) {
-    int drop = 0;
-    while (drop < astralCount && astralLines[drop] < line) {
-      drop++;
-    }
-    if (drop > 0) {
-      System.arraycopy(astralLines, drop, astralLines, 0, astralCount - drop);
-      System.arraycopy(astralColumns, drop, astralColumns, 0, astralCount - drop);
-      astralCount -= drop;
-    }
-    int extra = 0;
-    for (int i = 0; i < astralCount && astralLines[i] == line; i++) {
-      if (astralColumns[i] < codePointColumn) {
-        extra++;
-      }
-    }
-    return codePointColumn + extra;
+    return astral.units(line, codePointColumn);
   }
 
   private InputException tooLong() {
@@ -375,12 +210,13 @@ public final class YamlInput extends Reader {
 
   private InputException notText() {
     String what =
-        charset == StandardCharsets.UTF_8
+        decoder.charset() == StandardCharsets.UTF_8
             ? "the file is not valid UTF-8"
                 + String.format(
-                    ": the byte 0x%02X here does not start a valid" + " character", badByte)
+                    ": the byte 0x%02X here does not start a valid" + " character",
+                    decoder.badByte())
             : "the file is not valid "
-                + charset.name()
+                + decoder.charset().name()
                 + ": the bytes here do not form a character";
     return new InputException(
         BuiltinCode.SYNTAX, what + "; save the file as UTF-8", line, units(line, column + 1));

@@ -1,20 +1,13 @@
 package org.liaison.io.tokens;
 
 import java.io.Reader;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.liaison.io.ReadLimits;
+import org.liaison.io.tokens.AliasReplay.Placed;
 import org.liaison.model.BuiltinCode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -37,17 +30,11 @@ public final class YamlTokens implements TokenStream {
   /** Counts UTF-16 units where the parser counts code points; null for another reader. */
   private final YamlInput input;
 
-  private final Map<Anchor, List<Placed>> anchors = new HashMap<>();
-  private final List<Recording> recordings = new ArrayList<>();
-  private final ArrayDeque<Placed> replay = new ArrayDeque<>();
-  private long replayed;
+  private final AliasReplay aliases;
   // container stack: for each open mapping or list, whether it is a mapping and expects a key
-  private boolean[] isMap = new boolean[16];
-  private boolean[] expectKey = new boolean[16];
-  private int depth;
+  private final KeyPositions nesting = new KeyPositions();
   private Event event;
   private long place; // of the event: line in the high 32 bits, column in UTF-16 units
-  private boolean fromReplay;
   private int documents;
   private int token;
 
@@ -61,19 +48,7 @@ public final class YamlTokens implements TokenStream {
     this.parser = new ParserImpl(settings, new StreamReader(settings, in));
     this.limits = limits;
     this.input = in instanceof YamlInput ? (YamlInput) in : null;
-  }
-
-  /** An event and its place, as read: what an alias replays. */
-  private record Placed(Event event, long place) {}
-
-  private static final class Recording {
-    final Anchor anchor;
-    final List<Placed> events = new ArrayList<>();
-    int depth;
-
-    Recording(Anchor anchor) {
-      this.anchor = anchor;
-    }
+    this.aliases = new AliasReplay(limits.maxAliasExpansion());
   }
 
   @Override
@@ -87,45 +62,50 @@ public final class YamlTokens implements TokenStream {
   public boolean nextDocument() {
     while (true) {
       Event e = raw();
-      switch (e.getEventId()) {
-        case StreamStart:
-        case DocumentEnd:
-          continue;
-        case DocumentStart:
-          if (++documents > limits.maxDocuments()) {
-            throw new InputException(
-                BuiltinCode.LIMIT,
-                "the file holds more than "
-                    + limits.maxDocuments()
-                    + " documents: split it into several files, or raise"
-                    + " the documents limit",
-                line(placeOf(e)),
-                column(placeOf(e)));
-          }
-          anchors.clear(); // anchors are per document; the alias budget is per file
-          depth = 0;
-          next();
-          return true;
-        case StreamEnd:
-          return false;
-        default:
-          throw new IllegalStateException("unexpected YAML event " + e);
+      Event.ID id = e.getEventId();
+      if (id == Event.ID.DocumentStart) {
+        startDocument(e);
+        return true;
+      } else if (id == Event.ID.StreamEnd) {
+        return false;
+      } else if (id != Event.ID.StreamStart && id != Event.ID.DocumentEnd) {
+        throw new IllegalStateException("unexpected YAML event " + e);
       }
+    }
+  }
+
+  private void startDocument(Event start) {
+    countDocument(start);
+    aliases.newDocument();
+    nesting.clear();
+    next();
+  }
+
+  private void countDocument(Event start) {
+    if (++documents > limits.maxDocuments()) {
+      throw new InputException(
+          BuiltinCode.LIMIT,
+          "the file holds more than "
+              + limits.maxDocuments()
+              + " documents: split it into several files, or raise"
+              + " the documents limit",
+          line(placeOf(start)),
+          column(placeOf(start)));
     }
   }
 
   @Override
   public int next() {
-    fromReplay = !replay.isEmpty();
-    Placed p = fromReplay ? replay.poll() : placed(raw());
+    boolean fromReplay = aliases.replaying();
+    Placed p = fromReplay ? aliases.poll() : placed(raw());
     if (p.event() instanceof AliasEvent) {
-      expand(p);
-      p = replay.poll();
+      aliases.expand(p);
+      p = aliases.poll();
       fromReplay = true;
     }
     event = p.event();
     place = p.place();
-    record(p);
+    aliases.record(p, fromReplay);
     return token = classify(event);
   }
 
@@ -136,21 +116,19 @@ public final class YamlTokens implements TokenStream {
       Optional<Mark> m =
           ex.getProblemMark().isPresent() ? ex.getProblemMark() : ex.getContextMark();
       String what = ex.getProblem() != null ? ex.getProblem() : ex.getMessage();
-      long at = m.isPresent() ? placeOf(m.get()) : lastPlace();
-      throw new InputException(
-          BuiltinCode.SYNTAX, "malformed YAML: " + what + context(ex), (int) (at >>> 32), (int) at);
+      throw malformed(what + context(ex), m.isPresent() ? placeOf(m.get()) : lastPlace());
     } catch (InputException ex) {
       throw ex; // from YamlInput: a line too long, a character YAML forbids, bytes not text
     } catch (YamlEngineException ex) {
-      long at = lastPlace();
-      throw new InputException(
-          BuiltinCode.SYNTAX, "malformed YAML: " + ex.getMessage(), (int) (at >>> 32), (int) at);
+      throw malformed(ex.getMessage(), lastPlace());
     } catch (RuntimeException ex) {
       // the scanner's own bugs: still malformed input, never an exception out of the reader
-      long at = lastPlace();
-      throw new InputException(
-          BuiltinCode.SYNTAX, "malformed YAML: " + ex, (int) (at >>> 32), (int) at);
+      throw malformed(ex.toString(), lastPlace());
     }
+  }
+
+  private static InputException malformed(String what, long at) {
+    return new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + what, line(at), column(at));
   }
 
   /** The end of the last event read, or the start of the file. */
@@ -184,29 +162,15 @@ public final class YamlTokens implements TokenStream {
   private int classify(Event e) {
     switch (e.getEventId()) {
       case Scalar:
-        {
-          if (depth > 0 && isMap[depth - 1] && expectKey[depth - 1]) {
-            expectKey[depth - 1] = false;
-            checkScalar((ScalarEvent) e);
-            return KEY;
-          }
-          valueDone();
-          ScalarEvent s = (ScalarEvent) e;
-          checkScalar(s);
-          return s.isPlain() && isNull(s.getValue()) ? NULL : SCALAR;
-        }
+        return scalar((ScalarEvent) e);
       case MappingStart:
         return open(true, START_MAP);
       case SequenceStart:
         return open(false, START_LIST);
       case MappingEnd:
-        depth--;
-        valueDone();
-        return END_MAP;
+        return close(END_MAP);
       case SequenceEnd:
-        depth--;
-        valueDone();
-        return END_LIST;
+        return close(END_LIST);
       case DocumentEnd:
         return DOC_END;
       default:
@@ -214,115 +178,75 @@ public final class YamlTokens implements TokenStream {
     }
   }
 
+  private int scalar(ScalarEvent s) {
+    if (nesting.atKey()) {
+      nesting.keyDone();
+      checkScalar(s);
+      return KEY;
+    }
+    nesting.valueDone();
+    checkScalar(s);
+    return s.isPlain() && isNull(s.getValue()) ? NULL : SCALAR;
+  }
+
+  private int close(int token) {
+    nesting.close();
+    return token;
+  }
+
   private void checkScalar(ScalarEvent s) {
     if (!s.isPlain()) { // a lone surrogate can come only from an escape in double quotes
       Surrogates.check(s.getValue(), line(), column());
     }
     if (s.getValue().length() > limits.maxStringLength()) {
-      throw new InputException(
-          BuiltinCode.LIMIT,
-          "a string of "
-              + s.getValue().length()
-              + " characters, more than the limit of "
-              + limits.maxStringLength()
-              + ": shorten it,"
-              + " or raise the string length limit",
-          line(),
-          column());
+      throw tooLong(s.getValue().length());
     }
+  }
+
+  private InputException tooLong(int length) {
+    return new InputException(
+        BuiltinCode.LIMIT,
+        "a string of "
+            + length
+            + " characters, more than the limit of "
+            + limits.maxStringLength()
+            + ": shorten it,"
+            + " or raise the string length limit",
+        line(),
+        column());
   }
 
   private int open(boolean map, int token) {
-    if (depth > 0 && isMap[depth - 1] && expectKey[depth - 1]) {
-      throw new InputException(
-          BuiltinCode.FIELD_TYPE,
-          "a key must be a plain string, not " + (map ? "a mapping" : "a list"),
-          line(),
-          column());
+    if (nesting.atKey()) {
+      throw notAKey(map);
     }
-    if (depth >= limits.maxDepth()) {
-      throw new InputException(
-          BuiltinCode.LIMIT,
-          "nesting deeper than "
-              + limits.maxDepth()
-              + " levels: flatten the data, or raise the depth limit",
-          line(),
-          column());
+    if (nesting.depth() >= limits.maxDepth()) {
+      throw tooDeep();
     }
-    if (depth == isMap.length) {
-      isMap = Arrays.copyOf(isMap, depth * 2);
-      expectKey = Arrays.copyOf(expectKey, depth * 2);
-    }
-    isMap[depth] = map;
-    expectKey[depth] = map;
-    depth++;
+    nesting.open(map);
     return token;
   }
 
-  private void valueDone() {
-    if (depth > 0 && isMap[depth - 1]) {
-      expectKey[depth - 1] = true;
-    }
+  private InputException notAKey(boolean map) {
+    return new InputException(
+        BuiltinCode.FIELD_TYPE,
+        "a key must be a plain string, not " + (map ? "a mapping" : "a list"),
+        line(),
+        column());
+  }
+
+  private InputException tooDeep() {
+    return new InputException(
+        BuiltinCode.LIMIT,
+        "nesting deeper than "
+            + limits.maxDepth()
+            + " levels: flatten the data, or raise the depth limit",
+        line(),
+        column());
   }
 
   private static boolean isNull(String v) {
     return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
-  }
-
-  private void record(Placed p) {
-    Event e = p.event();
-    if (!recordings.isEmpty()) {
-      for (int i = recordings.size() - 1; i >= 0; i--) {
-        Recording r = recordings.get(i);
-        r.events.add(p);
-        if (e.getEventId() == Event.ID.MappingStart || e.getEventId() == Event.ID.SequenceStart) {
-          r.depth++;
-        } else if (e.getEventId() == Event.ID.MappingEnd
-            || e.getEventId() == Event.ID.SequenceEnd) {
-          r.depth--;
-        }
-        if (r.depth == 0) {
-          anchors.put(r.anchor, r.events);
-          recordings.remove(i);
-        }
-      }
-    }
-    if (e instanceof NodeEvent && ((NodeEvent) e).getAnchor().isPresent() && !fromReplay) {
-      Recording r = new Recording(((NodeEvent) e).getAnchor().get());
-      r.events.add(p);
-      if (e.getEventId() == Event.ID.Scalar) {
-        anchors.put(r.anchor, r.events);
-      } else {
-        r.depth = 1;
-        recordings.add(r);
-      }
-    }
-  }
-
-  private void expand(Placed p) {
-    AliasEvent alias = (AliasEvent) p.event();
-    List<Placed> events = anchors.get(alias.getAlias());
-    if (events == null) {
-      throw new InputException(
-          BuiltinCode.SYNTAX,
-          "alias *" + alias.getAlias().getValue() + " names no anchor defined before it",
-          line(p.place()),
-          column(p.place()));
-    }
-    replayed += events.size();
-    if (replayed > limits.maxAliasExpansion()) {
-      throw new InputException(
-          BuiltinCode.LIMIT,
-          "aliases expand to more than "
-              + limits.maxAliasExpansion()
-              + " YAML nodes in this file: write the data out, or raise"
-              + " the alias expansion limit",
-          line(p.place()),
-          column(p.place()));
-    }
-    for (int i = events.size() - 1; i >= 0; i--) {
-      replay.addFirst(events.get(i));
-    }
   }
 
   private static int line(long place) {
