@@ -40,7 +40,9 @@ class ReadmeCommandsIT {
           "./mvnw -B -Dquick package -DskipTests", "the quick-start build",
           "./mvnw -B verify", "the full test run",
           "(cd plugins/src/test/node && npm ci --no-audit --no-fund)",
-              "the Mermaid parser's install");
+              "the Mermaid parser's install",
+          "(cd io/src/test/node && npm ci --no-audit --no-fund)",
+              "the parser test suites' install");
 
   @TempDir static Path work;
 
