@@ -6,7 +6,8 @@ import org.liaison.io.Directive;
  * Follows the characters of a YAML file, line by line, for comments addressed to Liaison: a {@code
  * #} at the start of a line or after a space or tab, then {@code liaison-}; their text to the end
  * of the line goes to the sink. The characters are looked at as they pass, not as the parser reads
- * them: such a line inside a block scalar is taken for a comment too.
+ * them, so such text inside a quoted or block scalar is kept too; {@link YamlTokens} drops it when
+ * the parser hands out that scalar.
  */
 final class DirectiveComments {
   private static final int OFF = 0;

@@ -71,6 +71,18 @@ public final class Directives {
     kept.add(new Directive(Location.of(file, line, column), t.strip()));
   }
 
+  /**
+   * Drops the comments kept from {@code from} up to {@code to} (each a line in the high 32 bits and
+   * a column in the low): they were text of a scalar that spans those places, not comments.
+   */
+  void dropWithin(long from, long to) {
+    kept.removeIf(
+        d -> {
+          long at = ((long) d.location().line() << 32) | d.location().column();
+          return at > from && at < to;
+        });
+  }
+
   public List<Directive> kept() {
     return kept;
   }

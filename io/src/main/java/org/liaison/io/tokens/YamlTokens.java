@@ -31,6 +31,7 @@ public final class YamlTokens implements TokenStream {
   private final YamlInput input;
 
   private final AliasReplay aliases;
+  private Directives directives; // the comments addressed to Liaison, once asked for
   // container stack: for each open mapping or list, whether it is a mapping and expects a key
   private final KeyPositions nesting = new KeyPositions();
   private Event event;
@@ -55,6 +56,7 @@ public final class YamlTokens implements TokenStream {
   public void directives(Directives sink) {
     if (input != null) {
       input.directives(sink); // the parser's comment events would move the places of values
+      this.directives = sink;
     }
   }
 
@@ -197,6 +199,7 @@ public final class YamlTokens implements TokenStream {
   private void checkScalar(ScalarEvent s) {
     if (!s.isPlain()) { // a lone surrogate can come only from an escape in double quotes
       Surrogates.check(s.getValue(), line(), column());
+      dropCommentsWithin(s);
     }
     if (s.getValue().length() > limits.maxStringLength()) {
       throw tooLong(s.getValue().length());
@@ -285,5 +288,12 @@ public final class YamlTokens implements TokenStream {
   @Override
   public void close() {
     // the reader is closed by whoever opened it
+  }
+
+  /** What reads like a comment to Liaison inside a quoted or block scalar is the scalar's text. */
+  private void dropCommentsWithin(ScalarEvent s) {
+    if (directives != null && !directives.kept.isEmpty()) {
+      directives.dropWithin(placeOf(s.getStartMark().get()), placeOf(s.getEndMark().get()));
+    }
   }
 }
