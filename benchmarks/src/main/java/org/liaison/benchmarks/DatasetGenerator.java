@@ -165,7 +165,7 @@ final class DatasetGenerator {
       r.put(
           "url",
           "https://news."
-              + Words.slug(city[0])
+              + Slugs.slug(city[0])
               + "-vc.edu.cn/"
               + (2019 + i % 7)
               + "/"
@@ -236,7 +236,7 @@ final class DatasetGenerator {
               ? Words.pick(random, Words.BRANDS)
               : Words.pick(random, Words.DISCIPLINES);
       name = String.format(k[1], city[0], topic, Words.pick(random, Words.INDUSTRIES));
-      id = Words.slug(city[0] + " " + Words.acronym(name)) + "-" + i;
+      id = Slugs.slug(city[0] + " " + Slugs.acronym(name)) + "-" + i;
     } else {
       String unit =
           String.format(Words.pick(random, Words.UNITS), Words.pick(random, Words.DISCIPLINES));
@@ -245,7 +245,7 @@ final class DatasetGenerator {
               ? "party-organization"
               : unit.startsWith("School") ? "school" : "department";
       name = unit + " of " + institutionNames.get(parent);
-      id = institutions.get(parent) + "." + Words.slug(unit, 24) + "-" + i;
+      id = institutions.get(parent) + "." + Slugs.slug(unit, 24) + "-" + i;
       parentId = institutions.get(parent);
     }
     String plain = name;
@@ -259,7 +259,7 @@ final class DatasetGenerator {
     r.put("name", name);
     if (chance(40)) {
       List<Object> names = new ArrayList<>();
-      String acronym = Words.acronym(name);
+      String acronym = Slugs.acronym(name);
       if (usedNames.add(acronym)) {
         names.add(map("name", acronym, "lang", "en", "kind", "acronym"));
       }
@@ -282,7 +282,7 @@ final class DatasetGenerator {
       r.put("identifiers", map("wikidata", "Q" + (100000 + random.nextInt(9_000_000))));
     }
     if (parent < 0 && chance(40)) {
-      r.put("website", "https://www." + Words.slug(id) + ".edu.cn");
+      r.put("website", "https://www." + Slugs.slug(id) + ".edu.cn");
     }
     if (chance(30)) {
       r.put("notes", Words.sentences(random, 2));
@@ -310,9 +310,9 @@ final class DatasetGenerator {
 
   private Map<String, Object> person(int i) {
     Map<String, Object> r = new LinkedHashMap<>();
-    String surname = Words.pick(random, Words.SURNAMES);
-    String given = Words.pick(random, Words.GIVEN);
-    String id = Words.slug(surname + " " + given) + "-" + i;
+    String surname = Words.pick(random, PersonWords.SURNAMES);
+    String given = Words.pick(random, PersonWords.GIVEN);
+    String id = Slugs.slug(surname + " " + given) + "-" + i;
     people.add(id);
     r.put("id", id);
     r.put("name", surname + " " + given);
@@ -322,7 +322,7 @@ final class DatasetGenerator {
           List.of(
               map(
                   "name",
-                  Words.pick(random, Words.HANZI_NAMES),
+                  Words.pick(random, PersonWords.HANZI_NAMES),
                   "lang",
                   "zh-Hans",
                   "kind",
@@ -332,7 +332,7 @@ final class DatasetGenerator {
     List<Object> list = new ArrayList<>(posts);
     for (int p = 0; p < posts; p++) {
       Map<String, Object> post = new LinkedHashMap<>();
-      post.put("title", Words.pick(random, Words.POST_TITLES));
+      post.put("title", Words.pick(random, PersonWords.POST_TITLES));
       if (chance(85)) {
         String institution = anyInstitution();
         post.put("institution", institution);

@@ -162,7 +162,7 @@ final class EventGenerator {
       Map<String, Object> p =
           map("person", g.anyPerson(), "role", ROLES[random.nextInt(ROLES.length)]);
       if (g.chance(70)) {
-        p.put("title", Words.pick(random, Words.POST_TITLES));
+        p.put("title", Words.pick(random, PersonWords.POST_TITLES));
       }
       if (g.chance(70)) {
         p.put("onBehalfOf", institutions.get(random.nextInt(institutions.size())));

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The vocabulary the generator draws from: places, disciplines, names, titles and sentences of the
- * kind the seed articles hold. Pools are small on purpose: in real data most strings repeat
- * (titles, cities, topics, the names of the same institutions), and the share of distinct strings
- * is part of what a loader's heap footprint depends on.
+ * The vocabulary the generator draws from: places, disciplines, topics and sentences of the kind
+ * the seed articles hold. Pools are small on purpose: in real data most strings repeat (titles,
+ * cities, topics, the names of the same institutions), and the share of distinct strings is part of
+ * what a loader's heap footprint depends on.
  */
 final class Words {
   private Words() {}
@@ -102,99 +102,6 @@ final class Words {
           "Teacher Development Center",
           "Admissions and Employment Office",
           "Research Center for %s");
-
-  static final List<String> SURNAMES =
-      List.of(
-          "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun",
-          "Hu", "Zhu", "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song", "Zheng", "Xie",
-          "Han", "Tang", "Feng", "Yu", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Xu", "Fu",
-          "Shen", "Zeng", "Peng", "Lu", "Su", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye",
-          "Yan", "Pan", "Du", "Dai", "Xia", "Zhong", "Wang", "Tian", "Ren", "Jiang", "Fan", "Fang");
-
-  static final List<String> GIVEN =
-      List.of(
-          "Yaoyao",
-          "Weiguan",
-          "Lanjing",
-          "Zhengjun",
-          "Yajie",
-          "Jiaqi",
-          "Yuehan",
-          "Lianzhong",
-          "Yusong",
-          "Yiting",
-          "Xin",
-          "Peng",
-          "Bin",
-          "Ming",
-          "Hong",
-          "Jun",
-          "Lei",
-          "Jing",
-          "Wei",
-          "Fang",
-          "Na",
-          "Min",
-          "Jie",
-          "Tao",
-          "Qiang",
-          "Yan",
-          "Hui",
-          "Li",
-          "Ping",
-          "Gang",
-          "Hao",
-          "Yun",
-          "Xiaoming",
-          "Jianguo",
-          "Guoqiang",
-          "Zhiwei",
-          "Xiuying",
-          "Haiyan",
-          "Yufei",
-          "Zihan",
-          "Ruoxi",
-          "Chenxi",
-          "Yutong",
-          "Mingyu",
-          "Shuang",
-          "Kai",
-          "Rui",
-          "Zhen",
-          "Bo",
-          "Lin");
-
-  static final List<String> HANZI_NAMES =
-      List.of(
-          "王伟", "李娜", "张敏", "刘洋", "陈静", "杨帆", "赵鑫", "黄磊", "周婷", "吴彬", "徐明", "孙丽", "胡军", "朱杰", "高峰",
-          "林涛", "何平", "郭强", "马超", "罗佳");
-
-  static final List<String> POST_TITLES =
-      List.of(
-          "Dean",
-          "Vice Dean",
-          "Party Secretary",
-          "Deputy Party Secretary",
-          "President",
-          "Vice President",
-          "Director",
-          "Deputy Director",
-          "Counselor",
-          "Instructor",
-          "Police Officer",
-          "Chairperson",
-          "General Manager",
-          "Deputy General Manager",
-          "Manager of the Enterprise Development Department",
-          "Secretary-General",
-          "Head of the International Exchange Office",
-          "Administrative staff",
-          "Professor",
-          "Associate Professor",
-          "Lecturer",
-          "Chief Engineer",
-          "Captain",
-          "Political Commissar");
 
   static final List<String> TOPICS =
       List.of(
@@ -328,43 +235,6 @@ final class Words {
   }
 
   /**
-   * A lowercase id fragment of a phrase: {@code "School of Logistics"} gives {@code
-   * school-of-logistics}.
-   */
-  static String slug(String phrase) {
-    return slug(phrase, 40);
-  }
-
-  /** A slug of at most {@code max} characters. */
-  static String slug(String phrase, int max) {
-    StringBuilder sb = new StringBuilder(phrase.length());
-    for (int i = 0; i < phrase.length(); i++) {
-      char c = Character.toLowerCase(phrase.charAt(i));
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        sb.append(c);
-      } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
-        sb.append('-');
-      }
-    }
-    int end = Math.min(sb.length(), max);
-    while (end > 0 && sb.charAt(end - 1) == '-') {
-      end--;
-    }
-    return sb.substring(0, end);
-  }
-
-  /** The initials of a phrase's capitalised words: an acronym. */
-  static String acronym(String phrase) {
-    StringBuilder sb = new StringBuilder();
-    for (String word : phrase.split(" ")) {
-      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-        sb.append(word.charAt(0));
-      }
-    }
-    return sb.toString();
-  }
-
-  /**
    * One to {@code max} sentences of the pool, joined. Most sentences are attributed to a person or
    * placed in a city, so that long text, as in real notes, rarely repeats.
    */
@@ -379,9 +249,9 @@ final class Words {
       int how = random.nextInt(10);
       if (how < 4) {
         sb.append("According to ")
-            .append(pick(random, SURNAMES))
+            .append(pick(random, PersonWords.SURNAMES))
             .append(' ')
-            .append(pick(random, GIVEN))
+            .append(pick(random, PersonWords.GIVEN))
             .append(", ");
       } else if (how < 7) {
         sb.append("In ")
