@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.liaison.plugins.ConfigException;
 import org.liaison.plugins.PluginConflictException;
 import picocli.CommandLine;
@@ -33,16 +34,12 @@ import picocli.CommandLine.Command;
       ExitCode.HELP_PROBLEMS,
       ExitCode.HELP_USAGE,
       ExitCode.HELP_INTERNAL
-    },
-    subcommands = {
-      ValidateCommand.class,
-      ExportCommand.class,
-      PluginsCommand.class,
-      CodesCommand.class,
-      SchemaCommand.class,
-      CommandLine.HelpCommand.class
     })
 public final class Liaison {
+
+  /** The subcommands' names, in the order {@code liaison --help} lists them. */
+  static final List<String> SUBCOMMANDS =
+      List.of("validate", "export", "plugins", "codes", "schema", "help");
 
   private Liaison() {}
 
@@ -54,7 +51,25 @@ public final class Liaison {
    * {@code --output} writes to {@code System.out}.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = commandLine(out, err);
+    return run(out, err, subcommandsFor(args), args);
+  }
+
+  /**
+   * The subcommands a run with {@code args} needs: only the one named first, since picocli then
+   * parses every further argument within it; all of them for anything else ({@code --help}, {@code
+   * help}, a mistyped name). Building a subcommand reads its annotations, the larger part of the
+   * start-up of a one-off run.
+   */
+  static List<String> subcommandsFor(String... args) {
+    if (args.length > 0 && !args[0].equals("help") && SUBCOMMANDS.contains(args[0])) {
+      return List.of(args[0]);
+    }
+    return SUBCOMMANDS;
+  }
+
+  /** {@link #run(PrintWriter, PrintWriter, String...)} with the given subcommands only. */
+  static int run(PrintWriter out, PrintWriter err, List<String> subcommands, String... args) {
+    CommandLine cli = commandLine(out, err, subcommands);
     int status;
     try {
       status = cli.execute(args);
@@ -75,8 +90,14 @@ public final class Liaison {
    * The command line, writing to {@code out} and {@code err}: a usage error says what is wrong and
    * where the help is; a bad configuration, plugin conflict or I/O error is one line.
    */
-  private static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
     CommandLine cli = new CommandLine(new Liaison());
+    // before the settings below, which apply to the subcommands present when they are made
+    for (String name : SUBCOMMANDS) {
+      if (subcommands.contains(name)) {
+        cli.addSubcommand(name, subcommand(name));
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
@@ -105,6 +126,25 @@ public final class Liaison {
           return bug(err, e);
         });
     return cli;
+  }
+
+  private static Object subcommand(String name) {
+    switch (name) {
+      case "validate":
+        return new ValidateCommand();
+      case "export":
+        return new ExportCommand();
+      case "plugins":
+        return new PluginsCommand();
+      case "codes":
+        return new CodesCommand();
+      case "schema":
+        return new SchemaCommand();
+      case "help":
+        return new CommandLine.HelpCommand();
+      default:
+        throw new IllegalArgumentException("no subcommand " + name);
+    }
   }
 
   /** A failure of Liaison itself: said to be one, with what a bug report needs. */

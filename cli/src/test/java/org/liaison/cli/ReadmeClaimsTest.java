@@ -3,6 +3,8 @@ package org.liaison.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,7 +67,11 @@ class ReadmeClaimsTest {
         synopsis.substring(
             synopsis.indexOf("```\n") + 4,
             synopsis.indexOf("\n```", synopsis.indexOf("```\n") + 4));
-    CommandLine cli = new CommandLine(Liaison.class);
+    CommandLine cli =
+        Liaison.commandLine(
+            new PrintWriter(Writer.nullWriter()),
+            new PrintWriter(Writer.nullWriter()),
+            Liaison.SUBCOMMANDS);
     List<String> missing = new ArrayList<>();
     for (Map.Entry<String, CommandLine> sub : cli.getSubcommands().entrySet()) {
       if (sub.getKey().equals("help")) {
