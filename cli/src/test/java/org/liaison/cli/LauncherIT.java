@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,57 @@ class LauncherIT {
     assertThat(launcher(dir, cache, "--version")).isEqualTo(jar(dir, "--version"));
     assertThat(launcher(dir, dir.resolve("other-cache"), "validate", "nowhere"))
         .isEqualTo(jar(dir, "validate", "nowhere"));
+  }
+
+  /**
+   * A launcher reached through a symbolic link, with a relative path, finds its jar and the archive
+   * the runs before made; a jar whose size or modification time changed gets an archive of its own.
+   */
+  @Test
+  void launcher_keysTheArchiveByTheJar_throughALinkToo(@TempDir Path dir) throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("app/bin"));
+    Path jar = Files.copy(JAR, bin.resolve("liaison.jar"));
+    Path launcher = Files.copy(JAR.resolveSibling("liaison"), bin.resolve("liaison"));
+    assertThat(launcher.toFile().setExecutable(true)).isTrue();
+    Files.createSymbolicLink(dir.resolve("liaison"), Path.of("app/bin/liaison"));
+    Files.copy(Path.of("../examples/institutions.yaml"), dir.resolve("institutions.yaml"));
+    Path cache = dir.resolve("cache");
+    LiaisonIT.Run good = jar(dir, "validate", "institutions.yaml");
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(
+              run(
+                  dir,
+                  List.of("sh", launcher.toString(), "validate", "institutions.yaml"),
+                  env(cache)))
+          .isEqualTo(good);
+    }
+    assertThat(run(dir, List.of("sh", "liaison", "validate", "institutions.yaml"), env(cache)))
+        .isEqualTo(good);
+    assertThat(run(dir, List.of("./liaison", "validate", "institutions.yaml"), env(cache)))
+        .isEqualTo(good);
+    assertThat(names(cache))
+        .as("one archive, no other key seen")
+        .hasSize(1)
+        .allMatch(n -> n.matches(".*\\.(jsa|aot)"));
+
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(0));
+    assertThat(run(dir, List.of("./liaison", "validate", "institutions.yaml"), env(cache)))
+        .isEqualTo(good);
+    assertThat(names(cache))
+        .as("the changed jar is a new key")
+        .hasSize(2)
+        .anyMatch(n -> n.endsWith(".seen"));
+  }
+
+  private static List<String> names(Path cache) throws Exception {
+    try (Stream<Path> files = Files.list(cache)) {
+      return files.map(p -> p.getFileName().toString()).toList();
+    }
+  }
+
+  private static Map<String, String> env(Path cache) {
+    return Map.of("LIAISON_CACHE", cache.toString(), "JAVA_HOME", System.getProperty("java.home"));
   }
 
   private static LiaisonIT.Run jar(Path dir, String... args) throws Exception {
