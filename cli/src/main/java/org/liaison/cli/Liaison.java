@@ -57,8 +57,8 @@ public final class Liaison {
   /**
    * The subcommands a run with {@code args} needs: only the one named first, since picocli then
    * parses every further argument within it; all of them for anything else ({@code --help}, {@code
-   * help}, a mistyped name). Building a subcommand reads its annotations, the larger part of the
-   * start-up of a one-off run.
+   * help}, a mistyped name). Building a subcommand reads its annotations: a cost every run paid for
+   * all six before it read a file.
    */
   static List<String> subcommandsFor(String... args) {
     if (args.length > 0 && !args[0].equals("help") && SUBCOMMANDS.contains(args[0])) {
@@ -87,8 +87,9 @@ public final class Liaison {
   }
 
   /**
-   * The command line, writing to {@code out} and {@code err}: a usage error says what is wrong and
-   * where the help is; a bad configuration, plugin conflict or I/O error is one line.
+   * The command line with the named {@code subcommands}, writing to {@code out} and {@code err}: a
+   * usage error says what is wrong and where the help is; a bad configuration, plugin conflict or
+   * I/O error is one line.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
     CommandLine cli = new CommandLine(new Liaison());
