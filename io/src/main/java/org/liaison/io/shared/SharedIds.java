@@ -155,7 +155,7 @@ public final class SharedIds {
     int h = TextTable.hash(buffer, offset, length);
     int mask = s.keys.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      String k = (String) KEYS.getAcquire(s.keys, i);
+      String k = key(s, i);
       if (k == null) {
         return null; // perhaps added since, by another thread: add() looks again
       }
@@ -242,7 +242,7 @@ public final class SharedIds {
   private static Entry find(Slots s, String id, int h) {
     int mask = s.keys.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      String k = (String) KEYS.getAcquire(s.keys, i);
+      String k = key(s, i);
       if (k == null) {
         return null;
       }
@@ -250,6 +250,18 @@ public final class SharedIds {
         return s.entries[i];
       }
     }
+  }
+
+  /**
+   * The key of slot {@code i}, read with acquire semantics: a plain read, then a fence. It is what
+   * {@code KEYS.getAcquire} does, without the type and bounds checks of a call through a {@code
+   * VarHandle}, which C1 (the compiler of the launcher's short runs) does not remove from this, the
+   * hottest loop of the load.
+   */
+  private static String key(Slots s, int i) {
+    String k = s.keys[i];
+    VarHandle.acquireFence();
+    return k;
   }
 
   /** Puts a key not in {@code s}; under the lock. */
