@@ -1,0 +1,142 @@
+package org.liaison.io.tokens;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Arrays;
+
+/**
+ * The characters of a YAML file as {@link YamlTokens} hands them to snakeyaml-engine, one line
+ * ahead, each line put right by {@link YamlLineFixes} in the same columns; a problem it finds is
+ * thrown when the engine reaches its place, after the characters before it.
+ */
+final class YamlLines extends Reader {
+  private final Reader in;
+  private final char[] buffer = new char[8192];
+  private int bufferAt;
+  private int buffered;
+  private IOException failed; // thrown by the input, after the characters before it are out
+  private RuntimeException failedUnchecked;
+
+  private char[] line = new char[256];
+  private int length; // of the line, its break included
+  private int n; // of the line, its break not included
+  private int served;
+  private int stopAt = -1; // a problem found here: the line is handed out up to it
+  private InputException problem;
+  private int lineNumber;
+
+  private final YamlLineFixes fixes = new YamlLineFixes();
+
+  YamlLines(Reader in) {
+    this.in = in;
+  }
+
+  @Override
+  public int read(char[] out, int offset, int count) throws IOException {
+    int done = 0;
+    while (done < count) {
+      if (served == (stopAt >= 0 ? stopAt : length)) {
+        if (problem != null || (done > 0 && inputFailed()) || !nextLine()) {
+          break;
+        }
+        continue;
+      }
+      int k = Math.min(count - done, (stopAt >= 0 ? stopAt : length) - served);
+      System.arraycopy(line, served, out, offset + done, k);
+      served += k;
+      done += k;
+    }
+    if (done > 1 && Character.isHighSurrogate(out[offset + done - 1])) {
+      done--; // snakeyaml-engine 3.0.1 fails on a read that ends in a high surrogate
+      served--;
+    }
+    if (done == 0 && problem != null) {
+      throw problem;
+    }
+    return done == 0 ? -1 : done;
+  }
+
+  /** Reads the next line and puts it right; false at the end of the input. */
+  private boolean nextLine() throws IOException {
+    throwIfFailed();
+    length = 0;
+    served = 0;
+    n = -1;
+    while (n < 0) {
+      int c = nextChar();
+      if (c < 0) {
+        break;
+      }
+      if (length == line.length) {
+        line = Arrays.copyOf(line, length * 2);
+      }
+      line[length++] = (char) c;
+      if (c == '\n') {
+        n = length - 1;
+      } else if (c == '\r') {
+        n = length - 1;
+        if (peek() == '\n') {
+          line = length == line.length ? Arrays.copyOf(line, length * 2) : line;
+          line[length++] = (char) nextChar();
+        }
+      }
+    }
+    if (length == 0) {
+      throwIfFailed();
+      return false;
+    }
+    if (n < 0) {
+      n = length;
+    }
+    lineNumber++;
+    try {
+      fixes.put(line, n, lineNumber);
+    } catch (InputException e) {
+      problem = e;
+      stopAt = Math.min(e.column - 1, length);
+    }
+    return true;
+  }
+
+  /** Whether the input threw, and every character before is in a line read. */
+  private boolean inputFailed() {
+    return (failed != null || failedUnchecked != null) && bufferAt == buffered;
+  }
+
+  private void throwIfFailed() throws IOException {
+    if (inputFailed()) {
+      if (failed != null) {
+        throw failed;
+      }
+      throw failedUnchecked;
+    }
+  }
+
+  private int nextChar() throws IOException {
+    int c = peek();
+    if (c >= 0) {
+      bufferAt++;
+    }
+    return c;
+  }
+
+  private int peek() throws IOException {
+    if (bufferAt == buffered && failed == null && failedUnchecked == null) {
+      bufferAt = 0;
+      buffered = 0;
+      try {
+        buffered = Math.max(0, in.read(buffer, 0, buffer.length));
+      } catch (IOException e) {
+        failed = e;
+      } catch (RuntimeException e) {
+        failedUnchecked = e;
+      }
+    }
+    return bufferAt < buffered ? buffer[bufferAt] : -1;
+  }
+
+  @Override
+  public void close() {
+    // the input is closed by whoever opened it
+  }
+}
