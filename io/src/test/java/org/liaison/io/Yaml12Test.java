@@ -152,4 +152,74 @@ class Yaml12Test {
         .containsExactly(tuple("syntax", 8, 8));
     assertThat(result.problems().get(0).message()).contains("replace the tab with spaces");
   }
+
+  @Test
+  void read_documentAfterDotsWithoutDashes_isReadAndPlaced() throws IOException {
+    LoadResult result =
+        read(
+            "dots.yaml",
+            "liaison: 1\n"
+                + "sources:\n"
+                + "  - id: src.a\n"
+                + "    title: \"A\n"
+                + "      title\"\n"
+                + "...\n"
+                + "liaison: 1\n"
+                + "institutions:\n"
+                + "  - id: foo\n"
+                + "    name: Foo\n"
+                + "    kind: bogus\n");
+
+    assertThat(result.problems())
+        .extracting(p -> tuple(codeAndPlace(p)))
+        .containsExactly(tuple("value.enum", 11, 11));
+    assertThat(result.dataset().sources()).hasSize(1);
+  }
+
+  @Test
+  void read_dotsWithNoDocument_isAFileWithNoDocumentNotASyntaxError() throws IOException {
+    LoadResult result = read("nothing.yaml", "# nothing here\n...\n");
+
+    assertThat(result.problems())
+        .extracting(p -> tuple(codeAndPlace(p)))
+        .containsExactly(tuple("format.version", 1, 1));
+  }
+
+  @Test
+  void read_blockScalarAtIndentationZero_isReadAndTheNextDocumentPlaced() throws IOException {
+    LoadResult result =
+        read(
+            "zero.yaml",
+            "--- |\n"
+                + "text at indentation 0\n"
+                + "# text, not a comment\n"
+                + "---\n"
+                + "liaison: 1\n"
+                + "institutions:\n"
+                + "  - id: foo\n"
+                + "    name: Foo\n"
+                + "    kind: bogus\n");
+
+    assertThat(result.problems())
+        .extracting(p -> tuple(codeAndPlace(p)))
+        .containsExactly(tuple("field.type", 1, 5), tuple("value.enum", 9, 11));
+  }
+
+  @Test
+  void read_plainScalarGoingOnWithALineThatStartsWithAQuote_isReadAsText() throws IOException {
+    LoadResult result =
+        read(
+            "apostrophe.yaml",
+            "liaison: 1\n"
+                + "institutions:\n"
+                + "  - id: foo\n"
+                + "    name: Foo\n"
+                + "    notes: the board said\n"
+                + "      'tis the season\n"
+                + "    kind: bogus\n");
+
+    assertThat(result.problems())
+        .extracting(p -> tuple(codeAndPlace(p)))
+        .containsExactly(tuple("value.enum", 7, 11));
+  }
 }

@@ -14,6 +14,7 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.Scanner;
 import org.snakeyaml.engine.v2.scanner.ScannerImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.tokens.DocumentStartToken;
 import org.snakeyaml.engine.v2.tokens.KeyToken;
 import org.snakeyaml.engine.v2.tokens.ScalarToken;
 import org.snakeyaml.engine.v2.tokens.Token;
@@ -22,7 +23,8 @@ import org.snakeyaml.engine.v2.tokens.Token;
  * snakeyaml-engine 3.0.1's tokens with the keys YAML 1.2 reads and the engine does not: an empty
  * key (a {@code :} where a key is due, in a block mapping or in brackets), a key in braces whose
  * {@code :} stands on a later line, and a {@code :} in brackets that starts a plain scalar ({@code
- * [:x]}, {@code {"a"::b}}) rather than being a value indicator. The engine's parser reads these
+ * [:x]}, {@code {"a"::b}}) rather than being a value indicator; a {@code ...} with no document
+ * open, and a document after {@code ...} without {@code ---}. The engine's parser reads these
  * tokens in place of its scanner's.
  */
 final class YamlKeyTokens implements Scanner {
@@ -34,6 +36,8 @@ final class YamlKeyTokens implements Scanner {
   private boolean[] keyDue = new boolean[16];
   private int depth;
   private Token last;
+  private boolean inDocument;
+  private int endLine = -1; // of the last ... that ended a document
 
   YamlKeyTokens(Scanner in) {
     this.in = in;
@@ -92,10 +96,13 @@ final class YamlKeyTokens implements Scanner {
   }
 
   private void fill() {
-    if (!ready.isEmpty() || !in.checkToken()) {
+    Token t = null;
+    while (ready.isEmpty() && t == null && in.checkToken()) {
+      t = document(in.next());
+    }
+    if (t == null) {
       return;
     }
-    Token t = in.next();
     byte top = depth == 0 ? 0 : kinds[depth - 1];
     boolean due = depth > 0 && keyDue[depth - 1];
     if (t.getTokenId() == Token.ID.Value
@@ -125,6 +132,37 @@ final class YamlKeyTokens implements Scanner {
       return;
     }
     add(t);
+  }
+
+  /**
+   * {@code t}, or null for a {@code ...} with no document open (YAML 1.2 allows any number); a
+   * document after {@code ...} without {@code ---} gets one, as the engine's parser wants.
+   */
+  private Token document(Token t) {
+    switch (t.getTokenId()) {
+      case StreamStart:
+      case StreamEnd:
+      case Directive:
+        return t;
+      case DocumentStart:
+        inDocument = true;
+        return t;
+      case DocumentEnd:
+        if (!inDocument) {
+          return null;
+        }
+        inDocument = false;
+        endLine = t.getEndMark().map(Mark::getLine).orElse(-1);
+        return t;
+      default:
+        if (!inDocument
+            && endLine >= 0
+            && !t.getStartMark().map(Mark::getLine).equals(Optional.of(endLine))) {
+          add(new DocumentStartToken(t.getStartMark(), t.getStartMark()));
+        }
+        inDocument = true;
+        return t;
+    }
   }
 
   /**

@@ -9,24 +9,38 @@ import org.liaison.model.BuiltinCode;
  * after the indentation of a continued scalar or of brackets) becomes a space. What the engine
  * reads though YAML 1.2 does not allow it is an {@link InputException} at its place: a tab that
  * indents a block list or mapping, a {@code #} right after a closing quote, a bracket or a comma,
- * and a line inside quotes or brackets indented no deeper than the key or dash they belong to.
+ * and a line inside quotes or brackets indented no deeper than the key or dash they belong to. The
+ * lines of a block scalar at the top level whose text stands at indentation 0, which the engine
+ * does not read, are to be handed out a column to the right ({@link #shift()}).
  *
  * <p>The lines are followed as far as these need: quotes, brackets and block scalars (whose lines
  * are left untouched) across lines, and the column of the innermost key or dash of the last line of
  * a block list or mapping.
  */
-final class YamlLineFixes {
-  private char[] line;
-  private int n; // the line's length, its break not included
+final class YamlLineFixes extends YamlLineSyntax {
   private int lineNumber;
 
   private char quote; // the quote a scalar over several lines is open in, or 0
   private int flow; // brackets open
   private boolean blockScalar; // the lines are a block scalar's while indented deeper than:
   private int blockIndent;
+  private boolean shiftKnown; // whether the block scalar's text stands at indentation 0, if so:
+  private boolean shifting;
+  private boolean shift;
+  private boolean topNode; // the line scanned holds nothing but properties before this
   // the column (0-based) of the innermost key or dash of the last line of a block collection
   private int innermost = -1;
   private boolean directivesAllowed = true;
+  private boolean
+      plainOpen; // the last line ended in a plain scalar out of brackets, which may go on
+
+  /**
+   * Whether the line put right last is to be handed out a column to the right: a line of a block
+   * scalar at the top level whose text stands at indentation 0, which the engine does not read.
+   */
+  boolean shift() {
+    return shift;
+  }
 
   /** Puts {@code line} (number {@code lineNumber}, {@code n} characters before its break) right. */
   void put(char[] line, int n, int lineNumber) {
@@ -45,16 +59,25 @@ final class YamlLineFixes {
     }
     int f = skipBlanks(s);
     int spaces = s - from;
+    shift = false;
     if (blockScalar) {
       if (f == n || (spaces > blockIndent && !marker(from))) {
+        if (blockIndent < 0 && f < n && !shiftKnown) {
+          shiftKnown = true; // the engine reads no block scalar text at indentation 0
+          shifting = spaces == 0;
+        }
+        shift = shifting;
         return; // the block scalar's text, untouched
       }
       blockScalar = false;
     }
     if (f == n || (line[f] == '#' && quote == 0)) {
       spaces(s, f); // white space, or a comment
+      plainOpen &= f == n;
       return;
     }
+    boolean continuing = plainOpen;
+    plainOpen = false;
     if (quote != 0 || flow > 0) {
       if (spaces <= innermost) {
         throw problem(
@@ -72,6 +95,7 @@ final class YamlLineFixes {
     if (spaces == 0 && marker(from)) {
       innermost = -1;
       directivesAllowed = line[from] == '.';
+      topNode = true;
       scan(separation(from + 3));
       return;
     }
@@ -82,6 +106,11 @@ final class YamlLineFixes {
       return;
     }
     directivesAllowed = false;
+    if (continuing && spaces > innermost) { // deeper than its collection: the scalar goes on
+      spaces(s, f);
+      plainGoesOn(f);
+      return;
+    }
     if (f > s) { // tabs after the indentation: fine before a scalar or brackets, never a block
       if (blockConstruct(f)) {
         throw tabIndents(s);
@@ -97,9 +126,10 @@ final class YamlLineFixes {
       innermost = p - from;
       p = separation(p + 1);
     }
-    if (implicitKey(p)) {
+    if (implicitKey(afterProperties(p))) {
       innermost = p - from;
     }
+    topNode = p == from && innermost < 0;
     scan(p);
   }
 
@@ -120,6 +150,8 @@ final class YamlLineFixes {
   private void scan(int p) {
     while (p < n) {
       char c = line[p];
+      boolean top = topNode;
+      topNode &= c == '&' || c == '!' || blank(c);
       if (quote != 0) {
         p = quoted(p);
       } else if (c == ' ' || c == '\t') {
@@ -140,6 +172,8 @@ final class YamlLineFixes {
       } else if ((c == '|' || c == '>') && flow == 0) {
         blockScalar = true;
         blockIndent = innermost;
+        shiftKnown = !top; // text at indentation 0 is a top-level block scalar's only
+        shifting = false;
         return;
       } else if (c == '&' || c == '!' || c == '*') {
         p++; // an anchor, alias or tag ends at white space or a bracket's indicator
@@ -150,8 +184,14 @@ final class YamlLineFixes {
         p++;
       } else {
         p = plain(p);
+        plainOpen = flow == 0 && skipBlanks(p) == n;
       }
     }
+  }
+
+  /** Past a line that goes on with a plain scalar: its quotes, say, are its text. */
+  private void plainGoesOn(int p) {
+    plainOpen = skipBlanks(plain(p)) == n;
   }
 
   /** Past the quoted text from {@code p} (inside the quotes) to its closing quote or the end. */
@@ -204,86 +244,12 @@ final class YamlLineFixes {
     return p;
   }
 
-  private boolean flowIndicator(int p) {
-    char c = line[p];
-    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
-  }
-
-  /** Whether a block list or mapping starts at {@code p}: a dash, {@code ?} or key. */
-  private boolean blockConstruct(int p) {
-    return indicator(p) || implicitKey(p);
-  }
-
-  /** A {@code -}, {@code ?} or {@code :} indicator of a block collection at {@code p}. */
-  private boolean indicator(int p) {
-    return p < n
-        && (line[p] == '-' || line[p] == '?' || line[p] == ':')
-        && (p + 1 == n || blank(line[p + 1]));
-  }
-
-  /** Whether a key followed by {@code ": "} (or its colon at the end of the line) starts here. */
-  private boolean implicitKey(int p) {
-    if (p >= n) {
-      return false;
-    }
-    char c = line[p];
-    int q = p + 1;
-    if (c == '"' || c == '\'') {
-      while (q < n && line[q] != c) {
-        q += c == '"' && line[q] == '\\' ? 2 : 1;
-      }
-      q = skipBlanks(q + 1);
-    } else if ("[]{},#|>&!*%@`".indexOf(c) >= 0) {
-      return false;
-    } else {
-      while (q < n && !(line[q] == ':' && (q + 1 == n || blank(line[q + 1])))) {
-        if (line[q] == '#' && blank(line[q - 1])) {
-          return false;
-        }
-        q++;
-      }
-    }
-    return q < n && line[q] == ':' && (q + 1 == n || blank(line[q + 1]));
-  }
-
-  /** Whether {@code ---} or {@code ...} stands at {@code p}, followed by a blank or the end. */
-  private boolean marker(int p) {
-    if (p + 3 > n) {
-      return false;
-    }
-    char c = line[p];
-    return (c == '-' || c == '.')
-        && line[p + 1] == c
-        && line[p + 2] == c
-        && (p + 3 == n || blank(line[p + 3]));
-  }
-
   private void spaces(int from, int to) {
     for (int i = from; i < to; i++) {
       if (line[i] == '\t') {
         line[i] = ' ';
       }
     }
-  }
-
-  private int indexOfTab(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (line[i] == '\t') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private int skipBlanks(int p) {
-    while (p < n && blank(line[p])) {
-      p++;
-    }
-    return p;
-  }
-
-  private static boolean blank(char c) {
-    return c == ' ' || c == '\t';
   }
 
   private InputException tabIndents(int p) {

@@ -26,6 +26,8 @@ final class YamlLines extends Reader {
   private int lineNumber;
 
   private final YamlLineFixes fixes = new YamlLineFixes();
+  private int[] shifted = new int[0]; // the lines handed out a column to the right, in order
+  private int shiftedCount;
 
   YamlLines(Reader in) {
     this.in = in;
@@ -91,11 +93,33 @@ final class YamlLines extends Reader {
     lineNumber++;
     try {
       fixes.put(line, n, lineNumber);
+      if (fixes.shift()) {
+        shiftRight();
+      }
     } catch (InputException e) {
       problem = e;
       stopAt = Math.min(e.column - 1, length);
     }
     return true;
+  }
+
+  /** Hands the line out a column to the right, noting it for {@link #column}. */
+  private void shiftRight() {
+    if (length == line.length) {
+      line = Arrays.copyOf(line, length * 2);
+    }
+    System.arraycopy(line, 0, line, 1, length++);
+    line[0] = ' ';
+    if (shiftedCount == shifted.length) {
+      shifted = Arrays.copyOf(shifted, Math.max(16, shiftedCount * 2));
+    }
+    shifted[shiftedCount++] = lineNumber;
+  }
+
+  /** The column in the file of a column (1-based) the engine reads on {@code lineNumber}. */
+  int column(int lineNumber, int column) {
+    boolean right = Arrays.binarySearch(shifted, 0, shiftedCount, lineNumber) >= 0;
+    return right && column > 1 ? column - 1 : column;
   }
 
   /** Whether the input threw, and every character before is in a line read. */

@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.parser.Parser;
  */
 public final class YamlTokens implements TokenStream {
   private final Parser parser;
+  private final YamlLines lines;
   private final ReadLimits limits;
 
   /** Counts UTF-16 units where the parser counts code points; null for another reader. */
@@ -38,7 +39,8 @@ public final class YamlTokens implements TokenStream {
   private int token;
 
   public YamlTokens(Reader in, ReadLimits limits) {
-    this.parser = YamlKeyTokens.parser(new YamlLines(in));
+    this.lines = new YamlLines(in);
+    this.parser = YamlKeyTokens.parser(lines);
     this.limits = limits;
     this.input = in instanceof YamlInput ? (YamlInput) in : null;
     this.aliases = new AliasReplay(limits.maxAliasExpansion());
@@ -142,7 +144,7 @@ public final class YamlTokens implements TokenStream {
   /** A mark's line and column, the column in UTF-16 units. */
   private long placeOf(Mark m) {
     int line = m.getLine() + 1;
-    int column = m.getColumn() + 1;
+    int column = lines.column(line, m.getColumn() + 1);
     if (input != null) {
       column = input.units(line, column);
     }

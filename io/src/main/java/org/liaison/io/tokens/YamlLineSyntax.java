@@ -1,0 +1,92 @@
+package org.liaison.io.tokens;
+
+/** What {@link YamlLineFixes} tells apart on a line of YAML: indicators, keys, markers, blanks. */
+abstract class YamlLineSyntax {
+  char[] line;
+  int n; // the line's length, its break not included
+
+  boolean flowIndicator(int p) {
+    char c = line[p];
+    return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+  }
+
+  /** Whether a block list or mapping starts at {@code p}: a dash, {@code ?} or key. */
+  boolean blockConstruct(int p) {
+    return indicator(p) || implicitKey(afterProperties(p));
+  }
+
+  /** Past the anchor and tag at {@code p}, if any, and the blanks after them. */
+  int afterProperties(int p) {
+    while (p < n && (line[p] == '&' || line[p] == '!')) {
+      while (p < n && !blank(line[p]) && !flowIndicator(p)) {
+        p++;
+      }
+      p = skipBlanks(p);
+    }
+    return p;
+  }
+
+  /** A {@code -}, {@code ?} or {@code :} indicator of a block collection at {@code p}. */
+  boolean indicator(int p) {
+    return p < n
+        && (line[p] == '-' || line[p] == '?' || line[p] == ':')
+        && (p + 1 == n || blank(line[p + 1]));
+  }
+
+  /** Whether a key followed by {@code ": "} (or its colon at the end of the line) starts here. */
+  boolean implicitKey(int p) {
+    if (p >= n) {
+      return false;
+    }
+    char c = line[p];
+    int q = p + 1;
+    if (c == '"' || c == '\'') {
+      while (q < n && line[q] != c) {
+        q += c == '"' && line[q] == '\\' ? 2 : 1;
+      }
+      q = skipBlanks(q + 1);
+    } else if ("[]{},#|>&!*%@`".indexOf(c) >= 0) {
+      return false;
+    } else {
+      while (q < n && !(line[q] == ':' && (q + 1 == n || blank(line[q + 1])))) {
+        if (line[q] == '#' && blank(line[q - 1])) {
+          return false;
+        }
+        q++;
+      }
+    }
+    return q < n && line[q] == ':' && (q + 1 == n || blank(line[q + 1]));
+  }
+
+  /** Whether {@code ---} or {@code ...} stands at {@code p}, followed by a blank or the end. */
+  boolean marker(int p) {
+    if (p + 3 > n) {
+      return false;
+    }
+    char c = line[p];
+    return (c == '-' || c == '.')
+        && line[p + 1] == c
+        && line[p + 2] == c
+        && (p + 3 == n || blank(line[p + 3]));
+  }
+
+  int indexOfTab(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (line[i] == '\t') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  int skipBlanks(int p) {
+    while (p < n && blank(line[p])) {
+      p++;
+    }
+    return p;
+  }
+
+  static boolean blank(char c) {
+    return c == ' ' || c == '\t';
+  }
+}
