@@ -222,4 +222,44 @@ class Yaml12Test {
         .extracting(p -> tuple(codeAndPlace(p)))
         .containsExactly(tuple("value.enum", 7, 11));
   }
+
+  @Test
+  void read_charactersOfTwoUnitsAcrossTheEnginesReads_areReadWhole() throws IOException {
+    String emoji = "\uD83D\uDE00".repeat(1500); // the engine reads 1,024 units at a time
+    LoadResult result =
+        read(
+            "emoji.yaml",
+            "liaison: 1\n"
+                + "institutions:\n"
+                + "  - id: foo\n"
+                + "    name: &n Foo\n"
+                + "    labels: {alias: *n}\n"
+                + "    kind: university\n"
+                + "    notes: a"
+                + emoji
+                + "\n");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().institution("foo").orElseThrow().notes()).contains("a" + emoji);
+  }
+
+  @Test
+  void read_emptyKeyInABlockMapping_readsAsTheEmptyKeyAsInQuotes() throws IOException {
+    LoadResult result =
+        read(
+            "empty-key.yaml",
+            "liaison: 1\n"
+                + "institutions:\n"
+                + "  - id: foo\n"
+                + "    name: \"Foo\n"
+                + "      Bar\"\n"
+                + "    kind: university\n"
+                + "    labels:\n"
+                + "      en: Foo\n"
+                + "      : orphan\n");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.dataset().institution("foo").orElseThrow().labels())
+        .isEqualTo(Map.of("en", "Foo", "", "orphan"));
+  }
 }

@@ -64,21 +64,21 @@ final class YamlLines extends Reader {
     length = 0;
     served = 0;
     n = -1;
-    while (n < 0) {
-      int c = nextChar();
-      if (c < 0) {
-        break;
+    while (n < 0 && peek() >= 0) {
+      int i = bufferAt;
+      while (i < buffered && buffer[i] != '\n' && buffer[i] != '\r') {
+        i++;
       }
-      if (length == line.length) {
-        line = Arrays.copyOf(line, length * 2);
+      int k = i < buffered ? i + 1 - bufferAt : i - bufferAt; // the break too, if there is one
+      if (length + k + 1 > line.length) {
+        line = Arrays.copyOf(line, Math.max(line.length * 2, length + k + 1));
       }
-      line[length++] = (char) c;
-      if (c == '\n') {
+      System.arraycopy(buffer, bufferAt, line, length, k);
+      length += k;
+      bufferAt += k;
+      if (i < buffered) {
         n = length - 1;
-      } else if (c == '\r') {
-        n = length - 1;
-        if (peek() == '\n') {
-          line = length == line.length ? Arrays.copyOf(line, length * 2) : line;
+        if (buffer[i] == '\r' && peek() == '\n') {
           line[length++] = (char) nextChar();
         }
       }
