@@ -28,6 +28,11 @@ final class YamlLineFixes extends YamlLineSyntax {
   private boolean shifting;
   private boolean shift;
   private boolean topNode; // the line scanned holds nothing but properties before this
+  // the line: where it starts (after a byte order mark), its indentation ends, its content starts
+  private int from;
+  private int indentEnd;
+  private int content;
+  private int spaces; // of indentation
   // the column (0-based) of the innermost key or dash of the last line of a block collection
   private int innermost = -1;
   private boolean directivesAllowed = true;
@@ -52,76 +57,88 @@ final class YamlLineFixes extends YamlLineSyntax {
 
   /** Puts the line right: tabs to spaces where they separate, a problem where one is found. */
   private void put() {
-    int s = lineNumber == 1 && n > 0 && line[0] == '\uFEFF' ? 1 : 0;
-    int from = s;
-    while (s < n && line[s] == ' ') {
-      s++;
+    from = lineNumber == 1 && n > 0 && line[0] == '\uFEFF' ? 1 : 0;
+    indentEnd = from;
+    while (indentEnd < n && line[indentEnd] == ' ') {
+      indentEnd++;
     }
-    int f = skipBlanks(s);
-    int spaces = s - from;
+    content = skipBlanks(indentEnd);
+    spaces = indentEnd - from;
     shift = false;
-    if (blockScalar) {
-      if (f == n || (spaces > blockIndent && !marker(from))) {
-        if (blockIndent < 0 && f < n && !shiftKnown) {
-          shiftKnown = true; // the engine reads no block scalar text at indentation 0
-          shifting = spaces == 0;
-        }
-        shift = shifting;
-        return; // the block scalar's text, untouched
-      }
-      blockScalar = false;
+    if (blockScalar && blockScalarText()) {
+      return;
     }
-    if (f == n || (line[f] == '#' && quote == 0)) {
-      spaces(s, f); // white space, or a comment
-      plainOpen &= f == n;
+    if (content == n || (line[content] == '#' && quote == 0)) {
+      spaces(indentEnd, content); // white space, or a comment
+      plainOpen &= content == n;
       return;
     }
     boolean continuing = plainOpen;
     plainOpen = false;
     if (quote != 0 || flow > 0) {
-      if (spaces <= innermost) {
-        throw problem(
-            f,
-            "this line continues "
-                + (quote != 0 ? "a quoted scalar" : "a list or mapping in brackets")
-                + " and must be indented deeper than its key or dash, with spaces");
-      }
-      if (quote == 0) {
-        spaces(s, f);
-      }
-      scan(f);
-      return;
-    }
-    if (spaces == 0 && marker(from)) {
+      continued();
+    } else if (spaces == 0 && marker(from)) {
       innermost = -1;
       directivesAllowed = line[from] == '.';
       topNode = true;
       scan(separation(from + 3));
-      return;
-    }
-    if (spaces == 0 && line[from] == '%' && directivesAllowed) {
+    } else if (spaces == 0 && line[from] == '%' && directivesAllowed) {
       if (n - from >= 5 && String.valueOf(line, from, 5).equals("%YAML")) {
         spaces(from, n);
       }
-      return;
+    } else {
+      directivesAllowed = false;
+      blockLine(continuing);
     }
-    directivesAllowed = false;
+  }
+
+  /** Whether the line is the text of the block scalar open, to be left as it is. */
+  private boolean blockScalarText() {
+    if (content == n || (spaces > blockIndent && !marker(from))) {
+      if (blockIndent < 0 && content < n && !shiftKnown) {
+        shiftKnown = true; // the engine reads no block scalar text at indentation 0
+        shifting = spaces == 0;
+      }
+      shift = shifting;
+      return true;
+    }
+    blockScalar = false;
+    return false;
+  }
+
+  /** A line inside quotes or brackets opened on a line before. */
+  private void continued() {
+    if (spaces <= innermost) {
+      throw problem(
+          content,
+          "this line continues "
+              + (quote != 0 ? "a quoted scalar" : "a list or mapping in brackets")
+              + " and must be indented deeper than its key or dash, with spaces");
+    }
+    if (quote == 0) {
+      spaces(indentEnd, content);
+    }
+    scan(content);
+  }
+
+  /** A line of a block collection, or one that goes on with a plain scalar. */
+  private void blockLine(boolean continuing) {
     if (continuing && spaces > innermost) { // deeper than its collection: the scalar goes on
-      spaces(s, f);
-      plainGoesOn(f);
+      spaces(indentEnd, content);
+      plainGoesOn(content);
       return;
     }
-    if (f > s) { // tabs after the indentation: fine before a scalar or brackets, never a block
-      if (blockConstruct(f)) {
-        throw tabIndents(s);
+    if (content > indentEnd) { // tabs after the indentation: before a scalar or brackets only
+      if (blockConstruct(content)) {
+        throw tabIndents(indentEnd);
       }
       if (spaces > innermost) {
-        spaces(s, f);
+        spaces(indentEnd, content);
       }
-      scan(f);
+      scan(content);
       return;
     }
-    int p = s;
+    int p = indentEnd;
     while (indicator(p)) {
       innermost = p - from;
       p = separation(p + 1);
