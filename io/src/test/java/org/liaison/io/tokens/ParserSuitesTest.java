@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,7 @@ class ParserSuitesTest {
 
   @BeforeAll
   static void dumpSuites() throws Exception {
+    Files.createDirectories(DUMP.getParent());
     assumeTrue(
         run(Path.of("."), "node", "--version") == 0,
         "Node.js (`node`) is not on the"
@@ -84,16 +86,24 @@ class ParserSuitesTest {
           .as("npm ci in " + NODE_PROJECT)
           .isZero();
     }
-    Files.createDirectories(DUMP.getParent());
     assertThat(run(NODE_PROJECT, "node", "dump-suites.mjs", DUMP.toAbsolutePath().toString()))
         .as("node dump-suites.mjs")
         .isZero();
     suites = JSON.readTree(DUMP.toFile());
   }
 
+  /**
+   * Runs {@code command} in {@code dir}, its output appended to a log beside the dump: output of
+   * its own on this JVM's standard output would corrupt surefire's channel to the forked JVM.
+   */
   private static int run(Path dir, String... command) throws InterruptedException {
     try {
-      Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+      Process p =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(Redirect.appendTo(DUMP.resolveSibling("node.log").toAbsolutePath().toFile()))
+              .start();
       return p.waitFor(5, TimeUnit.MINUTES) ? p.exitValue() : -1;
     } catch (IOException e) {
       return -1;
