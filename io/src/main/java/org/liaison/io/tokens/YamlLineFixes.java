@@ -21,9 +21,13 @@ final class YamlLineFixes extends YamlLineSyntax {
   private int lineNumber;
 
   private char quote; // the quote a scalar over several lines is open in, or 0
+  private int quoteLine; // where that quote stands: its line and column (0-based)
+  private int quoteColumn;
   private int flow; // brackets open
   private boolean blockScalar; // the lines are a block scalar's while indented deeper than:
   private int blockIndent;
+  private int textIndent; // and, once known, no less deeply than its first line of text
+  private boolean textIndentKnown;
   private boolean shiftKnown; // whether the block scalar's text stands at indentation 0, if so:
   private boolean shifting;
   private boolean shift;
@@ -36,8 +40,8 @@ final class YamlLineFixes extends YamlLineSyntax {
   // the column (0-based) of the innermost key or dash of the last line of a block collection
   private int innermost = -1;
   private boolean directivesAllowed = true;
-  private boolean
-      plainOpen; // the last line ended in a plain scalar out of brackets, which may go on
+  private int plainEnd; // where the plain scalar going on last ended
+  private boolean plainOpen; // the last line ended in a plain scalar, which may go on
 
   /**
    * Whether the line put right last is to be handed out a column to the right: a line of a block
@@ -76,7 +80,7 @@ final class YamlLineFixes extends YamlLineSyntax {
     boolean continuing = plainOpen;
     plainOpen = false;
     if (quote != 0 || flow > 0) {
-      continued();
+      continued(continuing);
     } else if (spaces == 0 && marker(from)) {
       innermost = -1;
       directivesAllowed = line[from] == '.';
@@ -94,7 +98,11 @@ final class YamlLineFixes extends YamlLineSyntax {
 
   /** Whether the line is the text of the block scalar open, to be left as it is. */
   private boolean blockScalarText() {
-    if (content == n || (spaces > blockIndent && !marker(from))) {
+    if (content == n || (spaces > blockIndent && spaces >= textIndent && !marker(from))) {
+      if (content < n && !textIndentKnown) {
+        textIndentKnown = true; // YAML ends a block scalar at its first line indented less
+        textIndent = spaces;
+      }
       if (blockIndent < 0 && content < n && !shiftKnown) {
         shiftKnown = true; // the engine reads no block scalar text at indentation 0
         shifting = spaces == 0;
@@ -103,27 +111,61 @@ final class YamlLineFixes extends YamlLineSyntax {
       return true;
     }
     blockScalar = false;
-    return false;
+    // less indented than its text but deeper than its key: a tab after the indentation there is
+    // left to the engine, as a space could make the line the scalar's text again
+    return content < n && spaces > blockIndent && content > indentEnd;
   }
 
-  /** A line inside quotes or brackets opened on a line before. */
-  private void continued() {
-    if (spaces <= innermost) {
+  /**
+   * A line inside quotes or brackets opened on a line before; {@code continuing} if the line before
+   * ended in a plain scalar.
+   */
+  private void continued(boolean continuing) {
+    if (quote != 0 && spaces <= innermost && !closes(quote, content)) {
+      throw new InputException(
+          BuiltinCode.SYNTAX,
+          "malformed YAML: a quoted string is not closed: end it with `"
+              + quote
+              + "` (or, if it goes on, indent its line "
+              + lineNumber
+              + " deeper than its key or dash, with spaces)",
+          quoteLine,
+          quoteColumn + 1);
+    }
+    // as npm yaml reads it, the bracket closing the outermost may stand at its key's indentation
+    boolean closing = quote == 0 && flow == 1 && (line[content] == ']' || line[content] == '}');
+    if (spaces < innermost || (spaces == innermost && !closing)) {
       throw problem(
           content,
           "this line continues "
               + (quote != 0 ? "a quoted scalar" : "a list or mapping in brackets")
               + " and must be indented deeper than its key or dash, with spaces");
     }
-    if (quote == 0) {
-      spaces(indentEnd, content);
+    if (quote != 0) {
+      scan(content);
+      return;
     }
-    scan(content);
+    spaces(indentEnd, content);
+    if (continuing && plainChar(content)) {
+      plainGoesOn(content); // its text to the end of the scalar, then the rest of the line
+      scan(plainEnd);
+    } else {
+      scan(content);
+    }
+  }
+
+  /** Whether the character at {@code p} may go on with a plain scalar inside brackets. */
+  private boolean plainChar(int p) {
+    char c = line[p];
+    return !flowIndicator(p)
+        && c != '#'
+        && !(c == ':' && (p + 1 == n || blank(line[p + 1]) || flowIndicator(p + 1)));
   }
 
   /** A line of a block collection, or one that goes on with a plain scalar. */
   private void blockLine(boolean continuing) {
-    if (continuing && spaces > innermost) { // deeper than its collection: the scalar goes on
+    // deeper than its collection: the scalar goes on (a key cannot: the collection is deeper)
+    if (continuing && spaces > innermost && !implicitKey(content)) {
       spaces(indentEnd, content);
       plainGoesOn(content);
       return;
@@ -138,6 +180,7 @@ final class YamlLineFixes extends YamlLineSyntax {
       scan(content);
       return;
     }
+    innermost = Math.min(innermost, spaces); // a collection deeper than the line has ended
     int p = indentEnd;
     while (indicator(p)) {
       innermost = p - from;
@@ -177,6 +220,8 @@ final class YamlLineFixes extends YamlLineSyntax {
         return;
       } else if (c == '"' || c == '\'') {
         quote = c;
+        quoteLine = lineNumber;
+        quoteColumn = p;
         p++;
       } else if (c == '[' || c == '{') {
         flow++;
@@ -189,26 +234,26 @@ final class YamlLineFixes extends YamlLineSyntax {
       } else if ((c == '|' || c == '>') && flow == 0) {
         blockScalar = true;
         blockIndent = innermost;
+        textIndent = 0;
+        textIndentKnown = indentationIndicator(p + 1);
         shiftKnown = !top; // text at indentation 0 is a top-level block scalar's only
         shifting = false;
         return;
       } else if (c == '&' || c == '!' || c == '*') {
-        p++; // an anchor, alias or tag ends at white space or a bracket's indicator
-        while (p < n && !blank(line[p]) && !flowIndicator(p)) {
-          p++;
-        }
+        p = pastProperty(p);
       } else if (indicator(p) || (c == ':' && flow > 0)) {
         p++;
       } else {
         p = plain(p);
-        plainOpen = flow == 0 && skipBlanks(p) == n;
+        plainOpen = skipBlanks(p) == n;
       }
     }
   }
 
   /** Past a line that goes on with a plain scalar: its quotes, say, are its text. */
   private void plainGoesOn(int p) {
-    plainOpen = skipBlanks(plain(p)) == n;
+    plainEnd = plain(p);
+    plainOpen = skipBlanks(plainEnd) == n;
   }
 
   /** Past the quoted text from {@code p} (inside the quotes) to its closing quote or the end. */

@@ -18,12 +18,38 @@ abstract class YamlLineSyntax {
   /** Past the anchor and tag at {@code p}, if any, and the blanks after them. */
   int afterProperties(int p) {
     while (p < n && (line[p] == '&' || line[p] == '!')) {
-      while (p < n && !blank(line[p]) && !flowIndicator(p)) {
-        p++;
-      }
-      p = skipBlanks(p);
+      p = skipBlanks(pastProperty(p));
     }
     return p;
+  }
+
+  /**
+   * Past the anchor, alias or tag at {@code p}: to white space or a bracket's indicator, past the
+   * {@code >} of a verbatim tag {@code !<...>} first.
+   */
+  int pastProperty(int p) {
+    int q = p + 1;
+    if (line[p] == '!' && q < n && line[q] == '<') {
+      while (q < n && line[q] != '>') {
+        q++;
+      }
+    }
+    while (q < n && !blank(line[q]) && !flowIndicator(q)) {
+      q++;
+    }
+    return q;
+  }
+
+  /** Whether a block scalar's header from {@code p} (after its indicator) gives its indentation. */
+  boolean indentationIndicator(int p) {
+    for (int q = p;
+        q < n && (line[q] == '+' || line[q] == '-' || Character.isDigit(line[q]));
+        q++) {
+      if (Character.isDigit(line[q])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A {@code -}, {@code ?} or {@code :} indicator of a block collection at {@code p}. */
@@ -41,11 +67,11 @@ abstract class YamlLineSyntax {
     char c = line[p];
     int q = p + 1;
     if (c == '"' || c == '\'') {
-      while (q < n && line[q] != c) {
-        q += c == '"' && line[q] == '\\' ? 2 : 1;
+      while (q < n && (line[q] != c || (c == '\'' && q + 1 < n && line[q + 1] == c))) {
+        q += (c == '"' && line[q] == '\\') || (c == '\'' && line[q] == c) ? 2 : 1;
       }
       q = skipBlanks(q + 1);
-    } else if ("[]{},#|>&!*%@`".indexOf(c) >= 0) {
+    } else if ("[]{},#|>&!%@`".indexOf(c) >= 0) {
       return false;
     } else {
       while (q < n && !(line[q] == ':' && (q + 1 == n || blank(line[q + 1])))) {
@@ -56,6 +82,20 @@ abstract class YamlLineSyntax {
       }
     }
     return q < n && line[q] == ':' && (q + 1 == n || blank(line[q + 1]));
+  }
+
+  /** Whether the quoted scalar open in {@code quote} is closed on the line from {@code p}. */
+  boolean closes(char quote, int p) {
+    for (int q = p; q < n; q++) {
+      if (quote == '"' && line[q] == '\\') {
+        q++;
+      } else if (line[q] == quote && quote == '\'' && q + 1 < n && line[q + 1] == quote) {
+        q++;
+      } else if (line[q] == quote) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code ---} or {@code ...} stands at {@code p}, followed by a blank or the end. */

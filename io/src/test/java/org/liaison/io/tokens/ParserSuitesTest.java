@@ -102,7 +102,8 @@ class ParserSuitesTest {
           new ProcessBuilder(command)
               .directory(dir.toFile())
               .redirectErrorStream(true)
-              .redirectOutput(Redirect.appendTo(DUMP.resolveSibling("node.log").toAbsolutePath().toFile()))
+              .redirectOutput(
+                  Redirect.appendTo(DUMP.resolveSibling("node.log").toAbsolutePath().toFile()))
               .start();
       return p.waitFor(5, TimeUnit.MINUTES) ? p.exitValue() : -1;
     } catch (IOException e) {
