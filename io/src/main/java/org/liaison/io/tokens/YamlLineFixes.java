@@ -9,17 +9,16 @@ import org.liaison.model.BuiltinCode;
  * after the indentation of a continued scalar or of brackets) becomes a space. What the engine
  * reads though YAML 1.2 does not allow it is an {@link InputException} at its place: a tab that
  * indents a block list or mapping, a {@code #} right after a closing quote, a bracket or a comma,
- * and a line inside quotes or brackets indented no deeper than the key or dash they belong to. The
- * lines of a block scalar at the top level whose text stands at indentation 0, which the engine
- * does not read, are to be handed out a column to the right ({@link #shift()}).
+ * and a line inside quotes or brackets indented no deeper than the key or dash they belong to (but
+ * for a line that starts with the bracket closing the outermost, as npm yaml reads it). The lines
+ * of a block scalar at the top level whose text stands at indentation 0, which the engine does not
+ * read, are to be handed out a column to the right ({@link #shift()}).
  *
- * <p>The lines are followed as far as these need: quotes, brackets and block scalars (whose lines
- * are left untouched) across lines, and the column of the innermost key or dash of the last line of
- * a block list or mapping.
+ * <p>The lines are followed as far as these need: quotes, brackets, plain scalars and block scalars
+ * (whose lines, to the first indented less than their first text, are left untouched) across lines,
+ * and the column of the innermost key or dash of the last line of a block list or mapping.
  */
 final class YamlLineFixes extends YamlLineSyntax {
-  private int lineNumber;
-
   private char quote; // the quote a scalar over several lines is open in, or 0
   private int quoteLine; // where that quote stands: its line and column (0-based)
   private int quoteColumn;
@@ -152,14 +151,6 @@ final class YamlLineFixes extends YamlLineSyntax {
     } else {
       scan(content);
     }
-  }
-
-  /** Whether the character at {@code p} may go on with a plain scalar inside brackets. */
-  private boolean plainChar(int p) {
-    char c = line[p];
-    return !flowIndicator(p)
-        && c != '#'
-        && !(c == ':' && (p + 1 == n || blank(line[p + 1]) || flowIndicator(p + 1)));
   }
 
   /** A line of a block collection, or one that goes on with a plain scalar. */
@@ -296,32 +287,5 @@ final class YamlLineFixes extends YamlLineSyntax {
       }
     }
     return q;
-  }
-
-  /** {@code p}, unless a comment starts there with no space before it. */
-  private int notComment(int p) {
-    if (p < n && line[p] == '#') {
-      throw problem(p, "a comment needs a space before its `#`: add one, or quote the text");
-    }
-    return p;
-  }
-
-  private void spaces(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (line[i] == '\t') {
-        line[i] = ' ';
-      }
-    }
-  }
-
-  private InputException tabIndents(int p) {
-    return problem(
-        p,
-        "a tab here indents a list or mapping, and YAML indents only with spaces:"
-            + " replace the tab with spaces");
-  }
-
-  private InputException problem(int p, String message) {
-    return new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + message, lineNumber, p + 1);
   }
 }

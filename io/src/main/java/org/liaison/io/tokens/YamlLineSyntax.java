@@ -1,9 +1,15 @@
 package org.liaison.io.tokens;
 
-/** What {@link YamlLineFixes} tells apart on a line of YAML: indicators, keys, markers, blanks. */
+import org.liaison.model.BuiltinCode;
+
+/**
+ * What {@link YamlLineFixes} tells apart on a line of YAML (indicators, keys, properties, markers,
+ * blanks, quotes closed) and the edits and problems it makes there.
+ */
 abstract class YamlLineSyntax {
   char[] line;
   int n; // the line's length, its break not included
+  int lineNumber;
 
   boolean flowIndicator(int p) {
     char c = line[p];
@@ -128,5 +134,40 @@ abstract class YamlLineSyntax {
 
   static boolean blank(char c) {
     return c == ' ' || c == '\t';
+  }
+
+  /** Whether the character at {@code p} may go on with a plain scalar inside brackets. */
+  boolean plainChar(int p) {
+    char c = line[p];
+    return !flowIndicator(p)
+        && c != '#'
+        && !(c == ':' && (p + 1 == n || blank(line[p + 1]) || flowIndicator(p + 1)));
+  }
+
+  /** {@code p}, unless a comment starts there with no space before it. */
+  int notComment(int p) {
+    if (p < n && line[p] == '#') {
+      throw problem(p, "a comment needs a space before its `#`: add one, or quote the text");
+    }
+    return p;
+  }
+
+  void spaces(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (line[i] == '\t') {
+        line[i] = ' ';
+      }
+    }
+  }
+
+  InputException tabIndents(int p) {
+    return problem(
+        p,
+        "a tab here indents a list or mapping, and YAML indents only with spaces:"
+            + " replace the tab with spaces");
+  }
+
+  InputException problem(int p, String message) {
+    return new InputException(BuiltinCode.SYNTAX, "malformed YAML: " + message, lineNumber, p + 1);
   }
 }
