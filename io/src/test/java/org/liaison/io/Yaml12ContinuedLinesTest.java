@@ -123,6 +123,19 @@ class Yaml12ContinuedLinesTest {
   }
 
   @Test
+  void read_topLevelBlockScalarAfterEmptyLinesIndentedDeeperThanItsText_isASyntaxError()
+      throws IOException {
+    LoadResult result = read("text.yaml", "--- |\n \nx\n");
+
+    assertThat(result.problems())
+        .extracting(
+            Problem::code,
+            p -> p.location().orElseThrow().line(),
+            p -> p.location().orElseThrow().column())
+        .containsExactly(tuple("syntax", 3, 1));
+  }
+
+  @Test
   void read_quoteNotClosed_isASyntaxErrorAtTheQuoteSayingSo() throws IOException {
     LoadResult result =
         read(

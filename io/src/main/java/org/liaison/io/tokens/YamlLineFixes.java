@@ -97,14 +97,18 @@ final class YamlLineFixes extends YamlLineSyntax {
 
   /** Whether the line is the text of the block scalar open, to be left as it is. */
   private boolean blockScalarText() {
-    if (content == n || (spaces > blockIndent && spaces >= textIndent && !marker(from))) {
-      if (content < n && !textIndentKnown) {
-        textIndentKnown = true; // YAML ends a block scalar at its first line indented less
-        textIndent = spaces;
-      }
+    if (content == n
+        || (spaces > blockIndent && (spaces >= textIndent || !textIndentKnown) && !marker(from))) {
       if (blockIndent < 0 && content < n && !shiftKnown) {
         shiftKnown = true; // the engine reads no block scalar text at indentation 0
         shifting = spaces == 0;
+        if (shifting && textIndent > 0) {
+          throw problem(from, "empty lines before a block scalar's text hold spaces: remove them");
+        }
+      }
+      if (!textIndentKnown) { // YAML ends a block scalar at its first line indented less
+        textIndentKnown = content < n; // (before it, the most spaces of an empty line)
+        textIndent = content < n ? spaces : Math.max(textIndent, spaces);
       }
       shift = shifting;
       return true;
