@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.liaison.io.ReadLimits;
 import org.liaison.io.tokens.AliasReplay.Placed;
 import org.liaison.model.BuiltinCode;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
@@ -13,18 +12,18 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.parser.Parser;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * {@link TokenStream} over snakeyaml-engine's event parser, which reads YAML 1.2. Scalars are typed
  * by the reader, not by YAML: a plain {@code NO} is a string, and only a plain {@code ~}, {@code
  * null} or empty scalar is null. Aliases are expanded by replaying the anchored events, within the
  * alias expansion limit; tags are ignored, never resolved to types. Comments addressed to Liaison
- * are found by {@link YamlInput} as the characters pass.
+ * are found by {@link YamlInput} as the characters pass. Where the engine departs from YAML 1.2,
+ * {@link YamlLines} (with {@link YamlLineFixes}) and {@link YamlKeyTokens} put it right around it.
  */
 public final class YamlTokens implements TokenStream {
   private final Parser parser;
+  private final YamlLines lines;
   private final ReadLimits limits;
 
   /** Counts UTF-16 units where the parser counts code points; null for another reader. */
@@ -40,13 +39,8 @@ public final class YamlTokens implements TokenStream {
   private int token;
 
   public YamlTokens(Reader in, ReadLimits limits) {
-    LoadSettings settings =
-        LoadSettings.builder()
-            .setCodePointLimit(Integer.MAX_VALUE)
-            .setParseComments(false)
-            .setUseMarks(true)
-            .build();
-    this.parser = new ParserImpl(settings, new StreamReader(settings, in));
+    this.lines = new YamlLines(in);
+    this.parser = YamlKeyTokens.parser(lines);
     this.limits = limits;
     this.input = in instanceof YamlInput ? (YamlInput) in : null;
     this.aliases = new AliasReplay(limits.maxAliasExpansion());
@@ -150,7 +144,7 @@ public final class YamlTokens implements TokenStream {
   /** A mark's line and column, the column in UTF-16 units. */
   private long placeOf(Mark m) {
     int line = m.getLine() + 1;
-    int column = m.getColumn() + 1;
+    int column = lines.column(line, m.getColumn() + 1);
     if (input != null) {
       column = input.units(line, column);
     }

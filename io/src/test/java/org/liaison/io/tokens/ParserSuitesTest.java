@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,21 +45,9 @@ class ParserSuitesTest {
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static JsonNode suites;
 
-  private static final String TAB =
-      "valid: snakeyaml-engine 3.0.1 refuses a tab where YAML 1.2"
-          + " allows one as a separator (after an indicator, before a comment, on an empty line)";
-  private static final String FLOW_COLON =
-      "valid: snakeyaml-engine 3.0.1 refuses a `:` right"
-          + " after a quoted or JSON-like key, or an implicit key, inside brackets";
-  private static final String IMPLICIT_KEY =
-      "valid: snakeyaml-engine 3.0.1 refuses this implicit"
-          + " key (empty, or after an anchor or tag, or of several lines)";
-  private static final String DOCUMENT_MARKERS =
-      "valid: snakeyaml-engine 3.0.1 refuses a document"
-          + " after `...` without `---`, or a bare document ended by `...`";
-  private static final String DIRECTIVE = "valid: snakeyaml-engine 3.0.1 refuses this directive";
   private static final String ANCHOR_TAG =
-      "valid: snakeyaml-engine 3.0.1 refuses this anchor or" + " tag name";
+      "valid: snakeyaml-engine 3.0.1's scanner refuses this anchor name (`*` in it) or this tag"
+          + " followed right by `,` (`!!str,`)";
   private static final String ENGINE_TRAILING_SPACES =
       "valid: snakeyaml-engine 3.0.1 drops the"
           + " last line break of a literal block whose last line is spaces at the end of the file";
@@ -67,65 +56,18 @@ class ParserSuitesTest {
           + " their field, so `! 12` and an empty `!!str` read as the plain value they tag";
   private static final String COMPLEX_KEY =
       "invalid: the reader stops at a key that is a list or"
-          + " a mapping (field.type, by design) before reaching the syntax error";
-  private static final String ACCEPTS_INVALID = "invalid: snakeyaml-engine 3.0.1 reads it";
+          + " a mapping (field.type, by design) before reaching the syntax error on the next line (a"
+          + " tab after `:` before a list or mapping): the engine hands out the key first";
 
   /** yaml-test-suite cases read wrongly, by id, with the reason. */
   static final Map<String, String> YAML_MISSED =
       new TreeMap<>(
           Map.ofEntries(
-              Map.entry("2JQS", IMPLICIT_KEY),
-              Map.entry("4MUZ/0", FLOW_COLON),
-              Map.entry("4MUZ/1", FLOW_COLON),
-              Map.entry("4MUZ/2", FLOW_COLON),
-              Map.entry("58MP", FLOW_COLON),
-              Map.entry("5MUD", FLOW_COLON),
-              Map.entry("5T43", FLOW_COLON),
-              Map.entry("6BCT", TAB),
-              Map.entry("6CA3", TAB),
-              Map.entry("6M2F", IMPLICIT_KEY),
-              Map.entry("7Z25", DOCUMENT_MARKERS),
-              Map.entry("9C9N", ACCEPTS_INVALID),
-              Map.entry("9JBA", ACCEPTS_INVALID),
-              Map.entry("9SA2", FLOW_COLON),
-              Map.entry("A2M4", TAB),
-              Map.entry("CFD4", FLOW_COLON),
-              Map.entry("CVW2", ACCEPTS_INVALID),
-              Map.entry("DBG4", FLOW_COLON),
-              Map.entry("DK3J", DOCUMENT_MARKERS),
-              Map.entry("DK95/0", TAB),
-              Map.entry("DK95/1", ACCEPTS_INVALID),
-              Map.entry("DK95/7", TAB),
-              Map.entry("FP8R", DOCUMENT_MARKERS),
-              Map.entry("FRK4", FLOW_COLON),
-              Map.entry("HM87/0", FLOW_COLON),
-              Map.entry("HS5T", TAB),
-              Map.entry("HWV9", DOCUMENT_MARKERS),
-              Map.entry("K3WX", FLOW_COLON),
-              Map.entry("K54U", TAB),
               Map.entry("L24T/1", ENGINE_TRAILING_SPACES),
               Map.entry("LE5A", TAGS_IGNORED),
-              Map.entry("M7A3", DOCUMENT_MARKERS),
-              Map.entry("MUS6/3", TAB),
-              Map.entry("NB6Z", TAB),
-              Map.entry("NHX8", IMPLICIT_KEY),
-              Map.entry("NJ66", FLOW_COLON),
-              Map.entry("NKF9", IMPLICIT_KEY),
-              Map.entry("Q5MG", TAB),
-              Map.entry("QB6E", ACCEPTS_INVALID),
-              Map.entry("QT73", DOCUMENT_MARKERS),
-              Map.entry("S3PD", IMPLICIT_KEY),
               Map.entry("S4JQ", TAGS_IGNORED),
-              Map.entry("SM9W/1", IMPLICIT_KEY),
-              Map.entry("SU5Z", ACCEPTS_INVALID),
-              Map.entry("UKK6/0", IMPLICIT_KEY),
-              Map.entry("UT92", FLOW_COLON),
-              Map.entry("UV7Q", TAB),
-              Map.entry("VJP3/1", FLOW_COLON),
-              Map.entry("W4TN", DIRECTIVE),
               Map.entry("W5VH", ANCHOR_TAG),
               Map.entry("WZ62", ANCHOR_TAG),
-              Map.entry("Y79Y/3", ACCEPTS_INVALID),
               Map.entry("Y79Y/7", COMPLEX_KEY),
               Map.entry("Y79Y/9", COMPLEX_KEY)));
 
@@ -134,6 +76,7 @@ class ParserSuitesTest {
 
   @BeforeAll
   static void dumpSuites() throws Exception {
+    Files.createDirectories(DUMP.getParent());
     assumeTrue(
         run(Path.of("."), "node", "--version") == 0,
         "Node.js (`node`) is not on the"
@@ -143,16 +86,25 @@ class ParserSuitesTest {
           .as("npm ci in " + NODE_PROJECT)
           .isZero();
     }
-    Files.createDirectories(DUMP.getParent());
     assertThat(run(NODE_PROJECT, "node", "dump-suites.mjs", DUMP.toAbsolutePath().toString()))
         .as("node dump-suites.mjs")
         .isZero();
     suites = JSON.readTree(DUMP.toFile());
   }
 
+  /**
+   * Runs {@code command} in {@code dir}, its output appended to a log beside the dump: output of
+   * its own on this JVM's standard output would corrupt surefire's channel to the forked JVM.
+   */
   private static int run(Path dir, String... command) throws InterruptedException {
     try {
-      Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+      Process p =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(
+                  Redirect.appendTo(DUMP.resolveSibling("node.log").toAbsolutePath().toFile()))
+              .start();
       return p.waitFor(5, TimeUnit.MINUTES) ? p.exitValue() : -1;
     } catch (IOException e) {
       return -1;
