@@ -63,8 +63,9 @@ final class DatasetGenerator {
     for (int i = 0; i < nInstitutions; i++) {
       sink.accept("institutions", institution(i));
     }
+    PersonGenerator persons = new PersonGenerator(this);
     for (int i = 0; i < nPeople; i++) {
-      sink.accept("people", person(i));
+      sink.accept("people", persons.person(i));
     }
     for (int i = 0; i < nDelegations; i++) {
       sink.accept("delegations", new EventGenerator(this).delegation(i));
@@ -74,7 +75,7 @@ final class DatasetGenerator {
     }
   }
 
-  // ---- shared by the event generator -------------------------------------------------------
+  // ---- shared by the event and person generators ------------------------------------------------
 
   /** A mapping of the given keys and values, in their order. */
   static Map<String, Object> map(Object... keysAndValues) {
@@ -132,28 +133,7 @@ final class DatasetGenerator {
     return list;
   }
 
-  /**
-   * A date of 2019–2025 at day precision mostly, else month or year-less (as sources give them).
-   */
-  String date() {
-    int year = 2019 + random.nextInt(7);
-    int month = 1 + random.nextInt(12);
-    int day = 1 + random.nextInt(28);
-    int p = random.nextInt(100);
-    if (p < 85) {
-      return String.format("%04d-%02d-%02d", year, month, day);
-    }
-    return p < 95
-        ? String.format("%04d-%02d", year, month)
-        : String.format("--%02d-%02d", month, day);
-  }
-
-  /** A date at day precision in {@code year}. */
-  String dayIn(int year) {
-    return String.format("%04d-%02d-%02d", year, 1 + random.nextInt(12), 1 + random.nextInt(28));
-  }
-
-  // ---- sources, institutions, people -------------------------------------------------------
+  // ---- sources and institutions -----------------------------------------------------------------
 
   private Map<String, Object> source(int i) {
     Map<String, Object> r = new LinkedHashMap<>();
@@ -188,10 +168,10 @@ final class DatasetGenerator {
           "publisher", city[0] + " Vocational College of " + Words.pick(random, Words.DISCIPLINES));
     }
     if (chance(80)) {
-      r.put("published", date());
+      r.put("published", Dates.date(random));
     }
     if (chance(30)) {
-      r.put("accessed", dayIn(2025));
+      r.put("accessed", Dates.dayIn(random, 2025));
     }
     if (chance(80)) {
       r.put("lang", chance(70) ? "en" : "zh-Hans");
@@ -201,20 +181,6 @@ final class DatasetGenerator {
     }
     return r;
   }
-
-  private static final String[][] TOP_KINDS = {
-    {"university", "%s University of %s"},
-    {"vocational-college", "%s Vocational College of %s"},
-    {"vocational-college", "%s %s Vocational and Technical College"},
-    {"college", "%s College of %s"},
-    {"enterprise", "%s %s %s Co., Ltd."},
-    {"enterprise-group", "%s %s Group"},
-    {"government-agency", "%s Bureau of %s"},
-    {"association", "%s Chamber of Commerce of %s"},
-    {"industrial-park", "%s %s Industrial Park"},
-    {"committee", "%s Working Committee on %s"},
-    {"research-institute", "%s Institute of %s"}
-  };
 
   private Map<String, Object> institution(int i) {
     Map<String, Object> r = new LinkedHashMap<>();
@@ -229,7 +195,7 @@ final class DatasetGenerator {
     String id;
     String parentId = null;
     if (parent < 0) {
-      String[] k = TOP_KINDS[random.nextInt(TOP_KINDS.length)];
+      String[] k = Words.TOP_KINDS[random.nextInt(Words.TOP_KINDS.length)];
       kind = k[0];
       String topic =
           kind.startsWith("enterprise") || kind.equals("industrial-park")
@@ -308,49 +274,13 @@ final class DatasetGenerator {
     return p;
   }
 
-  private Map<String, Object> person(int i) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    String surname = Words.pick(random, PersonWords.SURNAMES);
-    String given = Words.pick(random, PersonWords.GIVEN);
-    String id = Slugs.slug(surname + " " + given) + "-" + i;
+  /** Registers a person generated, for {@link #anyPerson}. */
+  void addPerson(String id) {
     people.add(id);
-    r.put("id", id);
-    r.put("name", surname + " " + given);
-    if (chance(20)) {
-      r.put(
-          "names",
-          List.of(
-              map(
-                  "name",
-                  Words.pick(random, PersonWords.HANZI_NAMES),
-                  "lang",
-                  "zh-Hans",
-                  "kind",
-                  "translation")));
-    }
-    int posts = 1 + random.nextInt(3);
-    List<Object> list = new ArrayList<>(posts);
-    for (int p = 0; p < posts; p++) {
-      Map<String, Object> post = new LinkedHashMap<>();
-      post.put("title", Words.pick(random, PersonWords.POST_TITLES));
-      if (chance(85)) {
-        String institution = anyInstitution();
-        post.put("institution", institution);
-        holders.computeIfAbsent(institution, k -> new ArrayList<>()).add(id);
-      }
-      if (chance(30)) {
-        post.put("since", String.valueOf(2010 + random.nextInt(14)));
-      }
-      post.put("sources", citations());
-      list.add(post);
-    }
-    r.put("posts", list);
-    if (chance(10)) {
-      r.put("notes", Words.sentences(random, 2));
-    }
-    if (chance(90)) {
-      r.put("sources", citations());
-    }
-    return r;
+  }
+
+  /** Registers {@code person} as holding a post at {@code institution}, for {@link #holderAt}. */
+  void addHolder(String institution, String person) {
+    holders.computeIfAbsent(institution, k -> new ArrayList<>()).add(person);
   }
 }

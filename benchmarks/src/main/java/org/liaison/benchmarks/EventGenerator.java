@@ -15,54 +15,6 @@ import java.util.Set;
  * that ends in their status, signatories, a term and commitments.
  */
 final class EventGenerator {
-  private static final String[] ACTIVITY_KINDS = {
-    "meeting", "symposium", "negotiation", "signing-ceremony", "site-visit", "presentation", "other"
-  };
-  private static final String[] ROLES = {
-    "leader",
-    "member",
-    "member",
-    "member",
-    "host",
-    "chair",
-    "speaker",
-    "signatory",
-    "witness",
-    "guest"
-  };
-  private static final String[] AGREEMENT_KINDS = {
-    "strategic-cooperation",
-    "memorandum-of-understanding",
-    "framework-agreement",
-    "joint-platform",
-    "co-built-base",
-    "internship-base",
-    "order-class",
-    "joint-laboratory",
-    "party-building",
-    "talent-training",
-    "other"
-  };
-
-  /** Paths through the statuses an agreement takes, each ending in a status it may have. */
-  private static final String[][] HISTORIES = {
-    {"proposed"},
-    {"intended"},
-    {"proposed", "intended"},
-    {"intended", "agreed"},
-    {"agreed", "signed"},
-    {"signed"},
-    {"intended", "signed"},
-    {"signed", "active"},
-    {"intended", "agreed", "signed", "active"},
-    {"signed", "active", "completed"},
-    {"proposed", "cancelled"},
-    {"signed", "expired"}
-  };
-
-  private static final String[] QUALIFIERS = {"exactly", "about", "at-least", "more-than", "up-to"};
-  private static final String[] PERIODS = {"day", "week", "month", "year"};
-
   private final DatasetGenerator g;
   private final Random random;
 
@@ -73,7 +25,7 @@ final class EventGenerator {
 
   Map<String, Object> delegation(int i) {
     Map<String, Object> r = new LinkedHashMap<>();
-    String date = g.date();
+    String date = Dates.date(random);
     String id = "del." + (date.startsWith("--") ? "xxxx" + date.substring(1) : date) + "." + i;
     g.addDelegation(id);
     r.put("id", id);
@@ -106,7 +58,7 @@ final class EventGenerator {
     List<Object> activities = new ArrayList<>();
     for (int a = random.nextInt(3); a >= 0; a--) {
       Map<String, Object> activity =
-          map("kind", ACTIVITY_KINDS[random.nextInt(ACTIVITY_KINDS.length)]);
+          map("kind", EventWords.ACTIVITY_KINDS[random.nextInt(EventWords.ACTIVITY_KINDS.length)]);
       if (g.chance(40)) {
         activity.put("chair", g.anyPerson());
       }
@@ -160,7 +112,11 @@ final class EventGenerator {
         continue;
       }
       Map<String, Object> p =
-          map("person", g.anyPerson(), "role", ROLES[random.nextInt(ROLES.length)]);
+          map(
+              "person",
+              g.anyPerson(),
+              "role",
+              EventWords.ROLES[random.nextInt(EventWords.ROLES.length)]);
       if (g.chance(70)) {
         p.put("title", Words.pick(random, PersonWords.POST_TITLES));
       }
@@ -182,8 +138,8 @@ final class EventGenerator {
   Map<String, Object> agreement(int i) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("id", "agr." + i);
-    String kind = AGREEMENT_KINDS[random.nextInt(AGREEMENT_KINDS.length)];
-    String[] path = HISTORIES[random.nextInt(HISTORIES.length)];
+    String kind = EventWords.AGREEMENT_KINDS[random.nextInt(EventWords.AGREEMENT_KINDS.length)];
+    String[] path = EventWords.HISTORIES[random.nextInt(EventWords.HISTORIES.length)];
     String status = path[path.length - 1];
     r.put("title", kind.replace('-', ' ') + " agreement on " + Words.pick(random, Words.TOPICS));
     r.put("kind", kind);
@@ -204,7 +160,7 @@ final class EventGenerator {
     List<Object> history = new ArrayList<>(path.length);
     String signedOn = null;
     for (String step : path) {
-      String date = g.dayIn(year++);
+      String date = Dates.dayIn(random, year++);
       Map<String, Object> h = map("status", step, "date", date);
       String delegation = g.chance(60) ? g.anyDelegation() : null;
       if (delegation != null) {
@@ -272,10 +228,10 @@ final class EventGenerator {
               "unit",
               Words.pick(random, Words.UNITS_OF_QUANTITY));
       if (g.chance(60)) {
-        q.put("qualifier", QUALIFIERS[random.nextInt(QUALIFIERS.length)]);
+        q.put("qualifier", EventWords.QUALIFIERS[random.nextInt(EventWords.QUALIFIERS.length)]);
       }
       if (g.chance(30)) {
-        q.put("per", PERIODS[random.nextInt(PERIODS.length)]);
+        q.put("per", EventWords.PERIODS[random.nextInt(EventWords.PERIODS.length)]);
       }
       c.put("quantity", q);
     }

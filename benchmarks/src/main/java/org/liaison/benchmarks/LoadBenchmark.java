@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.liaison.io.DatasetReader;
 import org.liaison.io.LoadResult;
 import org.liaison.io.ReadLimits;
@@ -28,19 +26,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.reader.UnicodeReader;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.UTF8Reader;
 
 /**
  * The bulk load path, with its baselines, in one run on the same bytes: a generated dataset of
@@ -68,10 +54,7 @@ import tools.jackson.dataformat.yaml.UTF8Reader;
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
 public class LoadBenchmark {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final LoadSettings ENGINE_SETTINGS =
-      LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
 
   /** The number of records of the dataset, all kinds together. */
   @Param({"1000", "10000", "100000"})
@@ -120,70 +103,19 @@ public class LoadBenchmark {
           LoadResult load = liaisonJson();
           check(subject, load);
           loaded = load.dataset();
-          ValidationReport report = liaisonValidate();
-          if (report.problems().size() > records / 100) {
-            throw new IllegalStateException(
-                "liaisonValidate found "
-                    + report.problems().size()
-                    + " problems in "
-                    + records
-                    + " records, by code: "
-                    + report.problems().stream()
-                        .collect(
-                            Collectors.groupingBy(
-                                p -> p.code(), TreeMap::new, Collectors.counting()))
-                    + "; the first: "
-                    + report.problems().get(0));
-          }
+          SubjectChecks.validation(liaisonValidate(), records);
         }
         case "rawResolveWalk", "rawReferenceWalk" -> {
           LoadResult load = liaisonJson();
           check(subject, load);
           loaded = load.dataset();
-          ResolveWalk walk = ResolveWalk.walk(loaded, true);
-          ResolveWalk visit = ResolveWalk.walk(loaded, false);
-          if (walk.resolved != walk.references
-              || visit.references != walk.references
-              || walk.references < records) {
-            throw new IllegalStateException(
-                subject
-                    + ": "
-                    + walk.resolved
-                    + " of "
-                    + walk.references
-                    + " references resolved, "
-                    + visit.references
-                    + " visited, in "
-                    + records
-                    + " records");
-          }
+          SubjectChecks.walks(subject, loaded, records);
         }
         case "naiveDatabind" -> {
-          int naive = Naive.size(naiveDatabind());
-          if (naive != records) {
-            throw new IllegalStateException("naiveDatabind read " + naive + " of " + records);
-          }
+          SubjectChecks.naive(Naive.size(naiveDatabind()), records);
         }
         case "rawBytesSharedScan" -> {
-          BytesSharedScan bytes = BytesSharedScan.scan(json);
-          SharedStrings jackson = jsonShared();
-          if (bytes.size != jackson.size
-              || bytes.lookups != jackson.lookups
-              || bytes.chars != jackson.chars) {
-            throw new IllegalStateException(
-                "rawBytesSharedScan looked up "
-                    + bytes.lookups
-                    + " strings of "
-                    + bytes.chars
-                    + " characters and shared "
-                    + bytes.size
-                    + ", rawJsonSharedScan "
-                    + jackson.lookups
-                    + " of "
-                    + jackson.chars
-                    + " and "
-                    + jackson.size);
-          }
+          SubjectChecks.sharedScans(BytesSharedScan.scan(json), jsonShared());
         }
         default -> {} // the raw scans read whatever is there
       }
@@ -191,18 +123,7 @@ public class LoadBenchmark {
   }
 
   private void check(String what, LoadResult result) {
-    if (!result.problems().isEmpty() || result.dataset().size() != records) {
-      throw new IllegalStateException(
-          what
-              + " read "
-              + result.dataset().size()
-              + " records of "
-              + records
-              + " with "
-              + result.problems().size()
-              + " problems, the first: "
-              + result.problems().stream().findFirst().map(Object::toString).orElse("none"));
-    }
+    SubjectChecks.load(what, result, records);
   }
 
   // ---- JSON ----------------------------------------------------------------------------------
@@ -210,19 +131,7 @@ public class LoadBenchmark {
   /** Jackson 3's JSON tokenizer: every token, and the text of every name and string. */
   @Benchmark
   public long rawJsonScan() {
-    long n = 0;
-    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), input(json))) {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.VALUE_STRING) {
-          n += p.getString().length();
-        } else if (t == JsonToken.PROPERTY_NAME) {
-          n += p.currentName().length();
-        } else {
-          n++;
-        }
-      }
-    }
-    return n;
+    return RawScans.json(input(json));
   }
 
   /**
@@ -242,22 +151,7 @@ public class LoadBenchmark {
 
   /** The scan of {@link #rawJsonSharedScan()}; its table holds what it counted. */
   SharedStrings jsonShared() {
-    SharedStrings shared = new SharedStrings();
-    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), input(json))) {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.VALUE_STRING) {
-          int length = p.getStringLength();
-          shared.chars +=
-              length <= SharedStrings.LENGTH
-                  ? shared.get(p.getStringCharacters(), p.getStringOffset(), length).length()
-                  : p.getString().length();
-        } else if (t == JsonToken.PROPERTY_NAME) {
-          shared.names += p.currentName().length();
-        }
-      }
-    }
-    shared.clear();
-    return shared;
+    return RawScans.jsonShared(input(json));
   }
 
   /**
@@ -326,53 +220,25 @@ public class LoadBenchmark {
    */
   @Benchmark
   public long rawYamlScan() {
-    var parser =
-        new ParserImpl(
-            ENGINE_SETTINGS, new StreamReader(ENGINE_SETTINGS, new UTF8Reader(input(yaml), true)));
-    long n = 0;
-    while (parser.hasNext()) {
-      Event e = parser.next();
-      if (e instanceof ScalarEvent) {
-        n += ((ScalarEvent) e).getValue().length();
-      } else {
-        n++;
-      }
-    }
-    return n;
+    return RawScans.engineYaml(input(yaml));
   }
 
   /**
-   * SnakeYAML 2.x, the event parser Liaison's reader falls back to, fed by its own {@code
-   * UnicodeReader}: the event stream alone, with the text of every scalar. Liaison feeds it through
-   * {@code YamlInput}, which also checks every character (limits, forbidden characters, placed
-   * encoding errors); that cost is Liaison's and is measured in {@link #liaisonYaml()}.
+   * SnakeYAML 2.x, fed by its own {@code UnicodeReader}: the event stream alone, with the text of
+   * every scalar. A reference only: Liaison's reader no longer uses it (the YAML it leaves to a
+   * parser goes to snakeyaml-engine, as in {@link #rawYamlScan()}).
    */
   @Benchmark
   public long rawSnakeYamlScan() {
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(Integer.MAX_VALUE);
-    var parser =
-        new org.yaml.snakeyaml.parser.ParserImpl(
-            new org.yaml.snakeyaml.reader.StreamReader(new UnicodeReader(input(yaml))), options);
-    long n = 0;
-    for (var e = parser.getEvent();
-        !e.is(org.yaml.snakeyaml.events.Event.ID.StreamEnd);
-        e = parser.getEvent()) {
-      if (e instanceof org.yaml.snakeyaml.events.ScalarEvent) {
-        n += ((org.yaml.snakeyaml.events.ScalarEvent) e).getValue().length();
-      } else {
-        n++;
-      }
-    }
-    return n;
+    return RawScans.snakeYaml(input(yaml));
   }
 
   /**
    * {@code BlockYamlTokens}, the YAML reader of Liaison's own that {@link #liaisonYaml()} runs on
-   * for these files (SnakeYAML only reads files outside the subset it reads): the stream read into
-   * memory, the first reading that checks the whole file, then the tokens, with the text of every
-   * key and scalar. The further baseline the issue asks for where a parser of one's own is what
-   * meets the YAML target.
+   * for these files (snakeyaml-engine only reads files outside the subset it reads): the stream
+   * read into memory, the first reading that checks the whole file, then the tokens, with the text
+   * of every key and scalar. The further baseline the issue asks for where a parser of one's own is
+   * what meets the YAML target.
    */
   @Benchmark
   public long rawBlockYamlScan() throws IOException {

@@ -265,4 +265,19 @@ final class Words {
     }
     return sb.toString();
   }
+
+  /** Kinds of institution at the top of a tree, each with a pattern of its name. */
+  static final String[][] TOP_KINDS = {
+    {"university", "%s University of %s"},
+    {"vocational-college", "%s Vocational College of %s"},
+    {"vocational-college", "%s %s Vocational and Technical College"},
+    {"college", "%s College of %s"},
+    {"enterprise", "%s %s %s Co., Ltd."},
+    {"enterprise-group", "%s %s Group"},
+    {"government-agency", "%s Bureau of %s"},
+    {"association", "%s Chamber of Commerce of %s"},
+    {"industrial-park", "%s %s Industrial Park"},
+    {"committee", "%s Working Committee on %s"},
+    {"research-institute", "%s Institute of %s"}
+  };
 }
