@@ -124,8 +124,13 @@ final class FileLoader {
    */
   FileResult readKept(InputStream stream, String name) throws IOException {
     InputStream bounded = new BoundedInput(stream, limits.maxFileBytes(), budget);
-    StreamPrefix read = StreamPrefix.read(bounded, new byte[8192], TokenStreams.inMemory(limits));
-    FileResult r = readTokens(read.andRest(bounded), name);
+    long most = TokenStreams.inMemory(limits);
+    StreamPrefix read =
+        StreamPrefix.read(bounded, new byte[StreamPrefix.firstBuffer(bounded, most)], most);
+    FileResult r =
+        read.ended && TokenStreams.yamlByName(name)
+            ? readYaml(read.bytes, read.length, name)
+            : readTokens(read.andRest(bounded), name);
     boolean whole = read.ended || read.failed != null;
     r.text = whole ? read.bytes : new byte[0];
     r.textLength = whole ? read.length : 0;
@@ -226,11 +231,26 @@ final class FileLoader {
     } catch (InputException e) {
       // a stream past the file size limit, or bytes that are not text, within the bytes read
       // to detect the encoding
-      return ended(
-          name,
-          e.code
-              .problem(e.getMessage())
-              .location(e.line > 0 ? Location.of(name, e.line, e.column) : Location.ofFile(name)));
+      return inputProblem(name, e);
+    }
+    return bind(events, name);
+  }
+
+  private FileResult inputProblem(String name, InputException e) {
+    return ended(
+        name,
+        e.code
+            .problem(e.getMessage())
+            .location(e.line > 0 ? Location.of(name, e.line, e.column) : Location.ofFile(name)));
+  }
+
+  /** Reads a YAML stream held whole in {@code bytes}, without copying it again. */
+  private FileResult readYaml(byte[] bytes, int length, String name) throws IOException {
+    TokenStream events;
+    try {
+      events = tokens.yaml(bytes, length);
+    } catch (InputException e) {
+      return inputProblem(name, e);
     }
     return bind(events, name);
   }

@@ -31,14 +31,24 @@ public final class StreamPrefix {
   }
 
   /**
-   * Reads {@code in} into {@code buffer}, grown as needed, until it ends or passes {@code most}.
+   * Reads {@code in} into {@code buffer}, grown as needed, until it ends or passes {@code most}. A
+   * stream that ends where the buffer does is kept in it: a buffer of the stream's size, from
+   * {@link InputStream#available()}, is read into once and needs no copy.
    */
   public static StreamPrefix read(InputStream in, byte[] buffer, long most) throws IOException {
     byte[] bytes = buffer;
     int n = 0;
     try {
       while (n <= most) {
-        bytes = room(bytes, n, most);
+        if (n == bytes.length) {
+          int b = in.read(); // whether the stream ends here, before the buffer is grown
+          if (b < 0) {
+            return new StreamPrefix(bytes, n, true, null);
+          }
+          bytes = Arrays.copyOf(bytes, (int) Math.min(most + 1, 2L * n + 1));
+          bytes[n++] = (byte) b;
+          continue;
+        }
         int r = in.read(bytes, n, bytes.length - n);
         if (r < 0) {
           return new StreamPrefix(bytes, n, true, null);
@@ -51,9 +61,19 @@ public final class StreamPrefix {
     return new StreamPrefix(bytes, n, false, null);
   }
 
-  /** {@code bytes}, or a copy twice as long (up to {@code most + 1}) if {@code n} fill it. */
-  private static byte[] room(byte[] bytes, int n, long most) {
-    return n < bytes.length ? bytes : Arrays.copyOf(bytes, (int) Math.min(most + 1, 2L * n));
+  /**
+   * The size of a first buffer for {@link #read}: what {@code in} says it holds (the whole of a
+   * file or an array), at least {@code 8192} bytes, at most {@code most + 1}. A stream that cannot
+   * tell (a pipe, whose channel cannot say its position) gets the least.
+   */
+  public static int firstBuffer(InputStream in, long most) {
+    int available;
+    try {
+      available = in.available();
+    } catch (IOException e) {
+      available = 0;
+    }
+    return (int) Math.min(most + 1, Math.max(8192, available));
   }
 
   /** The whole stream again: these bytes, then the rest of {@code in} (or its failure). */

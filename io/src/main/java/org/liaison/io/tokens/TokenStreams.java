@@ -1,5 +1,6 @@
 package org.liaison.io.tokens;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -53,16 +54,30 @@ public final class TokenStreams {
    */
   public TokenStream yaml(InputStream in) throws IOException {
     long most = inMemory(limits);
-    int size = (int) Math.min(most + 1, Math.max(8192, in.available() + 1L));
+    int size = StreamPrefix.firstBuffer(in, most);
     byte[] buffer = yamlBuffer != null && yamlBuffer.length >= size ? yamlBuffer : new byte[size];
     StreamPrefix read = StreamPrefix.read(in, buffer, most);
     if (read.bytes.length <= KEPT_BUFFER) {
       yamlBuffer = read.bytes; // the file is read before the next one is: the buffer is free again
     }
-    if (read.ended && blockReader().reset(read.bytes, read.length).readsAll()) {
-      return yamlReader;
+    if (read.ended) {
+      return yaml(read.bytes, read.length);
     }
     return new YamlTokens(new YamlInput(read.andRest(in), limits.maxStringLength()), limits);
+  }
+
+  /**
+   * The token stream of a YAML file held whole in the bytes {@code [0, length)} of {@code bytes},
+   * which must not change while it is read: {@link BlockYamlTokens} where it reads the whole file,
+   * else {@link YamlTokens}.
+   */
+  public TokenStream yaml(byte[] bytes, int length) throws IOException {
+    if (blockReader().reset(bytes, length).readsAll()) {
+      return yamlReader;
+    }
+    return new YamlTokens(
+        new YamlInput(new ByteArrayInputStream(bytes, 0, length), limits.maxStringLength()),
+        limits);
   }
 
   private BlockYamlTokens blockReader() {
