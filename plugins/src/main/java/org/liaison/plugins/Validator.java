@@ -15,8 +15,8 @@ import org.liaison.model.Severity;
  * runs and may be called from any thread, one run at a time per instance; it reports problems
  * through the context and never throws for bad data. It must not modify files, open network
  * connections or call {@code System.exit}. If it throws, the host reports a {@code plugin.failed}
- * problem naming it and its jar, and every other validator still runs. Validators run in order of
- * their ids.
+ * problem naming it and its jar, and every other validator still runs. Plugins' validators run one
+ * after another on the calling thread, in order of their ids.
  *
  * <p>This SPI is experimental: it may change in a minor release while Liaison is before 1.0.
  */
