@@ -1,9 +1,6 @@
 package org.liaison.io.binding;
 
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import org.liaison.io.binding.Shape.Field;
 import org.liaison.model.ActivityKind;
 import org.liaison.model.AgreementKind;
 import org.liaison.model.AgreementStatus;
@@ -11,7 +8,6 @@ import org.liaison.model.Delegation;
 import org.liaison.model.Institution;
 import org.liaison.model.InstitutionKind;
 import org.liaison.model.NameKind;
-import org.liaison.model.PartialDate;
 import org.liaison.model.ParticipantRole;
 import org.liaison.model.Period;
 import org.liaison.model.Person;
@@ -52,36 +48,5 @@ final class Fields {
       Element.reference(Binder::delegationRef, "a delegation");
   static final Element<Ref<Source>> SOURCE_REF = Element.reference(Binder::sourceRef, "a source");
 
-  static <B, T, V> Field<B, T> field(
-      Element<V> element, BiConsumer<B, V> set, Function<? super T, ?> get) {
-    return new Field<>(
-        (binder, builder) -> {
-          V v = element.read.apply(binder);
-          if (v == null) {
-            return false;
-          }
-          set.accept(builder, v);
-          return true;
-        },
-        get,
-        element);
-  }
-
-  static <B, T, V> Field<B, T> listOf(
-      Element<V> element, BiConsumer<B, List<V>> set, Function<? super T, ?> get) {
-    return field(Element.list(element), set, get);
-  }
-
-  static <B, T> Field<B, T> text(BiConsumer<B, String> set, Function<? super T, ?> get) {
-    return field(Element.TEXT, set, get);
-  }
-
-  static <B, T> Field<B, T> date(BiConsumer<B, PartialDate> set, Function<? super T, ?> get) {
-    return field(Element.DATE, set, get);
-  }
-
-  static <B, T> Field<B, T> sources(
-      BiConsumer<B, List<Ref<Source>>> set, Function<? super T, ?> get) {
-    return listOf(SOURCE_REF, set, get);
-  }
+  static final Element<List<Ref<Source>>> SOURCE_REFS = Element.list(SOURCE_REF);
 }

@@ -3,14 +3,12 @@ package org.liaison.io.binding;
 import static org.liaison.io.binding.Fields.INSTITUTION;
 import static org.liaison.io.binding.Fields.NAME_KINDS;
 import static org.liaison.io.binding.Fields.SOURCES;
-import static org.liaison.io.binding.Fields.date;
-import static org.liaison.io.binding.Fields.field;
-import static org.liaison.io.binding.Fields.sources;
-import static org.liaison.io.binding.Fields.text;
+import static org.liaison.io.binding.Fields.SOURCE_REFS;
 
-import java.util.Optional;
+import org.liaison.io.binding.PartAccess.OtherNameAccess;
+import org.liaison.io.binding.PartAccess.PlaceAccess;
+import org.liaison.io.binding.PartAccess.PostAccess;
 import org.liaison.io.tokens.TokenStream;
-import org.liaison.model.NameKind;
 import org.liaison.model.OtherName;
 import org.liaison.model.Place;
 import org.liaison.model.Post;
@@ -23,22 +21,11 @@ final class PartShapes {
   private PartShapes() {}
 
   static final Shape<OtherName.Builder, OtherName> OTHER_NAME =
-      new Shape<>(
-              "other name",
-              "Another name; a bare string is an alias.",
-              OtherName::builder,
-              OtherName.Builder::clear,
-              OtherName.Builder::build)
-          .required("name", text(OtherName.Builder::name, OtherName::name), "The name.")
+      new Shape<>("other name", "Another name; a bare string is an alias.", new OtherNameAccess())
+          .required("name", Element.TEXT, "The name.")
           .optional(
-              "lang",
-              text(OtherName.Builder::lang, OtherName::lang),
-              "Its language, a BCP 47 tag with script subtags (zh-Hans).")
-          .optional(
-              "kind",
-              field(
-                  Element.oneOf(NAME_KINDS), OtherName.Builder::kind, PartShapes::kindUnlessAlias),
-              "What the name is; alias when not written.");
+              "lang", Element.TEXT, "Its language, a BCP 47 tag with script subtags (zh-Hans).")
+          .optional("kind", Element.oneOf(NAME_KINDS), "What the name is; alias when not written.");
 
   static final Element<OtherName> OTHER_NAME_ITEM =
       Element.shortOrObject(
@@ -53,43 +40,17 @@ final class PartShapes {
           OTHER_NAME);
 
   static final Shape<Place.Builder, Place> PLACE =
-      new Shape<>(
-              "location",
-              "A geographic location; every part is optional.",
-              Place::builder,
-              Place.Builder::clear,
-              Place.Builder::build)
-          .optional("city", text(Place.Builder::city, Place::city), "The city.")
-          .optional(
-              "region",
-              text(Place.Builder::region, Place::region),
-              "The region, province or state.")
-          .optional(
-              "country",
-              text(Place.Builder::country, Place::country),
-              "The country, as an ISO 3166-1 alpha-2 code (CN).")
-          .optional("address", text(Place.Builder::address, Place::address), "The street address.");
+      new Shape<>("location", "A geographic location; every part is optional.", new PlaceAccess())
+          .optional("city", Element.TEXT, "The city.")
+          .optional("region", Element.TEXT, "The region, province or state.")
+          .optional("country", Element.TEXT, "The country, as an ISO 3166-1 alpha-2 code (CN).")
+          .optional("address", Element.TEXT, "The street address.");
 
   static final Shape<Post.Builder, Post> POST =
-      new Shape<>(
-              "post",
-              "A post a person holds, usually at an institution.",
-              Post::builder,
-              Post.Builder::clear,
-              Post.Builder::build)
-          .required(
-              "title", text(Post.Builder::title, Post::title), "The title (Dean, Party Secretary).")
-          .optional(
-              "institution",
-              field(INSTITUTION, Post.Builder::institution, Post::institution),
-              "Where the post is held.")
-          .optional(
-              "since", date(Post.Builder::since, Post::since), "When the person took the post.")
-          .optional("until", date(Post.Builder::until, Post::until), "When the person left it.")
-          .optional("sources", sources(Post.Builder::sources, Post::sources), SOURCES);
-
-  /** The kind of a name, or nothing for an alias, which is not written. */
-  static Optional<NameKind> kindUnlessAlias(OtherName name) {
-    return name.kind() == NameKind.ALIAS ? Optional.empty() : Optional.of(name.kind());
-  }
+      new Shape<>("post", "A post a person holds, usually at an institution.", new PostAccess())
+          .required("title", Element.TEXT, "The title (Dean, Party Secretary).")
+          .optional("institution", INSTITUTION, "Where the post is held.")
+          .optional("since", Element.DATE, "When the person took the post.")
+          .optional("until", Element.DATE, "When the person left it.")
+          .optional("sources", SOURCE_REFS, SOURCES);
 }

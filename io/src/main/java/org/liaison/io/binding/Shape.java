@@ -5,55 +5,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * One kind of mapping of the format: its fields, which are required, how each value is read into
- * the builder, and how each is described in the JSON Schema. The reader and {@code liaison schema}
- * both work from these tables, so the schema cannot drift from what the reader accepts.
+ * One kind of mapping of the format: its fields, which are required, the element each value is read
+ * and written as, and how each is described in the JSON Schema; its {@link Access} names the
+ * model's builder and accessors. The reader and {@code liaison schema} both work from these tables,
+ * so the schema cannot drift from what the reader accepts.
  *
  * @param <B> the builder the fields go to
  * @param <T> the value built
  */
 public final class Shape<B, T> {
 
-  /** Reads one field's value into a builder; {@code false} when the value was invalid. */
-  interface FieldReader<B> {
-    boolean read(Binder binder, B builder);
-  }
-
-  /** A field: how it is read, how its value is got from what was built, and its schema. */
-  static final class Field<B, T> {
-    final FieldReader<B> reader;
-    final Function<? super T, ?> get;
-    final Element<?> element;
-
-    Field(FieldReader<B> reader, Function<? super T, ?> get, Element<?> element) {
-      this.reader = reader;
-      this.get = get;
-      this.element = element;
-    }
-  }
-
   public final String what;
   final String schemaName;
   public final String description;
-  final Supplier<B> factory;
 
-  /** Empties a builder, so that a binder can use one builder for every value of this shape. */
-  final Consumer<B> clear;
-
-  final Function<B, T> build;
+  /** Makes, empties and builds the builder, and sets and gets the fields by name. */
+  final Access<B, T> access;
 
   /** This shape's number, {@code 0} to {@link #count()}, by which a binder keeps its builder. */
   final int number;
 
   public final List<String> names = new ArrayList<>();
   final Map<String, Integer> index = new HashMap<>();
-  final List<FieldReader<B>> readers = new ArrayList<>();
-  private final List<Function<? super T, ?>> getters = new ArrayList<>();
   public final List<Element<?>> elements = new ArrayList<>();
   public final List<String> descriptions = new ArrayList<>();
   long requiredMask;
@@ -61,18 +36,11 @@ public final class Shape<B, T> {
 
   private static final AtomicInteger SHAPES = new AtomicInteger();
 
-  Shape(
-      String what,
-      String description,
-      Supplier<B> factory,
-      Consumer<B> clear,
-      Function<B, T> build) {
+  Shape(String what, String description, Access<B, T> access) {
     this.what = what;
     this.schemaName = camel(what);
     this.description = description;
-    this.factory = factory;
-    this.clear = clear;
-    this.build = build;
+    this.access = access;
     this.number = SHAPES.getAndIncrement();
   }
 
@@ -89,17 +57,17 @@ public final class Shape<B, T> {
     return sb.toString();
   }
 
-  Shape<B, T> required(String name, Field<B, T> field, String description) {
+  /** A field that must be present, with a value of {@code element}. */
+  Shape<B, T> required(String name, Element<?> element, String description) {
     requiredMask |= 1L << names.size();
-    return optional(name, field, description);
+    return optional(name, element, description);
   }
 
-  Shape<B, T> optional(String name, Field<B, T> field, String description) {
+  /** A field that may be absent, with a value of {@code element}. */
+  Shape<B, T> optional(String name, Element<?> element, String description) {
     index.put(name, names.size());
     names.add(name);
-    readers.add(field.reader);
-    getters.add(field.get);
-    elements.add(field.element);
+    elements.add(element);
     descriptions.add(description);
     if (names.size() > 64) {
       throw new IllegalStateException("a shape has at most 64 fields");
@@ -119,7 +87,7 @@ public final class Shape<B, T> {
    */
   @SuppressWarnings("unchecked")
   public Object get(int field, Object value) {
-    return getters.get(field).apply((T) value);
+    return access.get((T) value, names.get(field));
   }
 
   public boolean isRequired(int field) {

@@ -49,7 +49,7 @@ abstract class ShapeBinder extends CollectionBinder {
     }
     long start = events.position();
     boolean pooled = !building(shape.number);
-    B builder = pooled ? builder(shape) : shape.factory.get();
+    B builder = pooled ? builder(shape) : shape.access.create();
     try {
       return object(shape, builder, start);
     } finally {
@@ -85,10 +85,10 @@ abstract class ShapeBinder extends CollectionBinder {
   private <B> B builder(Shape<B, ?> shape) {
     B builder = (B) builders[shape.number];
     if (builder == null) {
-      builder = shape.factory.get();
+      builder = shape.access.create();
       builders[shape.number] = builder;
     } else {
-      shape.clear.accept(builder);
+      shape.access.clear(builder);
     }
     busy[shape.number] = true;
     return builder;
@@ -165,7 +165,12 @@ abstract class ShapeBinder extends CollectionBinder {
   /** Reads the value of a field into the builder; {@code false} if it is null or invalid. */
   private <B> boolean field(Shape<B, ?> shape, B builder, int field, String name) {
     if (token != TokenStream.NULL) {
-      return shape.readers.get(field).read(self(), builder);
+      Object value = shape.elements.get(field).read.apply(self());
+      if (value == null) {
+        return false;
+      }
+      shape.access.set(builder, name, value);
+      return true;
     }
     if ((shape.requiredMask & (1L << field)) != 0) {
       problem(
@@ -220,7 +225,7 @@ abstract class ShapeBinder extends CollectionBinder {
 
   private <B, T> T build(Shape<B, T> shape, B builder, long start) {
     try {
-      return shape.build.apply(builder);
+      return shape.access.build(builder);
     } catch (IllegalStateException | IllegalArgumentException e) {
       problem(
           BuiltinCode.FIELD_REQUIRED,

@@ -14,12 +14,8 @@ import static org.liaison.io.binding.Fields.INSTITUTION_KINDS;
 import static org.liaison.io.binding.Fields.LABELS;
 import static org.liaison.io.binding.Fields.NOTES;
 import static org.liaison.io.binding.Fields.SOURCES;
+import static org.liaison.io.binding.Fields.SOURCE_REFS;
 import static org.liaison.io.binding.Fields.STATUSES;
-import static org.liaison.io.binding.Fields.date;
-import static org.liaison.io.binding.Fields.field;
-import static org.liaison.io.binding.Fields.listOf;
-import static org.liaison.io.binding.Fields.sources;
-import static org.liaison.io.binding.Fields.text;
 import static org.liaison.io.binding.PartShapes.OTHER_NAME;
 import static org.liaison.io.binding.PartShapes.OTHER_NAME_ITEM;
 import static org.liaison.io.binding.PartShapes.PLACE;
@@ -30,6 +26,11 @@ import static org.liaison.io.binding.VisitPartShapes.SIDE;
 
 import java.util.List;
 import java.util.Map;
+import org.liaison.io.binding.EventRecordAccess.AgreementAccess;
+import org.liaison.io.binding.EventRecordAccess.DelegationAccess;
+import org.liaison.io.binding.RecordAccess.InstitutionAccess;
+import org.liaison.io.binding.RecordAccess.PersonAccess;
+import org.liaison.io.binding.RecordAccess.SourceAccess;
 import org.liaison.model.Agreement;
 import org.liaison.model.Delegation;
 import org.liaison.model.Institution;
@@ -40,10 +41,11 @@ import org.liaison.model.Source;
 
 /**
  * Format version 1, as one table: every field of every record and sub-record, in the order written,
- * whether it is required, how it is read, how its value is got from the model, and what it means.
- * The reader reads by it, the writer writes by it, and {@code liaison schema} and docs/format.md
- * are written from it. The records' shapes are here, their parts' in {@link PartShapes}, {@link
- * VisitPartShapes} and {@link AgreementPartShapes}.
+ * whether it is required, the element its value is read and written as, and what it means. The
+ * reader reads by it, the writer writes by it, and {@code liaison schema} and docs/format.md are
+ * written from it. The records' shapes are here, their parts' in {@link PartShapes}, {@link
+ * VisitPartShapes} and {@link AgreementPartShapes}; each shape's {@link Access} sets and gets the
+ * model's values by the field names of this table ({@link RecordAccess} and beside it).
  */
 public final class Shapes {
   private Shapes() {}
@@ -55,213 +57,111 @@ public final class Shapes {
               "institution",
               "Anything that cooperates: a university, school, office,"
                   + " enterprise, agency, association, park or committee.",
-              Institution::builder,
-              Institution.Builder::clear,
-              Institution.Builder::build)
-          .required(
-              "id", field(Element.ID, Institution.Builder::id, Institution::id), "The record's id.")
-          .required("name", text(Institution.Builder::name, Institution::name), "The primary name.")
+              new InstitutionAccess())
+          .required("id", Element.ID, "The record's id.")
+          .required("name", Element.TEXT, "The primary name.")
           .optional(
               "names",
-              listOf(OTHER_NAME_ITEM, Institution.Builder::names, Institution::names),
+              Element.list(OTHER_NAME_ITEM),
               "Other names: aliases, acronyms, translations, former or official names.")
-          .required(
-              "kind",
-              field(Element.oneOf(INSTITUTION_KINDS), Institution.Builder::kind, Institution::kind),
-              "What kind of institution.")
-          .optional(
-              "parent",
-              field(INSTITUTION, Institution.Builder::parent, Institution::parent),
-              "The institution this one is part of.")
-          .optional(
-              "location",
-              field(Element.object(PLACE), Institution.Builder::location, Institution::location),
-              "Where it is.")
+          .required("kind", Element.oneOf(INSTITUTION_KINDS), "What kind of institution.")
+          .optional("parent", INSTITUTION, "The institution this one is part of.")
+          .optional("location", Element.object(PLACE), "Where it is.")
           .optional(
               "identifiers",
-              field(Element.STRINGS, Institution.Builder::identifiers, Institution::identifiers),
+              Element.STRINGS,
               "External identifiers by scheme: ror, wikidata, uscc, isni; others kept.")
-          .optional(
-              "website",
-              text(Institution.Builder::website, Institution::website),
-              "Its website URL.")
-          .optional("notes", text(Institution.Builder::notes, Institution::notes), NOTES)
-          .optional(
-              "labels",
-              field(Element.STRINGS, Institution.Builder::labels, Institution::labels),
-              LABELS)
-          .optional(
-              "sources", sources(Institution.Builder::sources, Institution::sources), SOURCES);
+          .optional("website", Element.TEXT, "Its website URL.")
+          .optional("notes", Element.TEXT, NOTES)
+          .optional("labels", Element.STRINGS, LABELS)
+          .optional("sources", SOURCE_REFS, SOURCES);
 
   static final Shape<Person.Builder, Person> PERSON_RECORD =
-      new Shape<>(
-              "person",
-              "A person who represents institutions.",
-              Person::builder,
-              Person.Builder::clear,
-              Person.Builder::build)
-          .required("id", field(Element.ID, Person.Builder::id, Person::id), "The record's id.")
-          .required(
-              "name", text(Person.Builder::name, Person::name), "The name as most often written.")
-          .optional(
-              "names",
-              listOf(OTHER_NAME_ITEM, Person.Builder::names, Person::names),
-              "Other names.")
+      new Shape<>("person", "A person who represents institutions.", new PersonAccess())
+          .required("id", Element.ID, "The record's id.")
+          .required("name", Element.TEXT, "The name as most often written.")
+          .optional("names", Element.list(OTHER_NAME_ITEM), "Other names.")
           .optional(
               "posts",
-              listOf(Element.object(POST), Person.Builder::posts, Person::posts),
+              Element.list(Element.object(POST)),
               "Posts held, several at once if need be.")
-          .optional("notes", text(Person.Builder::notes, Person::notes), NOTES)
-          .optional(
-              "labels", field(Element.STRINGS, Person.Builder::labels, Person::labels), LABELS)
-          .optional("sources", sources(Person.Builder::sources, Person::sources), SOURCES);
+          .optional("notes", Element.TEXT, NOTES)
+          .optional("labels", Element.STRINGS, LABELS)
+          .optional("sources", SOURCE_REFS, SOURCES);
 
   static final Shape<Delegation.Builder, Delegation> DELEGATION_RECORD =
       new Shape<>(
               "delegation",
               "A visit by people from one or more institutions to a host.",
-              Delegation::builder,
-              Delegation.Builder::clear,
-              Delegation.Builder::build)
-          .required(
-              "id", field(Element.ID, Delegation.Builder::id, Delegation::id), "The record's id.")
-          .optional(
-              "title",
-              text(Delegation.Builder::title, Delegation::title),
-              "A short title of the visit.")
-          .required(
-              "date",
-              date(Delegation.Builder::date, Delegation::date),
-              "When the visit took place, or began.")
-          .optional(
-              "endDate",
-              date(Delegation.Builder::endDate, Delegation::endDate),
-              "The last day of a visit over several days.")
-          .required(
-              "visiting",
-              field(Element.object(SIDE), Delegation.Builder::visiting, Delegation::visiting),
-              "Who came.")
-          .required(
-              "host",
-              field(Element.object(SIDE), Delegation.Builder::host, Delegation::host),
-              "Who received them.")
-          .optional(
-              "location",
-              field(Element.object(PLACE), Delegation.Builder::location, Delegation::location),
-              "Where the visit took place.")
+              new DelegationAccess())
+          .required("id", Element.ID, "The record's id.")
+          .optional("title", Element.TEXT, "A short title of the visit.")
+          .required("date", Element.DATE, "When the visit took place, or began.")
+          .optional("endDate", Element.DATE, "The last day of a visit over several days.")
+          .required("visiting", Element.object(SIDE), "Who came.")
+          .required("host", Element.object(SIDE), "Who received them.")
+          .optional("location", Element.object(PLACE), "Where the visit took place.")
           .optional(
               "activities",
-              listOf(
-                  Element.object(ACTIVITY), Delegation.Builder::activities, Delegation::activities),
+              Element.list(Element.object(ACTIVITY)),
               "What happened during the visit.")
-          .optional(
-              "purpose",
-              text(Delegation.Builder::purpose, Delegation::purpose),
-              "Why the visit was made.")
-          .optional(
-              "outcome", text(Delegation.Builder::outcome, Delegation::outcome), "What came of it.")
-          .optional(
-              "topics",
-              listOf(Element.TEXT, Delegation.Builder::topics, Delegation::topics),
-              "What was discussed.")
+          .optional("purpose", Element.TEXT, "Why the visit was made.")
+          .optional("outcome", Element.TEXT, "What came of it.")
+          .optional("topics", Element.list(Element.TEXT), "What was discussed.")
           .optional(
               "fields",
-              listOf(Element.TEXT, Delegation.Builder::fields, Delegation::fields),
+              Element.list(Element.TEXT),
               "Industries or disciplines concerned (drone logistics).")
-          .optional(
-              "areas",
-              listOf(Element.AREA, Delegation.Builder::areas, Delegation::areas),
-              "Cooperation areas concerned.")
-          .optional("notes", text(Delegation.Builder::notes, Delegation::notes), NOTES)
-          .optional(
-              "labels",
-              field(Element.STRINGS, Delegation.Builder::labels, Delegation::labels),
-              LABELS)
-          .optional("sources", sources(Delegation.Builder::sources, Delegation::sources), SOURCES);
+          .optional("areas", Element.list(Element.AREA), "Cooperation areas concerned.")
+          .optional("notes", Element.TEXT, NOTES)
+          .optional("labels", Element.STRINGS, LABELS)
+          .optional("sources", SOURCE_REFS, SOURCES);
 
   static final Shape<Agreement.Builder, Agreement> AGREEMENT_RECORD =
       new Shape<>(
               "agreement",
               "An agreement between institutions, from a first idea to its end.",
-              Agreement::builder,
-              Agreement.Builder::clear,
-              Agreement.Builder::build)
+              new AgreementAccess())
+          .required("id", Element.ID, "The record's id.")
+          .required("title", Element.TEXT, "The agreement's title.")
+          .required("kind", Element.oneOf(AGREEMENT_KINDS), "What kind of agreement.")
+          .required("status", Element.oneOf(STATUSES), "Where it stands now.")
           .required(
-              "id", field(Element.ID, Agreement.Builder::id, Agreement::id), "The record's id.")
-          .required(
-              "title", text(Agreement.Builder::title, Agreement::title), "The agreement's title.")
-          .required(
-              "kind",
-              field(Element.oneOf(AGREEMENT_KINDS), Agreement.Builder::kind, Agreement::kind),
-              "What kind of agreement.")
-          .required(
-              "status",
-              field(Element.oneOf(STATUSES), Agreement.Builder::status, Agreement::status),
-              "Where it stands now.")
-          .required(
-              "parties",
-              listOf(PARTY_ITEM, Agreement.Builder::parties, Agreement::parties),
-              "The institutions party to it: at least two.")
+              "parties", Element.list(PARTY_ITEM), "The institutions party to it: at least two.")
           .optional(
               "history",
-              listOf(Element.object(HISTORY_ENTRY), Agreement.Builder::history, Agreement::history),
+              Element.list(Element.object(HISTORY_ENTRY)),
               "How its status changed, in chronological order; the last status equals `status`.")
-          .optional(
-              "signedOn",
-              date(Agreement.Builder::signedOn, Agreement::signedOn),
-              "When it was signed.")
-          .optional(
-              "signatories",
-              listOf(SIGNATORY_ITEM, Agreement.Builder::signatories, Agreement::signatories),
-              "The people who signed.")
-          .optional(
-              "term",
-              field(Element.object(TERM), Agreement.Builder::term, Agreement::term),
-              "When it is in force.")
+          .optional("signedOn", Element.DATE, "When it was signed.")
+          .optional("signatories", Element.list(SIGNATORY_ITEM), "The people who signed.")
+          .optional("term", Element.object(TERM), "When it is in force.")
           .optional(
               "establishes",
-              listOf(INSTITUTION, Agreement.Builder::establishes, Agreement::establishes),
+              Element.list(INSTITUTION),
               "Institutions it creates (a co-built base, a joint college).")
-          .optional(
-              "areas",
-              listOf(Element.AREA, Agreement.Builder::areas, Agreement::areas),
-              "Cooperation areas concerned.")
+          .optional("areas", Element.list(Element.AREA), "Cooperation areas concerned.")
           .optional(
               "commitments",
-              listOf(
-                  Element.object(COMMITMENT),
-                  Agreement.Builder::commitments,
-                  Agreement::commitments),
+              Element.list(Element.object(COMMITMENT)),
               "What the parties committed to.")
-          .optional("summary", text(Agreement.Builder::summary, Agreement::summary), "A summary.")
-          .optional("notes", text(Agreement.Builder::notes, Agreement::notes), NOTES)
-          .optional(
-              "labels",
-              field(Element.STRINGS, Agreement.Builder::labels, Agreement::labels),
-              LABELS)
-          .optional("sources", sources(Agreement.Builder::sources, Agreement::sources), SOURCES);
+          .optional("summary", Element.TEXT, "A summary.")
+          .optional("notes", Element.TEXT, NOTES)
+          .optional("labels", Element.STRINGS, LABELS)
+          .optional("sources", SOURCE_REFS, SOURCES);
 
   static final Shape<Source.Builder, Source> SOURCE_RECORD =
       new Shape<>(
               "source",
               "An article or document facts come from; it has a url or a title.",
-              Source::builder,
-              Source.Builder::clear,
-              Source.Builder::build)
-          .required("id", field(Element.ID, Source.Builder::id, Source::id), "The record's id.")
-          .optional("url", text(Source.Builder::url, Source::url), "Where it can be read.")
-          .optional("title", text(Source.Builder::title, Source::title), "Its title.")
-          .optional(
-              "publisher", text(Source.Builder::publisher, Source::publisher), "Who published it.")
-          .optional(
-              "published",
-              date(Source.Builder::published, Source::published),
-              "When it was published.")
-          .optional(
-              "accessed", date(Source.Builder::accessed, Source::accessed), "When it was read.")
-          .optional("lang", text(Source.Builder::lang, Source::lang), "Its language, a BCP 47 tag.")
-          .optional(
-              "labels", field(Element.STRINGS, Source.Builder::labels, Source::labels), LABELS)
+              new SourceAccess())
+          .required("id", Element.ID, "The record's id.")
+          .optional("url", Element.TEXT, "Where it can be read.")
+          .optional("title", Element.TEXT, "Its title.")
+          .optional("publisher", Element.TEXT, "Who published it.")
+          .optional("published", Element.DATE, "When it was published.")
+          .optional("accessed", Element.DATE, "When it was read.")
+          .optional("lang", Element.TEXT, "Its language, a BCP 47 tag.")
+          .optional("labels", Element.STRINGS, LABELS)
           .requireOneOf("url", "title");
 
   private static final Map<RecordKind, Shape<?, ? extends LiaisonRecord>> RECORDS =

@@ -1,6 +1,6 @@
 package org.liaison.io.binding;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +15,13 @@ public final class Vocabulary<E extends Enum<E>> {
 
   Vocabulary(String what, Class<E> type) {
     this.what = what;
+    List<String> wireNames = new ArrayList<>();
     for (E e : type.getEnumConstants()) {
-      byName.put(((WireEnum) e).wireName(), e);
+      String name = ((WireEnum) e).wireName();
+      byName.put(name, e);
+      wireNames.add(name);
     }
-    this.names =
-        Arrays.stream(type.getEnumConstants()).map(e -> ((WireEnum) e).wireName()).toList();
+    this.names = List.copyOf(wireNames);
   }
 
   /** The value whose wire name is {@code name}, if there is one. */
