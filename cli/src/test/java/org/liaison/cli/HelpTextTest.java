@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -95,5 +96,23 @@ class HelpTextTest {
     assertThat(lines(run.err())).as(command).isEqualTo(message);
     assertThat(run.out()).isEmpty();
     assertThat("[exit " + run.status() + "]").isEqualTo(status);
+  }
+
+  @Test
+  void pathThatIsNoPath_isAUsageErrorInPicocliWords() {
+    Run positional = run("validate", "a\0b");
+    Run option = run("validate", "--plugin-path", "p\0", "x");
+
+    assertThat(positional.err())
+        .isEqualTo(
+            "liaison: Invalid value for positional parameter at index 0..* (PATH): cannot convert"
+                + " 'a\0b' to interface java.nio.file.Path (java.nio.file.InvalidPathException: Nul"
+                + " character not allowed: a\0b)\nRun 'liaison validate --help' for usage.\n");
+    assertThat(positional.status()).isEqualTo(2);
+    assertThat(option.err())
+        .isEqualTo(
+            "liaison: Invalid value for option '--plugin-path' (PATH): cannot convert 'p\0' to"
+                + " interface java.nio.file.Path (java.nio.file.InvalidPathException: Nul"
+                + " character not allowed: p\0)\nRun 'liaison validate --help' for usage.\n");
   }
 }
