@@ -9,9 +9,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * What the commands' models share. Each command builds its model with picocli's programmatic API
- * ({@link CommandSpec}, {@link OptionSpec}) rather than annotations: reading annotations at run
- * time made picocli generate a proxy class for each annotation type and scan every method, which
- * cost a {@code validate} run tens of milliseconds before it read a file.
+ * ({@link CommandSpec}, {@link OptionSpec}), not with annotations: picocli reads those at run time,
+ * through a proxy class per annotation type and a scan of every method, tens of milliseconds of a
+ * run's start.
  */
 final class Commands {
   private Commands() {}

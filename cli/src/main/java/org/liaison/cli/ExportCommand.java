@@ -136,7 +136,6 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Path> paths = this.paths.getValue();
     Map<String, String> options = this.options.getValue();
-    boolean allowEmpty = this.allowEmpty.getValue();
     Data.requireExisting(paths);
     Plugins plugins = pluginOptions.plugins();
     plugins.failures().forEach(err::println);
@@ -147,10 +146,8 @@ final class ExportCommand implements Callable<Integer> {
         Export.of(plugins, exporter)
             .withConfig(config)
             .withOptions(options == null ? Map.of() : options);
-    LoadResult load = Data.read(DatasetReader.create().withLimits(config.limits()), paths);
-    if (!allowEmpty) {
-      Data.requireDataFiles(paths, load);
-    }
+    LoadResult load =
+        Data.read(DatasetReader.create().withLimits(config.limits()), paths, allowEmpty.getValue());
     load.problems().forEach(err::println);
     if (load.hasErrors()) {
       return refused(load, err);

@@ -163,10 +163,10 @@ public final class Liaison {
   }
 
   /**
-   * The types picocli need not make converters for: no option takes a {@code java.time} or {@code
-   * java.sql} value, and loading those classes costs a run milliseconds (their static initialisers
-   * build date formatters). A comma-separated list of regular expressions, as picocli's system
-   * property {@code picocli.converters.excludes} takes.
+   * The types picocli need not make converters for, as a value of picocli's system property {@code
+   * picocli.converters.excludes} (comma-separated regular expressions): no option takes a {@code
+   * java.time} or {@code java.sql} value, and picocli would load and initialise a score of those
+   * classes to make them.
    */
   static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
 

@@ -48,7 +48,7 @@ final class PluginOptions {
           "The configuration file (default: liaison.yaml in the data's directory or"
               + " above it, up to the repository root).");
 
-  /** Adds these options to a command's model, in the place of the command's own they take. */
+  /** Adds these options to {@code spec}, a command's model. */
   void addTo(CommandSpec spec) {
     spec.addOption(debug);
     spec.addOption(pluginPath);

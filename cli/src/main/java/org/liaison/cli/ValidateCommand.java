@@ -125,7 +125,6 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> paths = this.paths.getValue();
-    boolean allowEmpty = this.allowEmpty.getValue();
     Map<Format, Path> targets = targets(formats.getValue(), output.getValue());
     boolean colored = colored(color.getValue());
     Data.requireExisting(paths);
@@ -134,10 +133,8 @@ final class ValidateCommand implements Callable<Integer> {
     LoadResult load =
         Data.read(
             DatasetReader.create().withLimits(config.limits()).withProgress(progress(err, targets)),
-            paths);
-    if (!allowEmpty) {
-      Data.requireDataFiles(paths, load);
-    }
+            paths,
+            allowEmpty.getValue());
     ValidationReport result = validation.validate(load);
     Report report =
         new Report(
