@@ -16,39 +16,44 @@ import org.liaison.plugins.Plugins;
 import org.liaison.plugins.Rule;
 import org.liaison.plugins.Validation;
 import org.liaison.plugins.Validator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code liaison codes}: every problem code, with its default level and when it is reported. */
-@Command(
-    name = "codes",
-    mixinStandardHelpOptions = true,
-    header = "Lists every problem code with its default level and when it is reported.",
-    description =
-        "Lists every code a run may report: those of the reader and of Liaison itself,"
-            + " then those of each validator, built-in and plugin. Each has a default level that"
-            + " liaison.yaml can change (error, warning, info or off), by code or by validator id;"
-            + " LEVEL shows the level its `rules` set, found as validate finds it from the working"
-            + " directory or given by --config.",
-    exitCodeListHeading = ExitCode.HEADING,
-    exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL})
 final class CodesCommand implements Callable<Integer> {
   /** Who reports the codes that belong to no validator: the reader and the run itself. */
   static final String LIAISON = "liaison";
 
-  @Spec CommandSpec spec;
+  private final PluginOptions pluginOptions = new PluginOptions();
 
-  @Mixin PluginOptions pluginOptions;
-
-  @Option(
-      names = "--markdown",
-      description =
+  private final OptionSpec markdown =
+      Commands.flag(
+          "--markdown",
           "Print a Markdown table of the default levels (as in docs/codes.md) instead"
-              + " of columns.")
-  boolean markdown;
+              + " of columns.");
+
+  private final CommandSpec spec =
+      Commands.command(
+          this, "codes", ExitCode.HELP_OK, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL);
+
+  CodesCommand() {
+    spec.usageMessage()
+        .header("Lists every problem code with its default level and when it is reported.")
+        .description(
+            "Lists every code a run may report: those of the reader and of Liaison itself,"
+                + " then those of each validator, built-in and plugin. Each has a default level"
+                + " that liaison.yaml can change (error, warning, info or off), by code or by"
+                + " validator id; LEVEL shows the level its `rules` set, found as validate finds"
+                + " it from the working directory or given by --config.");
+    pluginOptions.addTo(spec);
+    spec.addOption(markdown);
+    Commands.addStandardHelpOptions(spec);
+  }
+
+  /** The command's model, for picocli to parse with and run this command. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   /** One code: who reports it and its rule. */
   record Code(String code, String from, Rule rule) {}
@@ -60,6 +65,7 @@ final class CodesCommand implements Callable<Integer> {
     List<Code> codes = codes(plugins);
     Config config = pluginOptions.config(List.of(Path.of("")));
     Validation.of(plugins).withConfig(config);
+    boolean markdown = this.markdown.getValue();
     if (markdown) {
       out.print(markdown(codes));
     } else {

@@ -23,7 +23,7 @@ final class Data {
    * Fails when a directory among {@code paths} held no data file: a CI job pointed at the wrong
    * folder must not pass.
    */
-  static void requireDataFiles(List<Path> paths, LoadResult load) {
+  private static void requireDataFiles(List<Path> paths, LoadResult load) {
     List<Path> read =
         load.fileNames().stream().map(f -> Path.of(f).toAbsolutePath().normalize()).toList();
     for (Path p : paths) {
@@ -40,11 +40,20 @@ final class Data {
     }
   }
 
-  static LoadResult read(DatasetReader reader, List<Path> paths) {
+  /**
+   * Reads {@code paths}; a file that cannot be read is a {@link UsageException}, and so is a
+   * directory that holds no data file unless {@code allowEmpty} ({@code --allow-empty}).
+   */
+  static LoadResult read(DatasetReader reader, List<Path> paths, boolean allowEmpty) {
+    LoadResult load;
     try {
-      return reader.read(paths);
+      load = reader.read(paths);
     } catch (UncheckedIOException e) {
       throw new UsageException(e.getMessage());
     }
+    if (!allowEmpty) {
+      requireDataFiles(paths, load);
+    }
+    return load;
   }
 }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,99 +23,131 @@ import org.liaison.plugins.Export;
 import org.liaison.plugins.ExportFiles;
 import org.liaison.plugins.Exporter;
 import org.liaison.plugins.Plugins;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code liaison export}: writes the dataset in a format of a built-in or plugin exporter. */
-@Command(
-    name = "export",
-    mixinStandardHelpOptions = true,
-    header =
-        "Writes the dataset in another format: json, yaml, csv, markdown, dot, mermaid, ics,"
-            + " jsonld or a plugin's.",
-    description = {
-      "Reads the data and writes it in another format. Data in which the reader finds errors is"
-          + " not exported; the validators' rules are for `liaison validate`, a separate step."
-          + " `liaison plugins` lists the formats and the options of each.",
-      "",
-      "The export is written to a temporary file first and moved into place, so a failed export"
-          + " leaves no partial file. Formats of several files (csv) go into a folder when"
-          + " --output names one or ends with /, else into one zip file.",
-      "",
-      "What an exporter could not hold is reported on stderr as format/code problems (info"
-          + " unless liaison.yaml sets their level)."
-    },
-    exitCodeListHeading = ExitCode.HEADING,
-    exitCodeList = {
-      ExitCode.HELP_OK,
-      ExitCode.HELP_PROBLEMS,
-      ExitCode.HELP_USAGE,
-      ExitCode.HELP_INTERNAL
-    })
 final class ExportCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  private final PluginOptions pluginOptions = new PluginOptions();
 
-  @Mixin PluginOptions pluginOptions;
+  private final OptionSpec formatOption =
+      OptionSpec.builder("--format")
+          .required(true)
+          .paramLabel("NAME")
+          .type(String.class)
+          .description("The format to write (json, yaml, or a plugin's).")
+          .build();
 
-  @Option(
-      names = "--format",
-      required = true,
-      paramLabel = "NAME",
-      description = "The format to write (json, yaml, or a plugin's).")
-  String format;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description =
+  private final OptionSpec outputOption =
+      Commands.option(
+          "--output",
+          "FILE",
+          String.class,
           "Where to write (default: standard output); missing folders are created. A"
-              + " trailing / names a folder.")
-  String output;
+              + " trailing / names a folder.");
 
-  @Option(
-      names = "--option",
-      paramLabel = "NAME=VALUE",
-      description =
-          "An option of the exporter (repeatable); wins over liaison.yaml's."
-              + " `liaison plugins` lists each exporter's options.")
-  Map<String, String> options = new LinkedHashMap<>();
+  private final OptionSpec options =
+      OptionSpec.builder("--option")
+          .paramLabel("NAME=VALUE")
+          .type(Map.class)
+          .auxiliaryTypes(String.class, String.class)
+          .description(
+              "An option of the exporter (repeatable); wins over liaison.yaml's."
+                  + " `liaison plugins` lists each exporter's options.")
+          .build();
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Data files or directories.")
-  List<Path> paths;
+  private final PositionalParamSpec paths =
+      PositionalParamSpec.builder()
+          .arity("1..*")
+          .required(true)
+          .paramLabel("PATH")
+          .type(List.class)
+          .auxiliaryTypes(Path.class)
+          .converters(Commands::path)
+          .description("Data files or directories.")
+          .build();
 
-  @Option(
-      names = "--allow-empty",
-      description =
+  private final OptionSpec allowEmpty =
+      Commands.flag(
+          "--allow-empty",
           "Accept a directory that holds no data file (an empty dataset) instead of"
-              + " failing with exit status 2.")
-  boolean allowEmpty;
+              + " failing with exit status 2.");
+
+  private final CommandSpec spec =
+      Commands.command(
+          this,
+          "export",
+          ExitCode.HELP_OK,
+          ExitCode.HELP_PROBLEMS,
+          ExitCode.HELP_USAGE,
+          ExitCode.HELP_INTERNAL);
+
+  ExportCommand() {
+    spec.usageMessage()
+        .header(
+            "Writes the dataset in another format: json, yaml, csv, markdown, dot, mermaid, ics,"
+                + " jsonld or a plugin's.")
+        .description(
+            "Reads the data and writes it in another format. Data in which the reader finds errors"
+                + " is not exported; the validators' rules are for `liaison validate`, a separate"
+                + " step. `liaison plugins` lists the formats and the options of each.",
+            "",
+            "The export is written to a temporary file first and moved into place, so a failed"
+                + " export leaves no partial file. Formats of several files (csv) go into a folder"
+                + " when --output names one or ends with /, else into one zip file.",
+            "",
+            "What an exporter could not hold is reported on stderr as format/code problems (info"
+                + " unless liaison.yaml sets their level).");
+    pluginOptions.addTo(spec);
+    spec.addOption(formatOption);
+    spec.addOption(outputOption);
+    spec.addOption(options);
+    spec.addPositional(paths);
+    spec.addOption(allowEmpty);
+    Commands.addStandardHelpOptions(spec);
+  }
+
+  /** The command's model, for picocli to parse with and run this command. */
+  CommandSpec spec() {
+    return spec;
+  }
+
+  /** The format named by {@code --format}, once parsed. */
+  private String format() {
+    return formatOption.getValue();
+  }
+
+  /** Where {@code --output} says to write, or {@code null} for standard output, once parsed. */
+  private String output() {
+    return outputOption.getValue();
+  }
 
   /** Whether {@code --output} names a folder: an existing one, or a name ending with /. */
   private boolean toFolder() {
-    return Files.isDirectory(Path.of(output))
-        || output.endsWith("/")
-        || output.endsWith(File.separator);
+    return Files.isDirectory(Path.of(output()))
+        || output().endsWith("/")
+        || output().endsWith(File.separator);
   }
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    List<Path> paths = this.paths.getValue();
+    Map<String, String> options = this.options.getValue();
     Data.requireExisting(paths);
     Plugins plugins = pluginOptions.plugins();
     plugins.failures().forEach(err::println);
     pluginOptions.debug(plugins.failureCauses(), err);
     Exporter exporter = exporter(plugins);
     Config config = pluginOptions.config(paths);
-    Export export = Export.of(plugins, exporter).withConfig(config).withOptions(options);
-    LoadResult load = Data.read(DatasetReader.create().withLimits(config.limits()), paths);
-    if (!allowEmpty) {
-      Data.requireDataFiles(paths, load);
-    }
+    Export export =
+        Export.of(plugins, exporter)
+            .withConfig(config)
+            .withOptions(options == null ? Map.of() : options);
+    LoadResult load =
+        Data.read(DatasetReader.create().withLimits(config.limits()), paths, allowEmpty.getValue());
     load.problems().forEach(err::println);
     if (load.hasErrors()) {
       return refused(load, err);
@@ -152,7 +183,7 @@ final class ExportCommand implements Callable<Integer> {
         BuiltinCode.PLUGIN_FAILED
             .problem(
                 "the exporter `"
-                    + format
+                    + format()
                     + "` ("
                     + plugins.describe(exporter)
                     + ") threw "
@@ -167,12 +198,12 @@ final class ExportCommand implements Callable<Integer> {
 
   private Exporter exporter(Plugins plugins) {
     return plugins
-        .exporter(format)
+        .exporter(format())
         .orElseThrow(
             () ->
                 new UsageException(
                     "no exporter has the format `"
-                        + format
+                        + format()
                         + "`; formats: "
                         + String.join(
                             ", ", plugins.exporters().stream().map(Exporter::id).toList())));
@@ -184,26 +215,26 @@ final class ExportCommand implements Callable<Integer> {
    */
   private List<Problem> write(Export export, boolean writesFiles, Dataset data) {
     List<List<Problem>> written = new ArrayList<>();
-    String what = "the " + format + " export";
+    String what = "the " + format() + " export";
     try {
-      if (output == null) {
+      if (output() == null) {
         OutputStream out = System.out;
         written.add(export.write(data, out));
         out.flush();
       } else if (writesFiles && toFolder()) {
         Output.writeFolder(
-            Path.of(output),
+            Path.of(output()),
             what,
             dir -> written.add(export.writeFiles(data, ExportFiles.directory(dir))));
       } else {
-        Output.write(Path.of(output), what, out -> written.add(export.write(data, out)));
+        Output.write(Path.of(output()), what, out -> written.add(export.write(data, out)));
       }
     } catch (IOException e) {
       throw new UsageException("cannot write " + what + " to standard output: " + e.getMessage());
     } catch (UncheckedIOException e) {
-      throw output == null
+      throw output() == null
           ? new UsageException("cannot write " + what + " to standard output: " + e.getMessage())
-          : Output.failure(Path.of(output), what, e.getCause());
+          : Output.failure(Path.of(output()), what, e.getCause());
     }
     List<Problem> notes = new ArrayList<>();
     written.forEach(notes::addAll);

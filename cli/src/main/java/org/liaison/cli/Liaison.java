@@ -8,7 +8,7 @@ import java.util.List;
 import org.liaison.plugins.ConfigException;
 import org.liaison.plugins.PluginConflictException;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code liaison} command. {@link #run} is the in-process entry point: it runs the command with
@@ -21,20 +21,6 @@ import picocli.CommandLine.Command;
  * int status = Liaison.run(new PrintWriter(out), new PrintWriter(err), "validate", "data/");
  * }</pre>
  */
-@Command(
-    name = "liaison",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description =
-        "Records of institutional cooperation: validate and export Liaison datasets."
-            + " Run `liaison help COMMAND` for what each command does.",
-    exitCodeListHeading = ExitCode.HEADING,
-    exitCodeList = {
-      ExitCode.HELP_OK,
-      ExitCode.HELP_PROBLEMS,
-      ExitCode.HELP_USAGE,
-      ExitCode.HELP_INTERNAL
-    })
 public final class Liaison {
 
   /** The subcommands' names, in the order {@code liaison --help} lists them. */
@@ -42,6 +28,25 @@ public final class Liaison {
       List.of("validate", "export", "plugins", "codes", "schema", "help");
 
   private Liaison() {}
+
+  /** The model of {@code liaison} itself, without its subcommands. */
+  private static CommandSpec spec() {
+    CommandSpec spec =
+        Commands.command(
+            new Liaison(),
+            "liaison",
+            ExitCode.HELP_OK,
+            ExitCode.HELP_PROBLEMS,
+            ExitCode.HELP_USAGE,
+            ExitCode.HELP_INTERNAL);
+    spec.versionProvider(new Version());
+    spec.usageMessage()
+        .description(
+            "Records of institutional cooperation: validate and export Liaison datasets."
+                + " Run `liaison help COMMAND` for what each command does.");
+    Commands.addStandardHelpOptions(spec);
+    return spec;
+  }
 
   /**
    * Runs {@code liaison} with the given arguments, writing reports to {@code out} and messages to
@@ -57,8 +62,7 @@ public final class Liaison {
   /**
    * The subcommands a run with {@code args} needs: only the one named first, since picocli then
    * parses every further argument within it; all of them for anything else ({@code --help}, {@code
-   * help}, a mistyped name). Building a subcommand reads its annotations: a cost every run paid for
-   * all six before it read a file.
+   * help}, a mistyped name).
    */
   static List<String> subcommandsFor(String... args) {
     if (args.length > 0 && !args[0].equals("help") && SUBCOMMANDS.contains(args[0])) {
@@ -92,7 +96,7 @@ public final class Liaison {
    * I/O error is one line.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
-    CommandLine cli = new CommandLine(new Liaison());
+    CommandLine cli = new CommandLine(spec());
     // before the settings below, which apply to the subcommands present when they are made
     for (String name : SUBCOMMANDS) {
       if (subcommands.contains(name)) {
@@ -129,20 +133,20 @@ public final class Liaison {
     return cli;
   }
 
-  private static Object subcommand(String name) {
+  private static CommandSpec subcommand(String name) {
     switch (name) {
       case "validate":
-        return new ValidateCommand();
+        return new ValidateCommand().spec();
       case "export":
-        return new ExportCommand();
+        return new ExportCommand().spec();
       case "plugins":
-        return new PluginsCommand();
+        return new PluginsCommand().spec();
       case "codes":
-        return new CodesCommand();
+        return new CodesCommand().spec();
       case "schema":
-        return new SchemaCommand();
+        return new SchemaCommand().spec();
       case "help":
-        return new CommandLine.HelpCommand();
+        return new HelpCommand().spec();
       default:
         throw new IllegalArgumentException("no subcommand " + name);
     }
@@ -158,8 +162,24 @@ public final class Liaison {
     return ExitCode.INTERNAL;
   }
 
-  /** Runs {@code liaison} on the standard streams and exits with its status. */
+  /**
+   * The types picocli need not make converters for, as a value of picocli's system property {@code
+   * picocli.converters.excludes} (comma-separated regular expressions): no option takes a {@code
+   * java.time} or {@code java.sql} value, and picocli would load and initialise a score of those
+   * classes to make them.
+   */
+  static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
+
+  /**
+   * Runs {@code liaison} on the standard streams and exits with its status. Unless the user set
+   * {@code picocli.converters.excludes}, picocli is told to skip the converters of {@link
+   * #UNUSED_CONVERTERS}; {@link #run} leaves that property alone, since a program that calls it may
+   * use picocli for its own options.
+   */
   public static void main(String... args) {
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+    }
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(out, err, args));

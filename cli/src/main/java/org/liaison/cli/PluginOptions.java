@@ -14,37 +14,52 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.liaison.plugins.Config;
 import org.liaison.plugins.Plugins;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The options shared by the commands that run plugins: where plugins and configuration are. */
+/**
+ * The options shared by the commands that run plugins: where plugins and configuration are. A
+ * command adds them to its model ({@link #addTo}); their values are read after picocli parsed the
+ * command line.
+ */
 final class PluginOptions {
   /** How a {@code plugin.failed} message tells where the stack trace is. */
   static final String DEBUG_HINT = "`--debug` prints its stack trace";
 
-  @Option(
-      names = "--debug",
-      description = "Print the stack trace of each plugin that failed (plugin.failed) to stderr.")
-  boolean debug;
+  private final OptionSpec debug =
+      Commands.flag(
+          "--debug", "Print the stack trace of each plugin that failed (plugin.failed) to stderr.");
 
-  @Option(
-      names = "--plugin-path",
-      paramLabel = "PATH",
-      split = ",",
-      description = "Plugin jars, or directories of jars, to add (repeatable).")
-  List<Path> pluginPath = new ArrayList<>();
+  private final OptionSpec pluginPath =
+      OptionSpec.builder("--plugin-path")
+          .paramLabel("PATH")
+          .type(List.class)
+          .auxiliaryTypes(Path.class)
+          .converters(Commands::path)
+          .splitRegex(",")
+          .description("Plugin jars, or directories of jars, to add (repeatable).")
+          .build();
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description =
+  private final OptionSpec config =
+      Commands.option(
+          "--config",
+          "FILE",
+          Path.class,
           "The configuration file (default: liaison.yaml in the data's directory or"
-              + " above it, up to the repository root).")
-  Path config;
+              + " above it, up to the repository root).");
+
+  /** Adds these options to {@code spec}, a command's model. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(debug);
+    spec.addOption(pluginPath);
+    spec.addOption(config);
+  }
 
   /** The plugins on the command's class path and on {@code --plugin-path}. */
   Plugins plugins() {
+    List<Path> paths = pluginPath.getValue();
     List<URL> urls = new ArrayList<>();
-    for (Path p : pluginPath) {
+    for (Path p : paths == null ? List.<Path>of() : paths) {
       if (!Files.exists(p)) {
         throw new UsageException("no such plugin jar or directory: " + p);
       }
@@ -74,6 +89,7 @@ final class PluginOptions {
 
   /** Prints the stack traces of what failed plugins threw, with {@code --debug}. */
   void debug(List<Throwable> causes, PrintWriter err) {
+    boolean debug = this.debug.getValue();
     if (debug) {
       for (Throwable t : causes) {
         t.printStackTrace(err);
@@ -87,6 +103,7 @@ final class PluginOptions {
    * to the working directory when it lies below it).
    */
   Config config(List<Path> data) {
+    Path config = this.config.getValue();
     if (config != null) {
       if (!Files.isRegularFile(config)) {
         throw new UsageException("no such configuration file: " + config);

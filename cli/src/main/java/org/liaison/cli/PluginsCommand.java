@@ -10,29 +10,34 @@ import org.liaison.plugins.PluginOption;
 import org.liaison.plugins.Plugins;
 import org.liaison.plugins.Rule;
 import org.liaison.plugins.Validator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code liaison plugins}: what was discovered, with ids, versions, jars and rules. */
-@Command(
-    name = "plugins",
-    mixinStandardHelpOptions = true,
-    header = "Lists the validators and exporters found, with their ids, versions and jars.",
-    description =
-        "Lists the validators and exporters found, built-in ones included, with their"
-            + " ids, versions, jars, the codes each validator reports and each exporter's options."
-            + " `liaison codes` lists the reader's codes too. A version is the jar manifest's"
-            + " Implementation-Version, else the version in the META-INF/maven/.../pom.properties"
-            + " Maven puts in a jar.",
-    exitCodeListHeading = ExitCode.HEADING,
-    exitCodeList = {ExitCode.HELP_OK, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL})
 final class PluginsCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  private final PluginOptions pluginOptions = new PluginOptions();
 
-  @Mixin PluginOptions pluginOptions;
+  private final CommandSpec spec =
+      Commands.command(
+          this, "plugins", ExitCode.HELP_OK, ExitCode.HELP_USAGE, ExitCode.HELP_INTERNAL);
+
+  PluginsCommand() {
+    spec.usageMessage()
+        .header("Lists the validators and exporters found, with their ids, versions and jars.")
+        .description(
+            "Lists the validators and exporters found, built-in ones included, with their"
+                + " ids, versions, jars, the codes each validator reports and each exporter's"
+                + " options. `liaison codes` lists the reader's codes too. A version is the jar"
+                + " manifest's Implementation-Version, else the version in the"
+                + " META-INF/maven/.../pom.properties Maven puts in a jar.");
+    pluginOptions.addTo(spec);
+    Commands.addStandardHelpOptions(spec);
+  }
+
+  /** The command's model, for picocli to parse with and run this command. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,103 +21,120 @@ import org.liaison.model.Severity;
 import org.liaison.plugins.Config;
 import org.liaison.plugins.Validation;
 import org.liaison.plugins.ValidationReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code liaison validate}: reads the data, runs every validator and reports every problem. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    header = "Reads the data, runs every validator and reports every problem.",
-    description = {
-      "Reads YAML and JSON data files, directories recursively, runs the built-in and plugin"
-          + " validators, and reports every problem. The text format prints one line per"
-          + " problem,",
-      "  file:line:column: severity [code] /json/pointer: message",
-      "and every format ends with a summary line on standard error. A PATH that holds no data"
-          + " file is an error unless --allow-empty is given. `liaison codes` lists every"
-          + " problem code with its default level."
-    },
-    exitCodeListHeading = ExitCode.HEADING,
-    exitCodeList = {
-      ExitCode.HELP_OK,
-      ExitCode.HELP_PROBLEMS,
-      ExitCode.HELP_USAGE,
-      ExitCode.HELP_INTERNAL
-    })
 final class ValidateCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  private final PluginOptions pluginOptions = new PluginOptions();
 
-  @Mixin PluginOptions pluginOptions;
+  private final PositionalParamSpec paths =
+      PositionalParamSpec.builder()
+          .arity("1..*")
+          .required(true)
+          .paramLabel("PATH")
+          .type(List.class)
+          .auxiliaryTypes(Path.class)
+          .converters(Commands::path)
+          .description("Data files, or directories read recursively (.yaml, .yml, .json).")
+          .build();
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "Data files, or directories read recursively (.yaml, .yml, .json).")
-  List<Path> paths;
-
-  @Option(
-      names = "--allow-empty",
-      description =
+  private final OptionSpec allowEmpty =
+      Commands.flag(
+          "--allow-empty",
           "Accept a directory that holds no data file (an empty dataset) instead of"
-              + " failing with exit status 2.")
-  boolean allowEmpty;
+              + " failing with exit status 2.");
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT[=FILE]",
-      description =
-          "text, json, junit, sarif or github (default: text, or github when"
-              + " GITHUB_ACTIONS=true). Repeat with =FILE to write several reports in one run.")
-  List<String> formats = new ArrayList<>();
+  private final OptionSpec formats =
+      OptionSpec.builder("--format")
+          .paramLabel("FORMAT[=FILE]")
+          .type(List.class)
+          .auxiliaryTypes(String.class)
+          .description(
+              "text, json, junit, sarif or github (default: text, or github when"
+                  + " GITHUB_ACTIONS=true). Repeat with =FILE to write several reports in one run.")
+          .build();
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description =
-          "Write the report to FILE instead of standard output; missing folders are" + " created.")
-  Path output;
+  private final OptionSpec output =
+      Commands.option(
+          "--output",
+          "FILE",
+          Path.class,
+          "Write the report to FILE instead of standard output; missing folders are created.");
 
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      defaultValue = "error",
-      converter = SeverityConverter.class,
-      description =
-          "Exit 1 when a problem is at least this severe: error or warning"
-              + " (default: ${DEFAULT-VALUE}).")
-  Severity failOn;
+  private final OptionSpec failOn =
+      OptionSpec.builder("--fail-on")
+          .paramLabel("SEVERITY")
+          .type(Severity.class)
+          .defaultValue("error")
+          .converters(new SeverityConverter())
+          .description(
+              "Exit 1 when a problem is at least this severe: error or warning"
+                  + " (default: ${DEFAULT-VALUE}).")
+          .build();
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      description =
-          "Colour the text report: auto (on a terminal, unless NO_COLOR is set),"
-              + " always or never (default: ${DEFAULT-VALUE}).")
-  String color;
+  private final OptionSpec color =
+      OptionSpec.builder("--color")
+          .paramLabel("WHEN")
+          .type(String.class)
+          .defaultValue("auto")
+          .description(
+              "Colour the text report: auto (on a terminal, unless NO_COLOR is set),"
+                  + " always or never (default: ${DEFAULT-VALUE}).")
+          .build();
+
+  private final CommandSpec spec =
+      Commands.command(
+          this,
+          "validate",
+          ExitCode.HELP_OK,
+          ExitCode.HELP_PROBLEMS,
+          ExitCode.HELP_USAGE,
+          ExitCode.HELP_INTERNAL);
+
+  ValidateCommand() {
+    spec.usageMessage()
+        .header("Reads the data, runs every validator and reports every problem.")
+        .description(
+            "Reads YAML and JSON data files, directories recursively, runs the built-in and plugin"
+                + " validators, and reports every problem. The text format prints one line per"
+                + " problem,",
+            "  file:line:column: severity [code] /json/pointer: message",
+            "and every format ends with a summary line on standard error. A PATH that holds no"
+                + " data file is an error unless --allow-empty is given. `liaison codes` lists"
+                + " every problem code with its default level.");
+    pluginOptions.addTo(spec);
+    spec.addPositional(paths);
+    spec.addOption(allowEmpty);
+    spec.addOption(formats);
+    spec.addOption(output);
+    spec.addOption(failOn);
+    spec.addOption(color);
+    Commands.addStandardHelpOptions(spec);
+  }
+
+  /** The command's model, for picocli to parse with and run this command. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Map<Format, Path> targets = targets();
-    boolean colored = colored();
+    List<Path> paths = this.paths.getValue();
+    Map<Format, Path> targets = targets(formats.getValue(), output.getValue());
+    boolean colored = colored(color.getValue());
     Data.requireExisting(paths);
     Config config = pluginOptions.config(paths);
     Validation validation = Validation.of(pluginOptions.plugins()).withConfig(config);
     LoadResult load =
         Data.read(
             DatasetReader.create().withLimits(config.limits()).withProgress(progress(err, targets)),
-            paths);
-    if (!allowEmpty) {
-      Data.requireDataFiles(paths, load);
-    }
+            paths,
+            allowEmpty.getValue());
     ValidationReport result = validation.validate(load);
     Report report =
         new Report(
@@ -139,7 +155,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (result.pluginFailed()) {
       return ExitCode.INTERNAL;
     }
-    return result.hasProblemsAtLeast(failOn) ? ExitCode.PROBLEMS : ExitCode.OK;
+    return result.hasProblemsAtLeast(failOn.getValue()) ? ExitCode.PROBLEMS : ExitCode.OK;
   }
 
   /** Adds the report's summary to the GitHub Actions job summary, the file {@code summary}. */
@@ -156,10 +172,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** Each format asked for, with its file, or {@code null} for standard output. */
-  private Map<Format, Path> targets() {
+  /**
+   * Each format of {@code formats} ({@code --format}), with its file, or {@code null} for standard
+   * output; {@code output} is {@code --output}.
+   */
+  private static Map<Format, Path> targets(List<String> formats, Path output) {
     Map<Format, Path> targets = new LinkedHashMap<>();
-    if (formats.isEmpty()) {
+    if (formats == null || formats.isEmpty()) {
       boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
       targets.put(github ? Format.GITHUB : Format.TEXT, output);
       return targets;
@@ -185,7 +204,8 @@ final class ValidateCommand implements Callable<Integer> {
     return targets;
   }
 
-  private boolean colored() {
+  /** Whether to colour the text report, by {@code color} ({@code --color}). */
+  private static boolean colored(String color) {
     switch (color) {
       case "always":
         return true;
