@@ -42,7 +42,6 @@ import org.liaison.plugins.exporters.Texts;
  * their people are in the {@code DESCRIPTION}.
  */
 public final class IcsExporter implements Exporter {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
   /** Creates the exporter; {@link java.util.ServiceLoader} calls this. */
   public IcsExporter() {}
@@ -139,9 +138,9 @@ public final class IcsExporter implements Exporter {
       throws IOException {
     ics.line("BEGIN", "VEVENT");
     ics.line("UID", d.id().value() + "@liaison");
-    ics.line("DTSTAMP", DAY.format(stamp(data, d, last)) + "T000000Z");
-    ics.line("DTSTART;VALUE=DATE", DAY.format(start));
-    ics.line("DTEND;VALUE=DATE", DAY.format(last.plusDays(1)));
+    ics.line("DTSTAMP", day(stamp(data, d, last)) + "T000000Z");
+    ics.line("DTSTART;VALUE=DATE", day(start));
+    ics.line("DTEND;VALUE=DATE", day(last.plusDays(1)));
     ics.line("SUMMARY", IcsLines.text(Texts.title(d)));
     String place = Texts.place(d.location());
     if (!place.isEmpty()) {
@@ -233,5 +232,14 @@ public final class IcsExporter implements Exporter {
     return s.title()
         .map(t -> t + s.url().map(u -> " <" + u + ">").orElse(""))
         .orElseGet(() -> s.url().orElse(s.id().value()));
+  }
+
+  /**
+   * A date as iCalendar writes it, {@code 20240321}. The formatter is named here, not kept in a
+   * field: discovery loads this class in every run, {@code validate} too, and java.time's
+   * formatters take milliseconds to make.
+   */
+  private static String day(LocalDate date) {
+    return DateTimeFormatter.BASIC_ISO_DATE.format(date);
   }
 }
