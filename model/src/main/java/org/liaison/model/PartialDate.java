@@ -2,7 +2,7 @@ package org.liaison.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
+import java.time.Month;
 import java.util.Comparator;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -100,11 +100,10 @@ public final class PartialDate {
    * @throws IllegalArgumentException for an impossible month and day
    */
   public static PartialDate ofMonthDay(int month, int day) {
-    try {
-      MonthDay.of(month, day);
-    } catch (DateTimeException e) {
+    // Month's longest length, not MonthDay.of: MonthDay builds a date parser as it loads
+    if (month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()) {
       throw new IllegalArgumentException(
-          String.format("--%02d-%02d is not a day of any year", month, day), e);
+          String.format("--%02d-%02d is not a day of any year", month, day));
     }
     return new PartialDate(Precision.MONTH_DAY, 0, month, day);
   }
