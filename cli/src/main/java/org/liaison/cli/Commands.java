@@ -2,8 +2,10 @@ package org.liaison.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -79,5 +81,26 @@ final class Commands {
       throw new TypeConversionException(
           String.format("cannot convert '%s' to %s (%s)", value, Path.class, e));
     }
+  }
+
+  /** The data paths of {@code validate} and {@code export}: one or more files or directories. */
+  static PositionalParamSpec dataPaths(String description) {
+    return PositionalParamSpec.builder()
+        .arity("1..*")
+        .required(true)
+        .paramLabel("PATH")
+        .type(List.class)
+        .auxiliaryTypes(Path.class)
+        .converters(Commands::path)
+        .description(description)
+        .build();
+  }
+
+  /** {@code --allow-empty}, of {@code validate} and {@code export}. */
+  static OptionSpec allowEmpty() {
+    return flag(
+        "--allow-empty",
+        "Accept a directory that holds no data file (an empty dataset) instead of"
+            + " failing with exit status 2.");
   }
 }

@@ -58,22 +58,9 @@ final class ExportCommand implements Callable<Integer> {
                   + " `liaison plugins` lists each exporter's options.")
           .build();
 
-  private final PositionalParamSpec paths =
-      PositionalParamSpec.builder()
-          .arity("1..*")
-          .required(true)
-          .paramLabel("PATH")
-          .type(List.class)
-          .auxiliaryTypes(Path.class)
-          .converters(Commands::path)
-          .description("Data files or directories.")
-          .build();
+  private final PositionalParamSpec paths = Commands.dataPaths("Data files or directories.");
 
-  private final OptionSpec allowEmpty =
-      Commands.flag(
-          "--allow-empty",
-          "Accept a directory that holds no data file (an empty dataset) instead of"
-              + " failing with exit status 2.");
+  private final OptionSpec allowEmpty = Commands.allowEmpty();
 
   private final CommandSpec spec =
       Commands.command(

@@ -31,21 +31,9 @@ final class ValidateCommand implements Callable<Integer> {
   private final PluginOptions pluginOptions = new PluginOptions();
 
   private final PositionalParamSpec paths =
-      PositionalParamSpec.builder()
-          .arity("1..*")
-          .required(true)
-          .paramLabel("PATH")
-          .type(List.class)
-          .auxiliaryTypes(Path.class)
-          .converters(Commands::path)
-          .description("Data files, or directories read recursively (.yaml, .yml, .json).")
-          .build();
+      Commands.dataPaths("Data files, or directories read recursively (.yaml, .yml, .json).");
 
-  private final OptionSpec allowEmpty =
-      Commands.flag(
-          "--allow-empty",
-          "Accept a directory that holds no data file (an empty dataset) instead of"
-              + " failing with exit status 2.");
+  private final OptionSpec allowEmpty = Commands.allowEmpty();
 
   private final OptionSpec formats =
       OptionSpec.builder("--format")

@@ -78,7 +78,7 @@ final class FileLoader {
 
   private FileResult readBounded(Path path, String name) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
-      return readTokens(new BoundedInput(in, limits.maxFileBytes(), budget), name);
+      return readTokens(new BoundedInput(in, limits.maxFileBytes(), budget), null, 0, name);
     }
   }
 
@@ -128,9 +128,7 @@ final class FileLoader {
     StreamPrefix read =
         StreamPrefix.read(bounded, new byte[StreamPrefix.firstBuffer(bounded, most)], most);
     FileResult r =
-        read.ended && TokenStreams.yamlByName(name)
-            ? readYaml(read.bytes, read.length, name)
-            : readTokens(read.andRest(bounded), name);
+        readTokens(read.andRest(bounded), read.ended ? read.bytes : null, read.length, name);
     boolean whole = read.ended || read.failed != null;
     r.text = whole ? read.bytes : new byte[0];
     r.textLength = whole ? read.length : 0;
@@ -219,13 +217,20 @@ final class FileLoader {
     return r;
   }
 
-  /** Reads a stream already bounded by the limits. */
-  private FileResult readTokens(InputStream bounded, String name) throws IOException {
+  /**
+   * Reads a stream already bounded by the limits; a YAML file whose bytes are all in {@code whole}
+   * (its first {@code length}), or {@code null}, is read from them without copying them again.
+   */
+  private FileResult readTokens(InputStream bounded, byte[] whole, int length, String name)
+      throws IOException {
     // a YAML file is read whole into a buffer of its own; the others need marks to sniff
-    InputStream in = TokenStreams.yamlByName(name) ? bounded : new BufferedInputStream(bounded);
+    boolean yaml = TokenStreams.yamlByName(name);
     TokenStream events;
     try {
-      events = tokens.open(in, name);
+      events =
+          yaml && whole != null
+              ? tokens.yaml(whole, length)
+              : tokens.open(yaml ? bounded : new BufferedInputStream(bounded), name);
     } catch (JacksonException e) {
       return notJson(name, e);
     } catch (InputException e) {
@@ -242,17 +247,6 @@ final class FileLoader {
         e.code
             .problem(e.getMessage())
             .location(e.line > 0 ? Location.of(name, e.line, e.column) : Location.ofFile(name)));
-  }
-
-  /** Reads a YAML stream held whole in {@code bytes}, without copying it again. */
-  private FileResult readYaml(byte[] bytes, int length, String name) throws IOException {
-    TokenStream events;
-    try {
-      events = tokens.yaml(bytes, length);
-    } catch (InputException e) {
-      return inputProblem(name, e);
-    }
-    return bind(events, name);
   }
 
   /**
