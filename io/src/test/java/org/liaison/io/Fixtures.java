@@ -1,12 +1,16 @@
 package org.liaison.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
+import org.assertj.core.groups.Tuple;
 import org.liaison.model.BuiltinCode;
 import org.liaison.model.Location;
 import org.liaison.model.Problem;
@@ -48,5 +52,26 @@ final class Fixtures {
     soft.assertThat(p.pointer()).as("pointer of %s", p).isEqualTo(pointer);
     soft.assertThat(p.message()).as("message of %s", p).contains(phrase);
     soft.assertAll();
+  }
+
+  /**
+   * Writes {@code text} to the file {@code name} in {@code dir}, and reads it as a file is read.
+   */
+  static LoadResult readFile(Path dir, String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return DatasetReader.create().read(file);
+  }
+
+  /** Each problem's code, line and column, in order: to compare with {@code tuple(...)}s. */
+  static List<Tuple> codesAndPlaces(LoadResult result) {
+    return result.problems().stream()
+        .map(
+            p ->
+                tuple(
+                    p.code(),
+                    p.location().orElseThrow().line(),
+                    p.location().orElseThrow().column()))
+        .toList();
   }
 }

@@ -2,14 +2,14 @@ package org.liaison.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.liaison.io.Fixtures.codesAndPlaces;
+import static org.liaison.io.Fixtures.readFile;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaison.model.Place;
-import org.liaison.model.Problem;
 
 /**
  * Lines of YAML 1.2 that go on with something opened before them, in data files the engine reads:
@@ -19,12 +19,6 @@ import org.liaison.model.Problem;
 class Yaml12ContinuedLinesTest {
   @TempDir Path dir;
 
-  private LoadResult read(String name, String text) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, text);
-    return DatasetReader.create().read(file);
-  }
-
   private static Place location(LoadResult result, String id) {
     return result.dataset().institution(id).orElseThrow().location().orElseThrow();
   }
@@ -32,7 +26,8 @@ class Yaml12ContinuedLinesTest {
   @Test
   void read_closingBracketsAtTheirKeysIndentation_areRead() throws IOException {
     LoadResult list =
-        read(
+        readFile(
+            dir,
             "list.yaml",
             "liaison: 1\n"
                 + "institutions: [\n"
@@ -40,7 +35,8 @@ class Yaml12ContinuedLinesTest {
                 + "  {id: b, name: Beta, kind: college}\n"
                 + "]\n");
     LoadResult map =
-        read(
+        readFile(
+            dir,
             "map.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -61,7 +57,8 @@ class Yaml12ContinuedLinesTest {
   @Test
   void read_lineInBracesGoingOnWithADashAndATab_keepsTheTab() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "dash.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -78,7 +75,8 @@ class Yaml12ContinuedLinesTest {
   @Test
   void read_lineInBracesGoingOnWithAQuote_isReadAsText() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "quote.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -98,7 +96,8 @@ class Yaml12ContinuedLinesTest {
   @Test
   void read_blockScalarAfterAKeyWithATagOrQuotes_keepsItsTabs() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "notes.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -125,20 +124,16 @@ class Yaml12ContinuedLinesTest {
   @Test
   void read_topLevelBlockScalarAfterEmptyLinesIndentedDeeperThanItsText_isASyntaxError()
       throws IOException {
-    LoadResult result = read("text.yaml", "--- |\n \nx\n");
+    LoadResult result = readFile(dir, "text.yaml", "--- |\n \nx\n");
 
-    assertThat(result.problems())
-        .extracting(
-            Problem::code,
-            p -> p.location().orElseThrow().line(),
-            p -> p.location().orElseThrow().column())
-        .containsExactly(tuple("syntax", 3, 1));
+    assertThat(codesAndPlaces(result)).containsExactly(tuple("syntax", 3, 1));
   }
 
   @Test
   void read_quoteNotClosed_isASyntaxErrorAtTheQuoteSayingSo() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "open.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -146,12 +141,7 @@ class Yaml12ContinuedLinesTest {
                 + "    name: \"open\n"
                 + "    kind: other\n");
 
-    assertThat(result.problems())
-        .extracting(
-            Problem::code,
-            p -> p.location().orElseThrow().line(),
-            p -> p.location().orElseThrow().column())
-        .containsExactly(tuple("syntax", 4, 11));
+    assertThat(codesAndPlaces(result)).containsExactly(tuple("syntax", 4, 11));
     assertThat(result.problems().get(0).message()).contains("a quoted string is not closed");
   }
 }

@@ -2,15 +2,15 @@ package org.liaison.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.liaison.io.Fixtures.codesAndPlaces;
+import static org.liaison.io.Fixtures.readFile;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaison.model.Institution;
-import org.liaison.model.Problem;
 
 /**
  * YAML 1.2 that snakeyaml-engine 3.0.1 reads wrongly on its own, in data files as a user writes
@@ -22,22 +22,11 @@ import org.liaison.model.Problem;
 class Yaml12Test {
   @TempDir Path dir;
 
-  private LoadResult read(String name, String text) throws IOException {
-    Path file = dir.resolve(name);
-    Files.writeString(file, text);
-    return DatasetReader.create().read(file);
-  }
-
-  private static Object[] codeAndPlace(Problem p) {
-    return new Object[] {
-      p.code(), p.location().orElseThrow().line(), p.location().orElseThrow().column()
-    };
-  }
-
   @Test
   void read_tabsAsWhiteSpaceInNestedLists_readsTheValuesAndPlacesALaterError() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "tabs.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -53,9 +42,7 @@ class Yaml12Test {
                 + "    name:\tBar\n"
                 + "    kind:\tbogus\n");
 
-    assertThat(result.problems())
-        .extracting(p -> tuple(codeAndPlace(p)))
-        .containsExactly(tuple("value.enum", 13, 11));
+    assertThat(codesAndPlaces(result)).containsExactly(tuple("value.enum", 13, 11));
     Institution foo = result.dataset().institution("foo").orElseThrow();
     assertThat(foo.name()).isEqualTo("Foo Bar");
     assertThat(foo.names()).extracting(n -> n.name()).containsExactly("Zhongqiao", "ZQ");
@@ -64,7 +51,8 @@ class Yaml12Test {
   @Test
   void read_keysInBracesOverSeveralLines_readAsYaml12Says() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "labels.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -84,7 +72,8 @@ class Yaml12Test {
   @Test
   void read_commentRightAfterAClosingQuote_isASyntaxErrorAtTheHash() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "hash.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -92,16 +81,15 @@ class Yaml12Test {
                 + "    name: \"Foo\"# the name\n"
                 + "    kind: university\n");
 
-    assertThat(result.problems())
-        .extracting(p -> tuple(codeAndPlace(p)))
-        .containsExactly(tuple("syntax", 4, 16));
+    assertThat(codesAndPlaces(result)).containsExactly(tuple("syntax", 4, 16));
     assertThat(result.problems().get(0).message()).contains("space before its `#`");
   }
 
   @Test
   void read_quotedScalarContinuedAtItsKeysIndentation_isASyntaxError() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "quoted.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -110,15 +98,14 @@ class Yaml12Test {
                 + "    Bar\"\n"
                 + "    kind: university\n");
 
-    assertThat(result.problems())
-        .extracting(p -> tuple(codeAndPlace(p)))
-        .containsExactly(tuple("syntax", 5, 5));
+    assertThat(codesAndPlaces(result)).containsExactly(tuple("syntax", 5, 5));
   }
 
   @Test
   void read_bracketsContinuedAtTheirKeysIndentation_isASyntaxError() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "brackets.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -128,15 +115,14 @@ class Yaml12Test {
                 + "    de: Fu}\n"
                 + "    kind: university\n");
 
-    assertThat(result.problems())
-        .extracting(p -> tuple(codeAndPlace(p)))
-        .containsExactly(tuple("syntax", 6, 5));
+    assertThat(codesAndPlaces(result)).containsExactly(tuple("syntax", 6, 5));
   }
 
   @Test
   void read_tabIndentingAMappingAfterADash_isASyntaxErrorAtTheTab() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "tab-indent.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -147,16 +133,15 @@ class Yaml12Test {
                 + "    names:\n"
                 + "      -\tname: Zhongqiao\n");
 
-    assertThat(result.problems())
-        .extracting(p -> tuple(codeAndPlace(p)))
-        .containsExactly(tuple("syntax", 8, 8));
+    assertThat(codesAndPlaces(result)).containsExactly(tuple("syntax", 8, 8));
     assertThat(result.problems().get(0).message()).contains("replace the tab with spaces");
   }
 
   @Test
   void read_documentAfterDotsWithoutDashes_isReadAndPlaced() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "dots.yaml",
             "liaison: 1\n"
                 + "sources:\n"
@@ -170,25 +155,22 @@ class Yaml12Test {
                 + "    name: Foo\n"
                 + "    kind: bogus\n");
 
-    assertThat(result.problems())
-        .extracting(p -> tuple(codeAndPlace(p)))
-        .containsExactly(tuple("value.enum", 11, 11));
+    assertThat(codesAndPlaces(result)).containsExactly(tuple("value.enum", 11, 11));
     assertThat(result.dataset().sources()).hasSize(1);
   }
 
   @Test
   void read_dotsWithNoDocument_isAFileWithNoDocumentNotASyntaxError() throws IOException {
-    LoadResult result = read("nothing.yaml", "# nothing here\n...\n");
+    LoadResult result = readFile(dir, "nothing.yaml", "# nothing here\n...\n");
 
-    assertThat(result.problems())
-        .extracting(p -> tuple(codeAndPlace(p)))
-        .containsExactly(tuple("format.version", 1, 1));
+    assertThat(codesAndPlaces(result)).containsExactly(tuple("format.version", 1, 1));
   }
 
   @Test
   void read_blockScalarAtIndentationZero_isReadAndTheNextDocumentPlaced() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "zero.yaml",
             "--- |\n"
                 + "text at indentation 0\n"
@@ -200,15 +182,15 @@ class Yaml12Test {
                 + "    name: Foo\n"
                 + "    kind: bogus\n");
 
-    assertThat(result.problems())
-        .extracting(p -> tuple(codeAndPlace(p)))
+    assertThat(codesAndPlaces(result))
         .containsExactly(tuple("field.type", 1, 5), tuple("value.enum", 9, 11));
   }
 
   @Test
   void read_plainScalarGoingOnWithALineThatStartsWithAQuote_isReadAsText() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "apostrophe.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -218,16 +200,15 @@ class Yaml12Test {
                 + "      'tis the season\n"
                 + "    kind: bogus\n");
 
-    assertThat(result.problems())
-        .extracting(p -> tuple(codeAndPlace(p)))
-        .containsExactly(tuple("value.enum", 7, 11));
+    assertThat(codesAndPlaces(result)).containsExactly(tuple("value.enum", 7, 11));
   }
 
   @Test
   void read_charactersOfTwoUnitsAcrossTheEnginesReads_areReadWhole() throws IOException {
     String emoji = "\uD83D\uDE00".repeat(1500); // the engine reads 1,024 units at a time
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "emoji.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
@@ -246,7 +227,8 @@ class Yaml12Test {
   @Test
   void read_emptyKeyInABlockMapping_readsAsTheEmptyKeyAsInQuotes() throws IOException {
     LoadResult result =
-        read(
+        readFile(
+            dir,
             "empty-key.yaml",
             "liaison: 1\n"
                 + "institutions:\n"
